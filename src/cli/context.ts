@@ -1,0 +1,41 @@
+import { ConfigError } from '../server/config.ts';
+import { openServices } from '../server/main.ts';
+import type { Services } from '../server/app.ts';
+import { AppError } from '../shared/errors.ts';
+
+/** Run a command against the configured database (DATABASE_URL or PARMON_DATA_DIR), then close it. */
+export async function withServices<T>(work: (services: Services) => Promise<T>): Promise<T> {
+  const { services, database } = await openServices();
+  try {
+    return await work(services);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Errors for a terminal: one clear line, the details, and a non-zero exit; no stack traces. */
+export function reportError(error: unknown): never {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else if (error instanceof AppError) {
+    console.error(`error: ${CLI_MESSAGES[error.code] ?? error.code}`);
+    if (error.code === 'import_rows_invalid' && Array.isArray(error.details.errors)) {
+      for (const e of error.details.errors as { line: number; field: string | null; code: string; value: string | null }[]) {
+        console.error(`  line ${e.line}${e.field ? `, ${e.field}` : ''}: ${e.code}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);
+      }
+    } else if (Object.keys(error.details).length) {
+      console.error(`  ${JSON.stringify(error.details)}`);
+    }
+  } else {
+    console.error(`error: ${(error as Error).message ?? String(error)}`);
+  }
+  process.exit(1);
+}
+
+const CLI_MESSAGES: Partial<Record<string, string>> = {
+  database_locked: 'the data folder is in use by another PAR Monitor process; stop it first, or set PARMON_DATA_DIR to another folder',
+  import_rows_invalid: 'the file has invalid rows; nothing was imported',
+  invalid_file: 'the file could not be read (CSV or XLSX expected)',
+  unit_not_found: 'no unit has this code',
+  username_taken: 'a user with this username already exists',
+};

@@ -1,0 +1,38 @@
+import { Command } from 'commander';
+import { registerAdminCommands } from './admin-commands.ts';
+import { registerUnitCommands } from './unit-commands.ts';
+import { reportError, withServices } from './context.ts';
+import { serve } from '../server/main.ts';
+import { seed, SEEDS } from '../server/app.ts';
+
+const program = new Command('parmon')
+  .description('PAR Monitor: run the server and manage its data. Honours DATABASE_URL and PARMON_DATA_DIR.')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('run the web server (migrates first; on the embedded database, loads the demo on first start)')
+  .action(() => serve());
+
+program
+  .command('migrate')
+  .description('apply database migrations and reference data, then exit')
+  .action(() => withServices(async () => console.log('database is up to date')));
+
+program
+  .command('seed')
+  .description('load a shipped organisation tree (does nothing if it is already loaded)')
+  .argument('<name>', `one of: ${Object.keys(SEEDS).join(', ')}`)
+  .option('--demo-accounts', 'also create the demo accounts (demo seed only; never on a shared server)')
+  .action((name: string, opts: { demoAccounts?: boolean }) =>
+    withServices(async (services) => {
+      if (!(name in SEEDS)) throw new Error(`unknown seed "${name}"; choose one of: ${Object.keys(SEEDS).join(', ')}`);
+      const result = await seed(services, name as keyof typeof SEEDS, name === 'demo' && opts.demoAccounts === true);
+      console.log(result.loaded ? `${name}: ${result.operations} operations loaded` : `${name}: already loaded, nothing done`);
+    }),
+  );
+
+registerUnitCommands(program);
+registerAdminCommands(program);
+
+program.parseAsync(process.argv).catch(reportError);

@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { todayIn } from '../shared/domain/dates.ts';
+import { SYSTEM_ACTOR } from './platform/auth/actor.ts';
+import type { Database } from './platform/db/database.ts';
+import { healthRoute } from './platform/http/health.ts';
+import { createHttpServer } from './platform/http/server.ts';
+import type { Logger } from './platform/logger.ts';
+import { auditRoutes, createAuditService } from './features/audit/index.ts';
+import { createUnitsFiles, createUnitsService, DEMO_SEED, ensureUnitReferenceData, loadSeed, unitsRoutes, VIETNAM_SEED } from './features/units/index.ts';
+import { createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
+
+/** What the services need from the configuration (tests pass these directly). */
+export interface AppSettings {
+  timeZone: string;
+  sessionSecret: string;
+  version: string;
+  secureCookies: boolean;
+}
+
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** Wire every feature's services on one database: the composition root. */
+export function createServices(database: Database, settings: AppSettings) {
+  const db = database.db;
+  const today = () => todayIn(settings.timeZone);
+  const units = createUnitsService({ db, today });
+  const unitFiles = createUnitsFiles({ db, today });
+  const users = createUsersService({ db, units, sessionSecret: settings.sessionSecret });
+  const tokens = createTokensService({ db, units, sessionSecret: settings.sessionSecret });
+  const audit = createAuditService({ db });
+  return { database, units, unitFiles, users, tokens, audit };
+}
+export type Services = ReturnType<typeof createServices>;
+
+/** Migrations, then the reference data every installation needs (kinds, groups). */
+export async function prepareDatabase(database: Database): Promise<void> {
+  await database.migrate();
+  await ensureUnitReferenceData(database.db);
+}
+
+export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
+
+export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false) {
+  const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
+  const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
+  return { ...result, accounts };
+}
+
+export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {
+  const app = await createHttpServer({
+    logger,
+    version: settings.version,
+    webRoot,
+    secureCookies: settings.secureCookies,
+    resolveCaller: (req) => {
+      const auth = req.headers.authorization;
+      const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;
+      return services.users.resolve({ bearer, sessionToken: req.cookies[SESSION_COOKIE] });
+    },
+  });
+  healthRoute(app, services.database, settings.version);
+  usersRoutes(app, services.users, services.tokens, { secureCookies: settings.secureCookies });
+  unitsRoutes(app, services.units, services.unitFiles);
+  auditRoutes(app, services.audit);
+  return app;
+}

@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every setting is validated here, and all problems are
+ * reported at once so that an operator fixes a bad deployment in one go.
+ */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PARMON_DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z.url({ message: 'must be an absolute http(s) URL' }).optional(),
+  PARMON_TIME_ZONE: z
+    .string()
+    .default('Asia/Ho_Chi_Minh')
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
+  PARMON_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PARMON_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+});
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  dataDir: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  publicUrl: string | undefined;
+  timeZone: string;
+  sessionSecret: string;
+  /** Demo data and demo accounts are loaded on first start only on the embedded database. */
+  demo: boolean;
+  version: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.PARMON_DATA_DIR);
+  if (e.DATABASE_URL && !e.PARMON_SESSION_SECRET) {
+    throw new ConfigError(['PARMON_SESSION_SECRET: required when DATABASE_URL is set (a random string of 32+ characters)']);
+  }
+  if (e.DATABASE_URL && e.PARMON_DEMO === 'on') {
+    throw new ConfigError(['PARMON_DEMO: demo accounts are only created on the embedded database; unset DATABASE_URL or PARMON_DEMO']);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') },
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    publicUrl: e.PUBLIC_URL,
+    timeZone: e.PARMON_TIME_ZONE,
+    sessionSecret: e.PARMON_SESSION_SECRET ?? embeddedSessionSecret(dataDir),
+    demo: !e.DATABASE_URL && e.PARMON_DEMO !== 'off',
+    version: packageVersion(),
+  };
+}
+
+/** In embedded mode the secret is generated once and kept beside the data. */
+function embeddedSessionSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Settings read by the test suite, kept here so that no other file reads the environment. */
+export function testSettings(env: Record<string, string | undefined> = process.env) {
+  return {
+    databaseUrl: env.TEST_DATABASE_URL || undefined,
+    ci: env.CI === 'true' || env.CI === '1',
+    chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
+  };
+}

@@ -1,0 +1,164 @@
+import { type ImportRowError, UNIT_FILE_COLUMNS, type UnitImportResult } from '../../../shared/contracts/units.ts';
+import { addDays, isIsoDate } from '../../../shared/domain/dates.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { LOCALES, type Locale, type LocalizedNames } from '../../../shared/locales.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { appendAudit } from '../../platform/audit/audit-log.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { Table, TableFormat } from '../../platform/files/tables.ts';
+import { authorize, scopeOf } from '../../platform/policy.ts';
+import * as repo from './units.repository.ts';
+import { rebuildAncestry } from './units.service.ts';
+import * as tree from './tree-changes.ts';
+
+/**
+ * Units files: `code,parent_code,kind,name,valid_from,valid_to` plus optional
+ * `name_<locale>` columns; `name` is the name in `nameLocale` (Vietnamese by default).
+ * Import is all or nothing: every row is checked first, then applied in one transaction.
+ */
+interface UnitRow {
+  line: number;
+  code: string;
+  parentCode: string | null;
+  kind: string;
+  names: LocalizedNames;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export function parseUnitRows(table: Table, nameLocale: Locale): { rows: UnitRow[]; errors: ImportRowError[] } {
+  const errors: ImportRowError[] = [];
+  for (const column of UNIT_FILE_COLUMNS) {
+    if (!table.header.includes(column)) errors.push({ line: 1, field: column, code: 'missing_column', value: null });
+  }
+  if (errors.length) return { rows: [], errors };
+  const seen = new Set<string>();
+  const rows: UnitRow[] = [];
+  for (const { line, values } of table.rows) {
+    const fail = (field: string, code: string) => errors.push({ line, field, code, value: values[field] ?? null });
+    const names: LocalizedNames = {};
+    if (values.name) names[nameLocale] = values.name;
+    for (const l of LOCALES) if (values[`name_${l}`]) names[l] = values[`name_${l}`];
+    const row: UnitRow = {
+      line,
+      code: values.code ?? '',
+      parentCode: values.parent_code || null,
+      kind: values.kind ?? '',
+      names,
+      validFrom: values.valid_from ?? '',
+      validTo: values.valid_to || null,
+    };
+    const before = errors.length;
+    if (!row.code) fail('code', 'required');
+    else if (seen.has(row.code)) fail('code', 'duplicate');
+    if (!row.kind) fail('kind', 'required');
+    if (Object.keys(names).length === 0) fail('name', 'required');
+    if (!isIsoDate(row.validFrom)) fail('valid_from', 'invalid_date');
+    if (row.validTo !== null && !isIsoDate(row.validTo)) fail('valid_to', 'invalid_date');
+    else if (row.validTo !== null && row.validTo < row.validFrom) fail('valid_to', 'before_valid_from');
+    seen.add(row.code);
+    if (errors.length === before) rows.push(row);
+  }
+  return { rows: parentsFirst(rows), errors };
+}
+
+/** Rows whose parent is in the same file come after that parent. */
+function parentsFirst(rows: UnitRow[]): UnitRow[] {
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const out: UnitRow[] = [];
+  const placed = new Set<string>();
+  const place = (r: UnitRow, depth: number) => {
+    if (placed.has(r.code) || depth > 64) return;
+    const p = r.parentCode ? byCode.get(r.parentCode) : undefined;
+    if (p) place(p, depth + 1);
+    placed.add(r.code);
+    out.push(r);
+  };
+  for (const r of rows) place(r, 0);
+  return out;
+}
+
+export async function importUnitRows(db: Db, actor: Actor, rows: UnitRow[]): Promise<UnitImportResult> {
+  const result: UnitImportResult = { created: 0, changed: 0, unchanged: 0 };
+  try {
+    await db.transaction(async (t) => {
+      const tx = t as unknown as Db;
+      for (const row of rows) await applyRow(tx, actor, row, result);
+      await rebuildAncestry(tx);
+      await appendAudit(tx, actor, { action: 'unit.import', entity: 'unit', after: { ...result, codes: rows.map((r) => r.code).slice(0, 500) } });
+    });
+  } catch (error) {
+    if (error instanceof RowFailure) throw new AppError('import_rows_invalid', { errors: [error.rowError] });
+    throw error;
+  }
+  return result;
+}
+
+class RowFailure extends Error {
+  constructor(readonly rowError: ImportRowError) {
+    super(rowError.code);
+  }
+}
+
+async function applyRow(tx: Db, actor: Actor, row: UnitRow, result: UnitImportResult): Promise<void> {
+  try {
+    if (row.parentCode) authorize(actor, 'units.manage', await repo.ancestryOf(tx, (await tree.requireUnit(tx, row.parentCode)).id));
+    else authorize(actor, 'units.manage', []);
+    const existing = await repo.findUnit(tx, row.code);
+    if (!existing) {
+      await tree.createUnit(tx, { code: row.code, kind: row.kind, names: row.names, parentCode: row.parentCode, validFrom: row.validFrom, groups: [] });
+      result.created++;
+    } else {
+      authorize(actor, 'units.manage', await repo.ancestryOf(tx, existing.id));
+      const current = await tree.requireVersionOn(tx, row.code, row.validFrom);
+      const parent = row.parentCode ? await tree.requireVersionOn(tx, row.parentCode, row.validFrom) : null;
+      const sameNames = JSON.stringify(sortKeys(current.names)) === JSON.stringify(sortKeys({ ...current.names, ...row.names }));
+      if (current.kind === row.kind && current.parentUnitId === (parent?.unitId ?? null) && sameNames && (row.validTo === null || row.validTo === current.validTo)) {
+        result.unchanged++;
+        return;
+      }
+      if (current.kind !== row.kind || current.parentUnitId !== (parent?.unitId ?? null) || !sameNames) {
+        await tree.changeVersion(tx, row.code, row.validFrom, { kind: row.kind, parentUnitId: parent?.unitId ?? null, names: { ...current.names, ...row.names } });
+        await repo.insertEvent(tx, { kind: current.parentUnitId !== (parent?.unitId ?? null) ? 'move' : current.kind !== row.kind ? 'reclassify' : 'rename', effectiveDate: row.validFrom, note: 'imported', from: [{ unitId: existing.id }], to: [{ unitId: existing.id }] });
+      }
+      result.changed++;
+    }
+    if (row.validTo !== null) {
+      const unit = await tree.requireUnit(tx, row.code);
+      await tree.closeUnit(tx, row.code, addDays(row.validTo, 1));
+      await repo.insertEvent(tx, { kind: 'close', effectiveDate: addDays(row.validTo, 1), note: 'imported', from: [{ unitId: unit.id }], to: [] });
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw new RowFailure({ line: row.line, field: fieldOf(error), code: error.code, value: String(error.details.value ?? error.details.code ?? '') || null });
+    throw error;
+  }
+}
+
+function fieldOf(error: AppError): string | null {
+  if (typeof error.details.field === 'string') return error.details.field;
+  if (error.code === 'unit_not_found' || error.code === 'unit_not_valid_on_date' || error.code === 'unit_cycle') return 'parent_code';
+  if (error.code === 'unit_code_taken') return 'code';
+  if (error.code === 'change_before_current_version' || error.code === 'unit_has_children') return 'valid_from';
+  return null;
+}
+
+function sortKeys(o: LocalizedNames): [string, string | undefined][] {
+  return Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
+}
+
+export const EXPORT_COLUMNS = [...UNIT_FILE_COLUMNS, ...LOCALES.map((l) => `name_${l}`)];
+
+export async function exportRows(db: Db, actor: Actor, asOf: string, nameLocale: Locale): Promise<Record<string, string | null>[]> {
+  const rows = await repo.versionsOn(db, { date: asOf, scope: scopeOf(actor, 'units.read') });
+  return rows.map((v) => ({
+    code: v.code,
+    parent_code: v.parentCode,
+    kind: v.kind,
+    name: v.names[nameLocale] ?? Object.values(v.names)[0] ?? '',
+    valid_from: v.validFrom,
+    valid_to: v.validTo,
+    ...Object.fromEntries(LOCALES.map((l) => [`name_${l}`, v.names[l] ?? null])),
+  }));
+}
+
+export type { TableFormat };

@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { isoDate } from '../../../shared/contracts/common.ts';
+import {
+  asOfQuery,
+  codeParams,
+  createUnitRequest,
+  mergeRequest,
+  splitRequest,
+  unitChangeRequest,
+  unitDetail,
+  unitGroup,
+  unitHistory,
+  unitImportResult,
+  unitKind,
+  unitListQuery,
+  unitListResponse,
+  unitSummary,
+} from '../../../shared/contracts/units.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { LOCALES } from '../../../shared/locales.ts';
+import { readTable, formatOf, writeTable } from '../../platform/files/tables.ts';
+import { actorOf } from '../../platform/http/request-context.ts';
+import { typed } from '../../platform/http/server.ts';
+import type { UnitsFiles } from './units-files.service.ts';
+import type { UnitsService } from './units.service.ts';
+
+const tags = ['units'];
+
+export function unitsRoutes(app: FastifyInstance, units: UnitsService, files: UnitsFiles): void {
+  const r = typed(app);
+  const read = { access: 'units.read' as const };
+  const manage = { access: 'units.manage' as const };
+
+  r.get('/api/unit-kinds', { config: read, schema: { tags, response: { 200: z.object({ kinds: z.array(unitKind) }) } } }, async () => ({
+    kinds: (await units.listKinds()).map((k) => ({ ...k, tier: k.tier as never })),
+  }));
+  r.get('/api/unit-groups', { config: read, schema: { tags, response: { 200: z.object({ groups: z.array(unitGroup) }) } } }, async () => ({ groups: await units.listGroups() }));
+
+  r.get('/api/units', { config: read, schema: { tags, querystring: unitListQuery, response: { 200: unitListResponse } } }, (req) => units.list(actorOf(req), req.query));
+
+  r.get(
+    '/api/units/export',
+    { config: read, schema: { tags, querystring: z.object({ asOf: isoDate.optional(), format: z.enum(['csv', 'xlsx']).default('csv'), nameLocale: z.enum(LOCALES).default('vi') }) } },
+    async (req, reply) => {
+      const { asOf, rows, columns } = await files.exportRows(actorOf(req), req.query.asOf, req.query.nameLocale);
+      const body = await writeTable(req.query.format, columns, rows, 'units');
+      const type = req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      return reply.header('content-disposition', `attachment; filename="units-${asOf}.${req.query.format}"`).type(type).send(body);
+    },
+  );
+
+  r.post(
+    '/api/units/import',
+    { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ nameLocale: z.enum(LOCALES).default('vi') }), response: { 200: unitImportResult } } },
+    async (req) => {
+      const file = await req.file();
+      if (!file) throw new AppError('invalid_file', { reason: 'missing' });
+      const table = await readTable(await file.toBuffer(), formatOf(file.filename));
+      return files.importTable(actorOf(req), table, req.query.nameLocale);
+    },
+  );
+
+  r.get('/api/units/:code', { config: read, schema: { tags, params: codeParams, querystring: asOfQuery, response: { 200: unitDetail } } }, (req) =>
+    units.detail(actorOf(req), req.params.code, req.query.asOf),
+  );
+  r.get('/api/units/:code/history', { config: read, schema: { tags, params: codeParams, response: { 200: unitHistory } } }, (req) =>
+    units.history(actorOf(req), req.params.code),
+  );
+
+  r.post('/api/units', { config: manage, schema: { tags, body: createUnitRequest, response: { 200: unitSummary } } }, (req) => units.create(actorOf(req), req.body));
+  r.post('/api/units/merge', { config: manage, schema: { tags, body: mergeRequest, response: { 200: unitSummary } } }, (req) => units.merge(actorOf(req), req.body));
+  r.post('/api/units/split', { config: manage, schema: { tags, body: splitRequest, response: { 200: z.object({ units: z.array(unitSummary) }) } } }, async (req) => ({
+    units: await units.split(actorOf(req), req.body),
+  }));
+  r.post('/api/units/:code/changes', { config: manage, schema: { tags, params: codeParams, body: unitChangeRequest, response: { 200: unitSummary } } }, (req) =>
+    units.change(actorOf(req), req.params.code, req.body),
+  );
+}

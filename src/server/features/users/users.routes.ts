@@ -1,0 +1,58 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { preferencesPatch, me, sessionResponse, signInRequest } from '../../../shared/contracts/auth.ts';
+import { okSchema } from '../../../shared/contracts/common.ts';
+import { createdToken, createTokenRequest, tokenIdParams, tokenList } from '../../../shared/contracts/tokens.ts';
+import { actorOf } from '../../platform/http/request-context.ts';
+import { typed } from '../../platform/http/server.ts';
+import type { TokensService } from './tokens.service.ts';
+import type { UsersService } from './users.service.ts';
+
+export const SESSION_COOKIE = 'parmon_session';
+
+export function usersRoutes(app: FastifyInstance, users: UsersService, tokens: TokensService, opts: { secureCookies: boolean }): void {
+  const r = typed(app);
+
+  const setCookie = (reply: FastifyReply, value: string, expires: Date) =>
+    reply.setCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: opts.secureCookies, path: '/', expires });
+
+  r.get('/api/session', { config: { access: 'public' }, schema: { tags: ['session'], response: { 200: sessionResponse } } }, async (req) => {
+    if (!req.caller || req.caller.actor.kind !== 'user') return { user: null, csrfToken: null };
+    return { user: await users.me(req.caller.actor), csrfToken: req.caller.csrfToken };
+  });
+
+  r.post(
+    '/api/session',
+    {
+      config: {
+        access: 'public',
+        // Per address and username: slows password guessing without locking out an office behind one NAT.
+        rateLimit: { hook: 'preHandler', max: 10, timeWindow: '1 minute', keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: string } | undefined)?.username ?? '').toLowerCase()}` },
+      },
+      schema: { tags: ['session'], body: signInRequest, response: { 200: sessionResponse } },
+    },
+    async (req, reply) => {
+      const { token, csrfToken, expiresAt } = await users.signIn(req.body.username, req.body.password);
+      setCookie(reply, token, expiresAt);
+      const caller = await users.resolve({ sessionToken: token });
+      return { user: await users.me(caller!.actor), csrfToken };
+    },
+  );
+
+  r.delete('/api/session', { config: { access: 'authenticated' }, schema: { tags: ['session'], response: { 200: okSchema } } }, async (req, reply) => {
+    await users.signOut(req.caller!);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true as const };
+  });
+
+  r.patch('/api/me/preferences', { config: { access: 'authenticated' }, schema: { tags: ['session'], body: preferencesPatch, response: { 200: me } } }, (req) =>
+    users.updatePreferences(actorOf(req), req.body),
+  );
+
+  const tags = ['tokens'];
+  r.get('/api/tokens', { config: { access: 'tokens.manage' }, schema: { tags, response: { 200: tokenList } } }, async (req) => ({ tokens: await tokens.list(actorOf(req)) }));
+  r.post('/api/tokens', { config: { access: 'tokens.manage' }, schema: { tags, body: createTokenRequest, response: { 200: createdToken } } }, (req) => tokens.create(actorOf(req), req.body));
+  r.delete('/api/tokens/:id', { config: { access: 'tokens.manage' }, schema: { tags, params: tokenIdParams, response: { 200: okSchema } } }, async (req) => {
+    await tokens.revoke(actorOf(req), req.params.id);
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,123 @@
+import type { Grant, Me, Permission, Preferences, Role } from '../../../shared/contracts/auth.ts';
+import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { DEFAULT_LOCALE } from '../../../shared/locales.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { DUMMY_HASH_INPUT, hashPassword, randomSecret, secretDigest, verifyPassword } from '../../platform/auth/secrets.ts';
+import { appendAudit } from '../../platform/audit/audit-log.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { Caller } from '../../platform/http/request-context.ts';
+import type { UnitsService } from '../units/index.ts';
+import * as repo from './users.repository.ts';
+
+export interface UsersDeps {
+  db: Db;
+  units: UnitsService;
+  sessionSecret: string;
+  sessionHours?: number;
+}
+
+export function effectivePreferences(stored: Partial<Preferences>): Preferences {
+  const locale = stored.locale ?? DEFAULT_LOCALE;
+  return {
+    locale,
+    numerals: stored.numerals ?? 'latn',
+    // Thai readers count years in the Buddhist era unless they choose otherwise.
+    calendar: stored.calendar ?? (locale === 'th' ? 'buddhist' : 'gregory'),
+  };
+}
+
+export function createUsersService({ db, units, sessionSecret, sessionHours = 12 }: UsersDeps) {
+  let dummyHash: Promise<string> | undefined;
+
+  async function actorOfUser(user: repo.UserRow): Promise<Actor> {
+    const grants = await repo.grantsOf(db, user.id);
+    return {
+      kind: 'user',
+      id: user.id,
+      label: `user:${user.username}`,
+      grants: grants.map((g) => ({ role: g.role, permissions: ROLE_PERMISSIONS[g.role], unitId: g.unitId })),
+    };
+  }
+
+  async function createUser(actor: Actor, input: { username: string; displayName: string; password: string; grants: { role: Role; unitCode: string | null }[]; preferences?: Partial<Preferences> }): Promise<number> {
+    const grants = await Promise.all(input.grants.map(async (g) => ({ role: g.role, unitId: g.unitCode ? await units.idOf(g.unitCode) : null })));
+    const passwordHash = await hashPassword(input.password);
+    return db.transaction(async (t) => {
+      const tx = t as unknown as Db;
+      if (await repo.findUserByUsername(tx, input.username)) throw new AppError('username_taken', { username: input.username });
+      const id = await repo.insertUser(tx, { username: input.username, displayName: input.displayName, passwordHash, preferences: input.preferences });
+      for (const g of grants) await repo.insertGrant(tx, { userId: id, ...g });
+      await appendAudit(tx, actor, { action: 'user.create', entity: 'user', entityId: input.username, after: { username: input.username, displayName: input.displayName, grants: input.grants } });
+      return id;
+    });
+  }
+
+  return {
+    createUser,
+
+    /** Sign-in: the same work whether or not the user exists, so timing reveals nothing. */
+    async signIn(username: string, password: string): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+      const user = await repo.findUserByUsername(db, username);
+      dummyHash ??= hashPassword(DUMMY_HASH_INPUT);
+      const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+      if (!user || !ok || user.disabledAt) throw new AppError('invalid_credentials');
+      const token = randomSecret();
+      const csrfToken = randomSecret();
+      const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
+      await db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        await repo.insertSession(tx, { id: secretDigest(sessionSecret, token), userId: user.id, csrfToken, expiresAt });
+        await appendAudit(tx, { kind: 'user', id: user.id, label: `user:${user.username}`, grants: [] }, { action: 'session.create', entity: 'user', entityId: user.username });
+      });
+      return { token, csrfToken, expiresAt };
+    },
+
+    async signOut(caller: Caller): Promise<void> {
+      if (caller.sessionId) await repo.deleteSession(db, caller.sessionId);
+    },
+
+    /** Who is behind a session cookie or a bearer token; null when neither is valid. */
+    async resolve(credentials: { sessionToken?: string; bearer?: string }): Promise<Caller | null> {
+      const now = new Date();
+      if (credentials.bearer) {
+        const token = await repo.findLiveToken(db, secretDigest(sessionSecret, credentials.bearer));
+        if (!token) return null;
+        await repo.touchToken(db, token.id, now);
+        return { actor: { kind: 'token', id: token.id, label: `token:${token.name}`, grants: [{ role: null, permissions: token.permissions, unitId: token.unitId }] }, csrfToken: null, sessionId: null };
+      }
+      if (credentials.sessionToken) {
+        const sessionId = secretDigest(sessionSecret, credentials.sessionToken);
+        const session = await repo.findLiveSession(db, sessionId, now);
+        const user = session ? await repo.findUser(db, session.userId) : undefined;
+        if (!session || !user || user.disabledAt) return null;
+        return { actor: await actorOfUser(user), csrfToken: session.csrfToken, sessionId };
+      }
+      return null;
+    },
+
+    async me(actor: Actor): Promise<Me> {
+      if (actor.kind !== 'user' || actor.id === null) throw new AppError('forbidden');
+      const user = (await repo.findUser(db, actor.id))!;
+      const grants = await repo.grantsOf(db, user.id);
+      const refs = new Map((await units.refsOf(grants.flatMap((g) => (g.unitId === null ? [] : [g.unitId])))).map((r) => [r.id, r]));
+      const meGrants: Grant[] = grants.map((g) => ({ role: g.role, unitCode: g.unitId === null ? null : (refs.get(g.unitId)?.code ?? null), unitNames: g.unitId === null ? null : (refs.get(g.unitId)?.names ?? null) }));
+      const permissions = [...new Set(actor.grants.flatMap((g) => g.permissions))] as Permission[];
+      return { id: user.id, username: user.username, displayName: user.displayName, preferences: effectivePreferences(user.preferences), grants: meGrants, permissions };
+    },
+
+    async updatePreferences(actor: Actor, patch: Partial<Preferences>): Promise<Me> {
+      if (actor.kind !== 'user' || actor.id === null) throw new AppError('forbidden');
+      const user = (await repo.findUser(db, actor.id))!;
+      const next = { ...user.preferences, ...patch };
+      await db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        await repo.updatePreferences(tx, user.id, next);
+        await appendAudit(tx, actor, { action: 'user.preferences', entity: 'user', entityId: user.username, before: user.preferences, after: next });
+      });
+      return this.me(actor);
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;

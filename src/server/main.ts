@@ -1,0 +1,45 @@
+import { type Config, loadConfig } from './config.ts';
+import { createHttpApp, createServices, prepareDatabase, seed, WEB_ROOT, type AppSettings, type Services } from './app.ts';
+import { openDatabase, type Database } from './platform/db/database.ts';
+import { createLogger, type Logger } from './platform/logger.ts';
+
+export function settingsOf(config: Config): AppSettings {
+  return {
+    timeZone: config.timeZone,
+    sessionSecret: config.sessionSecret,
+    version: config.version,
+    secureCookies: config.publicUrl?.startsWith('https://') ?? false,
+  };
+}
+
+/** Open the configured database, migrated and ready, with every service wired. */
+export async function openServices(config: Config = loadConfig()): Promise<{ services: Services; database: Database; config: Config }> {
+  const database = await openDatabase(config.database);
+  try {
+    await prepareDatabase(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return { services: createServices(database, settingsOf(config)), database, config };
+}
+
+/** `parmon serve` (and `npm start`): migrate, load the demo on first start, listen. */
+export async function serve(config: Config = loadConfig(), logger: Logger = createLogger(config.logLevel)): Promise<void> {
+  const { services, database } = await openServices(config);
+  if (config.demo) {
+    const demo = await seed(services, 'demo', true);
+    if (demo.loaded) logger.info({ operations: demo.operations, accounts: demo.accounts }, 'demo province loaded (first start)');
+  }
+  const app = await createHttpApp(services, settingsOf(config), logger, WEB_ROOT);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  logger.info({ url: config.publicUrl ?? `http://localhost:${config.port}`, database: database.engine }, 'PAR Monitor is ready');
+}

@@ -1,0 +1,97 @@
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { AppError } from '../../../shared/errors.ts';
+
+/** One data row of an uploaded table, with its line number in the file (the header is line 1). */
+export interface TableRow {
+  line: number;
+  values: Record<string, string>;
+}
+export interface Table {
+  header: string[];
+  rows: TableRow[];
+}
+
+export type TableFormat = 'csv' | 'xlsx';
+
+export function formatOf(filename: string): TableFormat {
+  const lower = filename.toLowerCase();
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  throw new AppError('invalid_file', { reason: 'extension', filename });
+}
+
+/** Read a CSV (UTF-8, optional BOM, comma or semicolon) or the first sheet of an XLSX. */
+export async function readTable(data: Buffer, format: TableFormat): Promise<Table> {
+  return format === 'csv' ? readCsv(data) : readXlsx(data);
+}
+
+function readCsv(data: Buffer): Table {
+  const text = data.toString('utf8');
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+  } catch (error) {
+    throw new AppError('invalid_file', { reason: 'csv', line: (error as { lines?: number }).lines ?? null });
+  }
+  const [head, ...body] = records;
+  if (!head) throw new AppError('invalid_file', { reason: 'empty' });
+  const header = head.record.map(normaliseHeader);
+  return {
+    header,
+    rows: body.map(({ record, info }) => ({ line: info.lines, values: Object.fromEntries(header.map((h, i) => [h, (record[i] ?? '').trim()])) })),
+  };
+}
+
+async function readXlsx(data: Buffer): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('invalid_file', { reason: 'xlsx' });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.rowCount === 0) throw new AppError('invalid_file', { reason: 'empty' });
+  const header = (sheet.getRow(1).values as unknown[]).slice(1).map((v) => normaliseHeader(cellText(v)));
+  const rows: TableRow[] = [];
+  sheet.eachRow((row, line) => {
+    if (line === 1) return;
+    const cells = (row.values as unknown[]).slice(1);
+    const values = Object.fromEntries(header.map((h, i) => [h, cellText(cells[i]).trim()]));
+    if (Object.values(values).some((v) => v !== '')) rows.push({ line, values });
+  });
+  return { header, rows };
+}
+
+function normaliseHeader(h: string): string {
+  return h.trim().toLowerCase();
+}
+
+/** Cell values as the text a user typed; dates as YYYY-MM-DD (Excel dates are UTC midnights). */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { text?: string; result?: unknown; richText?: { text: string }[] };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if (o.text !== undefined) return String(o.text);
+    if (o.result !== undefined) return cellText(o.result);
+  }
+  return String(v);
+}
+
+/** A table as a file users open in Excel: CSV with a BOM (so Excel reads UTF-8), or XLSX. */
+export async function writeTable(format: TableFormat, columns: string[], rows: Record<string, string | number | null>[], sheetName = 'data'): Promise<Buffer> {
+  if (format === 'csv') {
+    return Buffer.from(`\uFEFF${stringify(rows, { header: true, columns })}`, 'utf8');
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(12, c.length + 2) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { localeSchema, localizedNames } from './common.ts';
+
+export const ROLES = ['administrator', 'secretariat', 'leader', 'unit_officer', 'appraiser', 'viewer'] as const;
+export const role = z.enum(ROLES);
+export type Role = z.infer<typeof role>;
+
+/** What an actor may do. Roles are bundles of these; API tokens carry a subset. */
+export const PERMISSIONS = ['units.read', 'units.manage', 'audit.read', 'users.manage', 'tokens.manage'] as const;
+export const permission = z.enum(PERMISSIONS);
+export type Permission = z.infer<typeof permission>;
+
+export const grant = z.object({
+  role,
+  unitCode: z.string().nullable().describe('the root of the subtree; null = the whole system'),
+  unitNames: localizedNames.nullable(),
+});
+export type Grant = z.infer<typeof grant>;
+
+export const NUMERAL_SYSTEMS = ['latn', 'native'] as const;
+export const CALENDARS = ['gregory', 'buddhist'] as const;
+
+export const preferences = z.object({
+  locale: localeSchema,
+  numerals: z.enum(NUMERAL_SYSTEMS).describe('native digits are offered for lo, km and th'),
+  calendar: z.enum(CALENDARS).describe('Buddhist-era years; the default for Thai'),
+});
+export type Preferences = z.infer<typeof preferences>;
+
+export const me = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  preferences,
+  grants: z.array(grant),
+  permissions: z.array(permission).describe('everything the user may do somewhere'),
+});
+export type Me = z.infer<typeof me>;
+
+export const signInRequest = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(500),
+});
+export const sessionResponse = z.object({ user: me.nullable(), csrfToken: z.string().nullable() });
+export type SessionResponse = z.infer<typeof sessionResponse>;
+
+export const preferencesPatch = preferences.partial();

@@ -1,0 +1,14 @@
+import { PERMISSIONS, type Permission, type Role } from '../contracts/auth.ts';
+
+/**
+ * What each role may do within the subtree it is granted on. Later features add their
+ * permissions here (tasks, dossiers, assessments…); the policy module reads only this.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  administrator: PERMISSIONS,
+  secretariat: ['units.read', 'units.manage'],
+  leader: ['units.read'],
+  unit_officer: ['units.read'],
+  appraiser: ['units.read'],
+  viewer: ['units.read'],
+};

@@ -1,0 +1,42 @@
+/**
+ * Stable error codes. Services throw `AppError(code, details)`; the HTTP layer maps the
+ * code to a status and a problem+json body; the web app shows the code's translated
+ * message (`errors.<code>` in every locale file). Never rename a code: clients key on it.
+ */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_date: 400,
+  invalid_file: 400,
+  import_rows_invalid: 422,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  unit_not_found: 404,
+  unit_code_taken: 409,
+  unit_not_valid_on_date: 409,
+  unit_cycle: 409,
+  unit_has_children: 409,
+  change_before_current_version: 409,
+  username_taken: 409,
+  rate_limited: 429,
+  database_locked: 409,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && value in ERROR_STATUS;
+}

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { createHttpApp, createServices, prepareDatabase, seed, type AppSettings, type Services } from '../../src/server/app.ts';
+import { createLogger } from '../../src/server/platform/logger.ts';
+import { freshDatabase, type Engine } from './databases.ts';
+
+export const TEST_SETTINGS: AppSettings = {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  sessionSecret: 'test-secret-test-secret-test-secret-0123',
+  version: 'test',
+  secureCookies: false,
+};
+
+export interface Harness {
+  services: Services;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** A migrated database with the demo province and demo accounts, and the HTTP app on it. */
+export async function startHarness(engine: Engine, opts: { demo?: boolean; vietnam?: boolean } = { demo: true }): Promise<Harness> {
+  const { database, dispose } = await freshDatabase(engine);
+  await prepareDatabase(database);
+  const services = createServices(database, TEST_SETTINGS);
+  if (opts.demo) await seed(services, 'demo', true);
+  if (opts.vietnam) await seed(services, 'vietnam');
+  const app = await createHttpApp(services, TEST_SETTINGS, createLogger('silent'));
+  await app.ready();
+  return {
+    services,
+    app,
+    async close() {
+      await app.close();
+      await dispose();
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export async function signIn(app: FastifyInstance, username: string, password = 'demo1234'): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in as ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'parmon_session')!;
+  return { cookie: `parmon_session=${cookie.value}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
+}
+
+/** Headers for a signed-in request (CSRF included: it is ignored on safe methods). */
+export const as = (s: Session) => ({ cookie: s.cookie, 'x-csrf-token': s.csrf });
