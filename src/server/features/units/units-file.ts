@@ -129,7 +129,8 @@ async function applyRow(tx: Db, actor: Actor, row: UnitRow, result: UnitImportRe
       await repo.insertEvent(tx, { kind: 'close', effectiveDate: addDays(row.validTo, 1), note: 'imported', from: [{ unitId: unit.id }], to: [] });
     }
   } catch (error) {
-    if (error instanceof AppError) throw new RowFailure({ line: row.line, field: fieldOf(error), code: error.code, value: String(error.details.value ?? error.details.code ?? '') || null });
+    // Being out of scope is not a fault of the row: it answers 403 like any other route.
+    if (error instanceof AppError && error.code !== 'forbidden') throw new RowFailure({ line: row.line, field: fieldOf(error), code: error.code, value: String(error.details.value ?? error.details.code ?? '') || null });
     throw error;
   }
 }

@@ -55,12 +55,13 @@ async function readXlsx(data: Buffer): Promise<Table> {
   }
   const sheet = workbook.worksheets[0];
   if (!sheet || sheet.rowCount === 0) throw new AppError('invalid_file', { reason: 'empty' });
-  const header = (sheet.getRow(1).values as unknown[]).slice(1).map((v) => normaliseHeader(cellText(v)));
+  const header = Array.from((sheet.getRow(1).values as unknown[]).slice(1), (v) => normaliseHeader(cellText(v)));
   const rows: TableRow[] = [];
   sheet.eachRow((row, line) => {
     if (line === 1) return;
     const cells = (row.values as unknown[]).slice(1);
-    const values = Object.fromEntries(header.map((h, i) => [h, cellText(cells[i]).trim()]));
+    // A blank header cell leaves a hole in the header array: that column is ignored.
+    const values = Object.fromEntries(header.flatMap((h, i) => (h ? [[h, cellText(cells[i]).trim()]] : [])));
     if (Object.values(values).some((v) => v !== '')) rows.push({ line, values });
   });
   return { header, rows };

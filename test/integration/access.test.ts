@@ -1,0 +1,148 @@
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UnitListResponse } from '../../src/shared/contracts/units.ts';
+import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
+import { DEMO_ACCOUNT_UNITS } from '../../src/server/features/units/index.ts';
+import { ENGINES } from '../support/databases.ts';
+import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
+
+const MINE = DEMO_ACCOUNT_UNITS.commune;
+const OTHER = DEMO_ACCOUNT_UNITS.otherCommune;
+const enc = encodeURIComponent;
+
+/**
+ * Every route, with a request that reaches into a unit outside the caller's scope. The
+ * table must cover every operation in the OpenAPI document: a new route without a scope
+ * test fails here.
+ */
+const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
+  'GET /api/units/{code}': (t) => ({ method: 'GET', url: `/api/units/${enc(t)}` }),
+  'GET /api/units/{code}/history': (t) => ({ method: 'GET', url: `/api/units/${enc(t)}/history` }),
+  'GET /api/units': (t) => ({ method: 'GET', url: `/api/units?parent=${enc(t)}` }),
+  'POST /api/units': (t) => ({ method: 'POST', url: '/api/units', payload: { code: 'NEW-X', kind: 'division', names: { vi: 'X' }, parentCode: t, validFrom: '2026-01-01' } }),
+  'POST /api/units/{code}/changes': (t) => ({ method: 'POST', url: `/api/units/${enc(t)}/changes`, payload: { kind: 'rename', effectiveDate: '2026-05-01', names: { vi: 'X' } } }),
+  'POST /api/units/merge': (t) => ({ method: 'POST', url: '/api/units/merge', payload: { effectiveDate: '2026-05-01', fromCodes: [t], into: { code: MINE } } }),
+  'POST /api/units/split': (t) => ({ method: 'POST', url: '/api/units/split', payload: { effectiveDate: '2026-05-01', fromCode: t, into: [{ code: 'NEW-Y', kind: 'commune', names: { vi: 'Y' }, parentCode: 'H99', groups: [] }] } }),
+  'POST /api/units/import': (t) => multipart(`code,parent_code,kind,name,valid_from,valid_to\nNEW-Z,${t},division,Z,2026-01-01,\n`),
+  'POST /api/tokens': (t) => ({ method: 'POST', url: '/api/tokens', payload: { name: 'x', unitCode: t, permissions: ['units.read'] } }),
+};
+/** Routes that touch no single unit: what an outsider gets instead of 403 is stated here. */
+const NOT_UNIT_SCOPED: Record<string, string> = {
+  'GET /health': 'public: liveness, no data',
+  'GET /api/session': 'public: answers who is signed in',
+  'POST /api/session': 'public: sign-in',
+  'DELETE /api/session': 'the caller’s own session',
+  'PATCH /api/me/preferences': 'the caller’s own preferences',
+  'GET /api/unit-kinds': 'reference list, no unit data',
+  'GET /api/unit-groups': 'reference list, no unit data',
+  'GET /api/units/export': 'filtered by scope: tested below',
+  'GET /api/audit': 'administrators only: tested below',
+  'GET /api/audit/verify': 'administrators only: tested below',
+  'GET /api/tokens': 'filtered by scope',
+  'DELETE /api/tokens/{id}': 'checked on the token’s unit: tested below',
+};
+
+function multipart(csv: string): InjectOptions {
+  const b = '----x';
+  return { method: 'POST', url: '/api/units/import', headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: `--${b}\r\nContent-Disposition: form-data; name="file"; filename="u.csv"\r\n\r\n${csv}\r\n--${b}--\r\n` };
+}
+
+describe.each(ENGINES)('access control on %s', (engine) => {
+  let h: Harness;
+  let commune: Session;
+  let outsider: Session;
+  let admin: Session;
+  beforeAll(async () => {
+    h = await startHarness(engine, { demo: true, vietnam: true });
+    // A secretariat with every unit permission, but on another province's subtree.
+    await h.services.users.createUser(SYSTEM_ACTOR, { username: 'hp-secretariat', displayName: 'HP', password: 'password-123', grants: [{ role: 'secretariat', unitCode: '31' }] });
+    commune = await signIn(h.app, 'commune');
+    outsider = await signIn(h.app, 'hp-secretariat', 'password-123');
+    admin = await signIn(h.app, 'admin');
+  });
+  afterAll(() => h.close());
+
+  const send = (s: Session, o: InjectOptions) => h.app.inject({ ...o, headers: { ...as(s), ...(o.headers ?? {}) } });
+
+  it('covers every route of the API in this test', async () => {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const uncovered = operations.filter((op) => !(op in OUT_OF_SCOPE) && !(op in NOT_UNIT_SCOPED));
+    expect(uncovered).toEqual([]);
+    expect(operations.length).toBeGreaterThan(15);
+  });
+
+  it.each(Object.keys(OUT_OF_SCOPE))('%s: 403 for a secretariat of another province, and nothing written', async (op) => {
+    const res = await send(outsider, OUT_OF_SCOPE[op]!('H99.02'));
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json().code).toBe('forbidden');
+    expect(res.body).not.toContain('Sở Nội vụ');
+  });
+
+  it.each(Object.keys(OUT_OF_SCOPE))('%s: 403 for a commune officer reaching another commune', async (op) => {
+    const res = await send(commune, OUT_OF_SCOPE[op]!(OTHER));
+    expect(res.statusCode, res.body).toBe(403);
+  });
+
+  it('lets the commune officer read its own commune but see no other unit in any list', async () => {
+    expect((await send(commune, { method: 'GET', url: `/api/units/${MINE}` })).statusCode).toBe(200);
+    for (const asOf of ['2024-01-01', '2026-01-01']) {
+      const list = (await send(commune, { method: 'GET', url: `/api/units?asOf=${asOf}` })).json() as UnitListResponse;
+      expect(list.units.every((u) => u.code === MINE || u.code.startsWith(`${MINE}.`))).toBe(true);
+    }
+    const csv = (await send(commune, { method: 'GET', url: '/api/units/export?asOf=2026-01-01' })).body;
+    expect(csv).toContain(MINE);
+    expect(csv).not.toContain(OTHER);
+  });
+
+  it('keeps the audit log and token management to administrators', async () => {
+    for (const url of ['/api/audit', '/api/audit/verify', '/api/tokens']) {
+      expect((await send(commune, { method: 'GET', url })).statusCode).toBe(403);
+      expect((await send(outsider, { method: 'GET', url })).statusCode).toBe(403);
+      expect((await send(admin, { method: 'GET', url })).statusCode).toBe(200);
+    }
+  });
+
+  it('answers 401 without a session and 403 on a write without the CSRF token', async () => {
+    expect((await h.app.inject({ method: 'GET', url: '/api/units' })).statusCode).toBe(401);
+    const noCsrf = await h.app.inject({ method: 'POST', url: '/api/units/H99.02/changes', headers: { cookie: admin.cookie }, payload: { kind: 'rename', effectiveDate: '2026-05-01', names: { vi: 'X' } } });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json().code).toBe('csrf_failed');
+  });
+
+  it('scopes API tokens to their subtree and permissions, shows the secret once, and honours revocation', async () => {
+    const created = await send(admin, { method: 'POST', url: '/api/tokens', payload: { name: 'one-stop', unitCode: MINE, permissions: ['units.read'] } });
+    expect(created.statusCode, created.body).toBe(200);
+    const { secret, token } = created.json() as { secret: string; token: { id: number } };
+    const bearer = { authorization: `Bearer ${secret}` };
+    expect((await h.app.inject({ method: 'GET', url: `/api/units/${MINE}`, headers: bearer })).statusCode).toBe(200);
+    expect((await h.app.inject({ method: 'GET', url: `/api/units/${OTHER}`, headers: bearer })).statusCode).toBe(403);
+    expect((await h.app.inject({ method: 'POST', url: `/api/units/${MINE}/changes`, headers: bearer, payload: { kind: 'rename', effectiveDate: '2026-05-01', names: { vi: 'X' } } })).statusCode).toBe(403);
+    const listed = (await send(admin, { method: 'GET', url: '/api/tokens' })).body;
+    expect(listed).not.toContain(secret);
+    expect((await send(commune, { method: 'DELETE', url: `/api/tokens/${token.id}` })).statusCode).toBe(403);
+    expect((await send(admin, { method: 'DELETE', url: `/api/tokens/${token.id}` })).statusCode).toBe(200);
+    expect((await h.app.inject({ method: 'GET', url: `/api/units/${MINE}`, headers: bearer })).statusCode).toBe(401);
+  });
+
+  it('refuses a token wider than its creator', async () => {
+    const res = await send(outsider, { method: 'POST', url: '/api/tokens', payload: { name: 'x', unitCode: '31', permissions: ['units.read'] } });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('rate-limits sign-in attempts', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await h.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'leader', password: 'wrong' } })).statusCode);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
+  it('sends security headers and never leaks internals in errors', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/units/NO-SUCH', headers: as(admin) });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
