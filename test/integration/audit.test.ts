@@ -51,7 +51,8 @@ describe.each(ENGINES)('audit log on %s', (engine) => {
     expect(ok.ok).toBe(true);
     expect(ok.checked).toBeGreaterThan(3);
     const db = h.services.database.db;
-    const [{ id }] = (await db.execute(sql`select min(id) + 2 as id from audit_log`)).rows as { id: number }[];
+    const { rows } = (await db.execute(sql`select min(id) + 2 as id from audit_log`)) as unknown as { rows: { id: number | string }[] };
+    const id = Number(rows[0]!.id);
     // Someone with the database owner's powers goes around the trigger.
     await db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
     await db.execute(sql`update audit_log set actor = 'user:mallory' where id = ${Number(id)}`);
