@@ -1,0 +1,68 @@
+import { Center, Loader } from '@mantine/core';
+import { useSession } from './api/session.ts';
+import { useLocation } from './router/router.ts';
+import { matchRoute, paths, type Route } from './router/routes.ts';
+import { Redirect, safeNext } from './router/Redirect.tsx';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { NotFound } from '../ui/NotFound.tsx';
+import { SignInPage } from '../features/auth/SignInPage.tsx';
+import { UnitsPage } from '../features/units/UnitsPage.tsx';
+import { UnitPage } from '../features/units/UnitPage.tsx';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { TokensPage } from '../features/tokens/TokensPage.tsx';
+import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'units':
+      return <UnitsPage />;
+    case 'unit':
+      return <UnitPage code={route.code} />;
+    case 'audit':
+      return <AuditPage />;
+    case 'tokens':
+      return <TokensPage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <NotFound />;
+  }
+}
+
+/** Routing and the sign-in guard: every page but /sign-in needs a signed-in user. */
+export function App() {
+  const location = useLocation();
+  const route = matchRoute(location.pathname);
+  const session = useSession();
+
+  if (session.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (session.isError) {
+    return (
+      <Center h="100vh" p="md">
+        <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
+      </Center>
+    );
+  }
+
+  const user = session.data.user;
+  if (route.name === 'signIn') {
+    return user ? <Redirect to={safeNext(location.search.get('next')) ?? paths.units()} /> : <SignInPage />;
+  }
+  if (!user) {
+    const here = location.pathname + (location.search.size ? `?${location.search.toString()}` : '');
+    return <Redirect to={paths.signIn(here)} />;
+  }
+  if (route.name === 'home') return <Redirect to={paths.units()} />;
+  return (
+    <AppLayout>
+      <Page route={route} />
+    </AppLayout>
+  );
+}

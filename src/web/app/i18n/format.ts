@@ -1,0 +1,24 @@
+import { useIntl } from 'react-intl';
+
+/**
+ * Dates of the organisation tree are calendar days (YYYY-MM-DD), not instants: they are
+ * formatted at UTC midnight in UTC so that no time zone can shift them by a day.
+ */
+export function useFormatIsoDate(): (iso: string) => string {
+  const intl = useIntl();
+  return (iso) => {
+    const time = Date.parse(`${iso}T00:00:00Z`);
+    if (Number.isNaN(time)) return iso;
+    return intl.formatDate(time, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+  };
+}
+
+/** Timestamps (audit entries, token use) in the browser's time zone. */
+export function useFormatTimestamp(): (timestamp: string) => string {
+  const intl = useIntl();
+  return (timestamp) => {
+    const time = Date.parse(timestamp);
+    if (Number.isNaN(time)) return timestamp;
+    return intl.formatDate(time, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  };
+}

@@ -1,0 +1,114 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import {
+  unitDetail,
+  unitGroup,
+  unitHistory,
+  unitImportResult,
+  unitKind,
+  unitListResponse,
+  unitSummary,
+  type CreateUnitRequest,
+  type MergeRequest,
+  type SplitRequest,
+  type UnitChangeRequest,
+} from '../../../shared/contracts/units.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import { api } from '../../app/api/client.ts';
+
+const kindList = z.object({ kinds: z.array(unitKind) });
+const groupList = z.object({ groups: z.array(unitGroup) });
+const splitResult = z.object({ units: z.array(unitSummary) });
+
+const enc = encodeURIComponent;
+
+export const unitKeys = {
+  all: ['units'] as const,
+  list: (asOf: string) => ['units', 'list', asOf] as const,
+  detail: (code: string, asOf: string) => ['units', 'detail', code, asOf] as const,
+  history: (code: string) => ['units', 'history', code] as const,
+};
+
+export function useUnitKinds() {
+  return useQuery({
+    queryKey: ['unit-kinds'],
+    queryFn: () => api('/api/unit-kinds', kindList).then((r) => r.kinds),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useUnitGroups() {
+  return useQuery({
+    queryKey: ['unit-groups'],
+    queryFn: () => api('/api/unit-groups', groupList).then((r) => r.groups),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useUnitList(asOf: string) {
+  return useQuery({
+    queryKey: unitKeys.list(asOf),
+    queryFn: () => api(`/api/units?asOf=${enc(asOf)}`, unitListResponse),
+  });
+}
+
+export function useUnitDetail(code: string, asOf: string) {
+  return useQuery({
+    queryKey: unitKeys.detail(code, asOf),
+    queryFn: () => api(`/api/units/${enc(code)}?asOf=${enc(asOf)}`, unitDetail),
+  });
+}
+
+export function useUnitHistory(code: string) {
+  return useQuery({
+    queryKey: unitKeys.history(code),
+    queryFn: () => api(`/api/units/${enc(code)}/history`, unitHistory),
+  });
+}
+
+/** A change to the tree: afterwards every unit view (lists, details, histories) and the audit log are stale. */
+function useTreeMutation<V, R>(fn: (variables: V) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: unitKeys.all }),
+        client.invalidateQueries({ queryKey: ['audit'] }),
+      ]);
+    },
+  });
+}
+
+export function useCreateUnit() {
+  return useTreeMutation((request: CreateUnitRequest) => api('/api/units', unitSummary, { method: 'POST', json: request }));
+}
+
+export function useChangeUnit(code: string) {
+  return useTreeMutation((request: UnitChangeRequest) =>
+    api(`/api/units/${enc(code)}/changes`, unitSummary, { method: 'POST', json: request }),
+  );
+}
+
+export function useMergeUnits() {
+  return useTreeMutation((request: MergeRequest) => api('/api/units/merge', unitSummary, { method: 'POST', json: request }));
+}
+
+export function useSplitUnit() {
+  return useTreeMutation((request: SplitRequest) =>
+    api('/api/units/split', splitResult, { method: 'POST', json: request }).then((r) => r.units),
+  );
+}
+
+/** The file's plain `name` column is read as a name in `nameLocale` (the reader's language). */
+export function useImportUnits(nameLocale: Locale) {
+  return useTreeMutation((file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return api(`/api/units/import?nameLocale=${nameLocale}`, unitImportResult, { method: 'POST', form });
+  });
+}
+
+export function exportUrl(asOf: string, format: 'csv' | 'xlsx', nameLocale: Locale): string {
+  return `/api/units/export?asOf=${enc(asOf)}&format=${format}&nameLocale=${nameLocale}`;
+}

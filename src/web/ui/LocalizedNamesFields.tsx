@@ -1,0 +1,47 @@
+import { SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useIntl } from 'react-intl';
+import { LOCALES, type Locale, type LocalizedNames } from '../../shared/locales.ts';
+
+interface Props {
+  value: LocalizedNames;
+  onChange: (value: LocalizedNames) => void;
+  /** The reader's language, whose field comes first. */
+  locale: Locale;
+  error?: string | undefined;
+}
+
+/** One name field per language; at least one is required, the others fall back. */
+export function LocalizedNamesFields({ value, onChange, locale, error }: Props) {
+  const intl = useIntl();
+  const order = [locale, ...LOCALES.filter((l) => l !== locale)];
+  return (
+    <div>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
+        {order.map((l) => (
+          <TextInput
+            key={l}
+            lang={l}
+            label={intl.formatMessage({ id: 'units.form.nameIn' }, { language: intl.formatMessage({ id: `languages.${l}` }) })}
+            value={value[l] ?? ''}
+            onChange={(event) => onChange({ ...value, [l]: event.currentTarget.value })}
+          />
+        ))}
+      </SimpleGrid>
+      {error && (
+        <Text c="red" size="sm" mt={4} role="alert">
+          {error}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** Drops blank languages so that the server's fallback applies to them. */
+export function cleanNames(names: LocalizedNames): LocalizedNames {
+  const clean: LocalizedNames = {};
+  for (const l of LOCALES) {
+    const name = names[l]?.trim();
+    if (name) clean[l] = name;
+  }
+  return clean;
+}
