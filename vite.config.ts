@@ -12,6 +12,22 @@ export default defineConfig({
   build: {
     outDir: here('./dist/web'),
     emptyOutDir: true,
+    // The largest chunk is the time-zone data of the Intl polyfill (~800 kB, ~130 kB gzipped),
+    // fetched only when Lao or Khmer is chosen on a browser that lacks them.
+    chunkSizeWarningLimit: 850,
+    rolldownOptions: {
+      output: {
+        // Long-lived vendor chunks, cached across releases of the app itself. Only eagerly
+        // loaded packages are grouped: the lazy Lao/Khmer Intl polyfills stay separate chunks.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/](@tanstack|zod|react-intl|intl-messageformat|@formatjs[\\/](icu-|fast-memoize|ecma402-abstract|intl[\\/]))/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

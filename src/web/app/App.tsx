@@ -56,7 +56,8 @@ export function App() {
     return user ? <Redirect to={safeNext(location.search.get('next')) ?? paths.units()} /> : <SignInPage />;
   }
   if (!user) {
-    const here = location.pathname + (location.search.size ? `?${location.search.toString()}` : '');
+    const query = location.search.toString();
+    const here = location.pathname + (query ? `?${query}` : '');
     return <Redirect to={paths.signIn(here)} />;
   }
   if (route.name === 'home') return <Redirect to={paths.units()} />;

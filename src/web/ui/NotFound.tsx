@@ -9,7 +9,7 @@ export function NotFound({ messageId = 'app.notFound' }: { messageId?: string })
       <Title order={2}>
         <FormattedMessage id="app.notFoundTitle" />
       </Title>
-      <Text>
+      <Text role="alert">
         <FormattedMessage id={messageId} />
       </Text>
       <Anchor {...linkProps(paths.units())}>

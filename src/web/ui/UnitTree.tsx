@@ -35,13 +35,14 @@ function TreeItem({ node, level, expanded, onToggle, hrefFor }: ItemProps) {
             variant="subtle"
             size="sm"
             color="gray"
+            style={{ flexShrink: 0 }}
             aria-label={intl.formatMessage({ id: open ? 'units.tree.collapse' : 'units.tree.expand' }, { name: node.name })}
             onClick={() => onToggle(node.code)}
           >
             {open ? <ChevronDown /> : <ChevronRight />}
           </ActionIcon>
         ) : (
-          <Box w={22} />
+          <Box w={22} style={{ flexShrink: 0 }} />
         )}
         <Group gap={6} wrap="wrap" className={classes.label}>
           <Anchor {...linkProps(hrefFor(node.code))} className={classes.name}>

@@ -62,8 +62,9 @@ async function loadPolyfill(name: Swappable): Promise<void> {
 async function polyfillFor(locale: 'lo' | 'km'): Promise<Partial<Record<Swappable, unknown>>> {
   const needed = SWAPPABLE.filter((name) => !nativeSupports(name, locale));
   if (needed.length === 0) return {};
-  await import('@formatjs/intl-getcanonicallocales/polyfill.js');
-  await import('@formatjs/intl-locale/polyfill.js');
+  // Prerequisites of the polyfills below; every current browser has them natively.
+  if (typeof Intl.getCanonicalLocales !== 'function') await import('@formatjs/intl-getcanonicallocales/polyfill.js');
+  if (typeof Intl.Locale !== 'function') await import('@formatjs/intl-locale/polyfill.js');
   const result: Partial<Record<Swappable, unknown>> = {};
   // Order matters: NumberFormat needs PluralRules, DateTimeFormat needs NumberFormat.
   for (const name of needed) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ApiToken } from '../../../shared/contracts/tokens.ts';
 import { useCan } from '../../app/api/session.ts';
@@ -76,7 +76,7 @@ export function TokensPage() {
               {tokens.data.map((token) => (
                 <Table.Tr key={token.id}>
                   <Table.Td>{token.name}</Table.Td>
-                  <Table.Td ff="monospace">{token.unitCode ?? intl.formatMessage({ id: 'tokens.wholeScope' })}</Table.Td>
+                  <Table.Td>{token.unitCode ? <Code>{token.unitCode}</Code> : intl.formatMessage({ id: 'tokens.wholeScope' })}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
                       {token.permissions.map((p) => (

@@ -4,14 +4,19 @@ import type { UnitDetail } from '../../../shared/contracts/units.ts';
 import { useLocale } from '../../app/i18n/locale-context.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
+import { useUnitKinds } from './api.ts';
 import { useKindName, useNameOf } from './names.ts';
 
 /** The units directly under this one, as of the page's date. */
 export function UnitChildren({ detail }: { detail: UnitDetail }) {
   const nameOf = useNameOf();
   const kindName = useKindName();
+  const { data: kinds = [] } = useUnitKinds();
+  // The same order as the tree: by kind, then by name in the reader's language.
+  const order = new Map(kinds.map((k) => [k.code, k.sortOrder]));
   const collator = new Intl.Collator(useLocale(), { numeric: true });
-  const children = [...detail.children].sort((a, b) => collator.compare(nameOf(a.names), nameOf(b.names)));
+  const rank = (kind: string) => order.get(kind) ?? Number.MAX_SAFE_INTEGER;
+  const children = [...detail.children].sort((a, b) => rank(a.kind) - rank(b.kind) || collator.compare(nameOf(a.names), nameOf(b.names)));
   return (
     <Stack gap="xs" data-testid="unit-children">
       <Title order={3}>

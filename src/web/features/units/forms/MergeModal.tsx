@@ -17,8 +17,11 @@ import { NewUnitFields, emptyDraft, type NewUnitDraft } from './NewUnitFields.ts
 type Target = 'existing' | 'new';
 
 // The contract's `into` is a union; validating against the branch the user chose gives
-// errors on that branch's fields instead of one "invalid union" error.
-const [intoExisting, intoNew] = mergeRequest.shape.into.options;
+// errors on that branch's fields instead of one "invalid union" error. The branches are
+// told apart by shape (the new-unit one has a kind), not by their order in the union.
+const branches = mergeRequest.shape.into.options;
+const intoNew = branches.find((b) => 'kind' in b.shape) ?? branches[0];
+const intoExisting = branches.find((b) => !('kind' in b.shape)) ?? branches[1];
 const SCHEMA: Record<Target, typeof mergeRequest> = {
   existing: mergeRequest.extend({ into: intoExisting }) as unknown as typeof mergeRequest,
   new: mergeRequest.extend({ into: intoNew }) as unknown as typeof mergeRequest,
