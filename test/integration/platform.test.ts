@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpApp } from '../../src/server/app.ts';
 import { openDatabase } from '../../src/server/platform/db/database.ts';
+import { createLogger } from '../../src/server/platform/logger.ts';
 import { ENGINES } from '../support/databases.ts';
-import { startHarness, type Harness } from '../support/harness.ts';
+import { startHarness, TEST_SETTINGS, type Harness } from '../support/harness.ts';
 
 const run = promisify(execFile);
 
@@ -64,5 +66,29 @@ describe('embedded database folder', () => {
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toContain('PORT');
     expect(failed?.stderr).toContain('PARMON_TIME_ZONE');
+  });
+});
+
+describe('serving the web app', () => {
+  it('serves index.html for app paths, files as they are, and problem+json under /api', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'parmon-web-'));
+    await mkdir(join(root, 'assets'));
+    await writeFile(join(root, 'index.html'), '<!doctype html><title>PAR Monitor</title>');
+    const h = await startHarness('pglite', { demo: false });
+    const app = await createHttpApp(h.services, TEST_SETTINGS, createLogger('silent'), root);
+    try {
+      expect((await app.inject({ method: 'GET', url: '/units/H99.02' })).body).toContain('<title>PAR Monitor</title>');
+      // A file written after start-up (a rebuilt web app) is served without a restart.
+      await writeFile(join(root, 'assets', 'late.js'), 'console.log(1)');
+      const late = await app.inject({ method: 'GET', url: '/assets/late.js' });
+      expect(late.statusCode).toBe(200);
+      expect(late.body).toBe('console.log(1)');
+      const api = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+      expect(api.statusCode).toBe(404);
+      expect(api.json().code).toBe('not_found');
+    } finally {
+      await app.close();
+      await h.close();
+    }
   });
 });

@@ -30,6 +30,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover, pg_terminate_backend) emits
+  // 'error' on the pool; unhandled, it would kill the process. The pool discards that client
+  // and the next query opens a fresh one, so there is nothing more to do here.
+  pool.on('error', () => {});
   // Fail fast with the server's own message rather than on the first request.
   await pool.query('select 1');
   const db = drizzlePg(pool);
