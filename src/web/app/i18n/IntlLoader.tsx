@@ -4,7 +4,7 @@ import { Center, Loader } from '@mantine/core';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Preferences } from '../../../shared/contracts/auth.ts';
 import { loadMessages, type Messages } from './messages.ts';
-import { prepareIntl } from './polyfills.ts';
+import { activateIntl, prepareIntl } from './polyfills.ts';
 import { intlTag } from './intl-tag.ts';
 import { LocaleContext, type LocaleSettings } from './locale-context.ts';
 
@@ -65,6 +65,8 @@ export function IntlLoader({ preferences, setLocale, children }: Props) {
       </Center>
     );
   }
+  // Every render in this language formats with its constructors, whatever was loaded meanwhile.
+  activateIntl(loaded.preferences.locale);
   return (
     <LocaleContext.Provider value={context}>
       <IntlProvider locale={loaded.tag} messages={loaded.messages} defaultLocale="en" onError={reportIntlError}>

@@ -75,16 +75,25 @@ async function polyfillFor(locale: 'lo' | 'km'): Promise<Partial<Record<Swappabl
   return result;
 }
 
-/** Makes the global Intl able to format `locale`; call before rendering in that language. */
+/** The language whose Intl constructors are installed: the one on screen. */
+let active: Locale | null = null;
+
+/**
+ * Loads what `locale` needs (for Lao and Khmer, the polyfills and their data). Loading
+ * installs the polyfills for a moment (their locale data registers on the global Intl);
+ * afterwards the language on screen gets its own constructors back, so that a language
+ * being loaded in the background never changes how the current one is formatted.
+ */
 export async function prepareIntl(locale: Locale): Promise<void> {
-  if (locale !== 'lo' && locale !== 'km') {
-    for (const name of SWAPPABLE) install(name, native[name]);
-    return;
+  if ((locale === 'lo' || locale === 'km') && !installedFor.has(locale)) {
+    installedFor.set(locale, await polyfillFor(locale));
   }
-  let set = installedFor.get(locale);
-  if (!set) {
-    set = await polyfillFor(locale);
-    installedFor.set(locale, set);
-  }
+  if (active) activateIntl(active);
+}
+
+/** Installs the constructors for the language about to be rendered (after prepareIntl). */
+export function activateIntl(locale: Locale): void {
+  active = locale;
+  const set = installedFor.get(locale) ?? {};
   for (const name of SWAPPABLE) install(name, set[name] ?? native[name]);
 }
