@@ -8,7 +8,7 @@ import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { createUnitsFiles, createUnitsService, DEMO_SEED, ensureUnitReferenceData, loadSeed, unitsRoutes, VIETNAM_SEED } from './features/units/index.ts';
-import { createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
+import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
 
 /** What the services need from the configuration (tests pass these directly). */
 export interface AppSettings {
@@ -28,8 +28,9 @@ export function createServices(database: Database, settings: AppSettings) {
   const unitFiles = createUnitsFiles({ db, today });
   const users = createUsersService({ db, units, sessionSecret: settings.sessionSecret });
   const tokens = createTokensService({ db, units, sessionSecret: settings.sessionSecret });
+  const accounts = createAccountsService({ db, units });
   const audit = createAuditService({ db });
-  return { database, units, unitFiles, users, tokens, audit };
+  return { database, units, unitFiles, users, accounts, tokens, audit };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -61,6 +62,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   });
   healthRoute(app, services.database, settings.version);
   usersRoutes(app, services.users, services.tokens, { secureCookies: settings.secureCookies });
+  accountsRoutes(app, services.accounts);
   unitsRoutes(app, services.units, services.unitFiles);
   auditRoutes(app, services.audit);
   return app;

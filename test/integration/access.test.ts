@@ -25,7 +25,12 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/units/split': (t) => ({ method: 'POST', url: '/api/units/split', payload: { effectiveDate: '2026-05-01', fromCode: t, into: [{ code: 'NEW-Y', kind: 'commune', names: { vi: 'Y' }, parentCode: 'H99', groups: [] }] } }),
   'POST /api/units/import': (t) => multipart(`code,parent_code,kind,name,valid_from,valid_to\nNEW-Z,${t},division,Z,2026-01-01,\n`),
   'POST /api/tokens': (t) => ({ method: 'POST', url: '/api/tokens', payload: { name: 'x', unitCode: t, permissions: ['units.read'] } }),
+  'POST /api/users': (t) => ({ method: 'POST', url: '/api/users', payload: { username: 'new-user', displayName: 'N', password: 'password-123', grants: [{ role: 'viewer', unitCode: t }] } }),
+  // The target is the account of the user granted on that unit (see userOn below).
+  'PATCH /api/users/{id}': (t) => ({ method: 'PATCH', url: `/api/users/${userOn[t]}`, payload: { disabled: true } }),
 };
+/** user ids by the unit they are granted on, filled in beforeAll */
+const userOn: Record<string, number> = {};
 /** Routes that touch no single unit: what an outsider gets instead of 403 is stated here. */
 const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /health': 'public: liveness, no data',
@@ -39,6 +44,9 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/audit': 'administrators only: tested below',
   'GET /api/audit/verify': 'administrators only: tested below',
   'GET /api/tokens': 'filtered by scope',
+  'GET /api/users': 'filtered by scope: tested below',
+  'PUT /api/unit-kinds/{code}': 'the system-wide kinds list: administrators of the whole system only, tested below',
+  'PUT /api/unit-groups/{code}': 'the system-wide groups list: administrators of the whole system only, tested below',
   'DELETE /api/tokens/{id}': 'checked on the token’s unit: tested below',
 };
 
@@ -56,6 +64,8 @@ describe.each(ENGINES)('access control on %s', (engine) => {
     h = await startHarness(engine, { demo: true, vietnam: true });
     // A secretariat with every unit permission, but on another province's subtree.
     await h.services.users.createUser(SYSTEM_ACTOR, { username: 'hp-secretariat', displayName: 'HP', password: 'password-123', grants: [{ role: 'secretariat', unitCode: '31' }] });
+    await h.services.users.createUser(SYSTEM_ACTOR, { username: 'other-commune', displayName: 'OC', password: 'password-123', grants: [{ role: 'unit_officer', unitCode: OTHER }] });
+    for (const u of (await h.services.accounts.list(SYSTEM_ACTOR))) if (u.grants[0]?.unitCode) userOn[u.grants[0].unitCode] ??= u.id;
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');
     admin = await signIn(h.app, 'admin');
@@ -101,6 +111,31 @@ describe.each(ENGINES)('access control on %s', (engine) => {
       expect((await send(outsider, { method: 'GET', url })).statusCode).toBe(403);
       expect((await send(admin, { method: 'GET', url })).statusCode).toBe(200);
     }
+  });
+
+  it('keeps the kinds and groups lists to administrators of the whole system', async () => {
+    const kind = { method: 'PUT' as const, url: '/api/unit-kinds/village', payload: { tier: 'commune', names: { vi: 'Thôn', lo: 'ບ້ານ' }, sortOrder: 55 } };
+    const group = { method: 'PUT' as const, url: '/api/unit-groups/villages', payload: { names: { vi: 'Thôn' } } };
+    for (const s of [commune, outsider]) {
+      expect((await send(s, kind)).statusCode).toBe(403);
+      expect((await send(s, group)).statusCode).toBe(403);
+    }
+    expect((await send(admin, kind)).statusCode).toBe(200);
+    expect((await send(admin, group)).statusCode).toBe(200);
+    const kinds = (await send(commune, { method: 'GET', url: '/api/unit-kinds' })).json() as { kinds: { code: string }[] };
+    expect(kinds.kinds.map((k) => k.code)).toContain('village');
+  });
+
+  it('lists only the accounts an administrator may manage', async () => {
+    const provinceAdmin = await h.services.users.createUser(SYSTEM_ACTOR, { username: 'h99-admin', displayName: 'A', password: 'password-123', grants: [{ role: 'administrator', unitCode: 'H99' }] });
+    expect(provinceAdmin).toBeGreaterThan(0);
+    const s = await signIn(h.app, 'h99-admin', 'password-123');
+    const names = ((await send(s, { method: 'GET', url: '/api/users' })).json() as { users: { username: string }[] }).users.map((u) => u.username);
+    expect(names).toEqual(expect.arrayContaining(['commune', 'department', 'secretariat']));
+    expect(names).not.toContain('admin');
+    expect(names).not.toContain('hp-secretariat');
+    const promote = await send(s, { method: 'PATCH', url: `/api/users/${userOn[MINE]}`, payload: { grants: [{ role: 'administrator', unitCode: null }] } });
+    expect(promote.statusCode).toBe(403);
   });
 
   it('answers 401 without a session and 403 on a write without the CSRF token', async () => {

@@ -23,7 +23,7 @@ export async function startHarness(engine: Engine, opts: { demo?: boolean; vietn
   const services = createServices(database, TEST_SETTINGS);
   if (opts.demo) await seed(services, 'demo', true);
   if (opts.vietnam) await seed(services, 'vietnam');
-  const app = await createHttpApp(services, TEST_SETTINGS, createLogger('silent'));
+  const app = await createHttpApp(services, TEST_SETTINGS, createLogger(process.env.TEST_LOG ?? 'silent'));
   await app.ready();
   return {
     services,

@@ -45,3 +45,34 @@ export const sessionResponse = z.object({ user: me.nullable(), csrfToken: z.stri
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
 export const preferencesPatch = preferences.partial();
+
+/** An account as administrators see it (never its password hash). */
+export const userAccount = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  disabled: z.boolean(),
+  grants: z.array(grant),
+});
+export type UserAccount = z.infer<typeof userAccount>;
+
+export const grantRequest = z.object({ role, unitCode: z.string().trim().min(1).nullable() });
+export const password = z.string().min(10, 'at least 10 characters').max(500);
+
+export const createUserRequest = z.object({
+  username: z.string().trim().min(2).max(100).regex(/^[\p{L}\p{N}._@-]+$/u, 'letters, digits and . _ @ - only'),
+  displayName: z.string().trim().min(1).max(200),
+  password,
+  grants: z.array(grantRequest).min(1),
+});
+export type CreateUserRequest = z.infer<typeof createUserRequest>;
+
+export const updateUserRequest = z.object({
+  displayName: z.string().trim().min(1).max(200).optional(),
+  disabled: z.boolean().optional(),
+  password: password.optional(),
+  grants: z.array(grantRequest).min(1).optional(),
+});
+export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
+export const userIdParams = z.object({ id: z.coerce.number().int() });
+export const userList = z.object({ users: z.array(userAccount) });

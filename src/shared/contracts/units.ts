@@ -144,3 +144,7 @@ export const importRowError = z.object({
 export type ImportRowError = z.infer<typeof importRowError>;
 
 export const UNIT_FILE_COLUMNS = ['code', 'parent_code', 'kind', 'name', 'valid_from', 'valid_to'] as const;
+
+export const kindCodeParams = z.object({ code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/, 'lower-case letters, digits and _') });
+export const upsertKindRequest = unitKind.omit({ code: true });
+export const upsertGroupRequest = unitGroup.omit({ code: true });

@@ -230,3 +230,16 @@ export async function unknownGroups(db: Db, codes: string[]): Promise<string[]> 
   const known = new Set((await db.select({ code: unitGroups.code }).from(unitGroups).where(inArray(unitGroups.code, codes))).map((r) => r.code));
   return codes.filter((c) => !known.has(c));
 }
+
+/** Kinds and groups are reference rows: an edit replaces the row (the audit log keeps the old one). */
+export async function upsertKind(db: Db, kind: typeof unitKinds.$inferInsert) {
+  const [before] = await db.select().from(unitKinds).where(eq(unitKinds.code, kind.code));
+  await db.insert(unitKinds).values(kind).onConflictDoUpdate({ target: unitKinds.code, set: { tier: kind.tier, names: kind.names, sortOrder: kind.sortOrder } });
+  return before;
+}
+
+export async function upsertGroup(db: Db, group: typeof unitGroups.$inferInsert) {
+  const [before] = await db.select().from(unitGroups).where(eq(unitGroups.code, group.code));
+  await db.insert(unitGroups).values(group).onConflictDoUpdate({ target: unitGroups.code, set: { names: group.names } });
+  return before;
+}

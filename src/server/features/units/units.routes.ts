@@ -4,6 +4,9 @@ import { isoDate } from '../../../shared/contracts/common.ts';
 import {
   asOfQuery,
   codeParams,
+  kindCodeParams,
+  upsertGroupRequest,
+  upsertKindRequest,
   createUnitRequest,
   mergeRequest,
   splitRequest,
@@ -36,6 +39,13 @@ export function unitsRoutes(app: FastifyInstance, units: UnitsService, files: Un
     kinds: (await units.listKinds()).map((k) => ({ ...k, tier: k.tier as never })),
   }));
   r.get('/api/unit-groups', { config: read, schema: { tags, response: { 200: z.object({ groups: z.array(unitGroup) }) } } }, async () => ({ groups: await units.listGroups() }));
+
+  r.put('/api/unit-kinds/:code', { config: manage, schema: { tags, params: kindCodeParams, body: upsertKindRequest, response: { 200: unitKind } } }, (req) =>
+    units.saveKind(actorOf(req), { ...req.body, code: req.params.code }),
+  );
+  r.put('/api/unit-groups/:code', { config: manage, schema: { tags, params: kindCodeParams, body: upsertGroupRequest, response: { 200: unitGroup } } }, (req) =>
+    units.saveGroup(actorOf(req), { ...req.body, code: req.params.code }),
+  );
 
   r.get('/api/units', { config: read, schema: { tags, querystring: unitListQuery, response: { 200: unitListResponse } } }, (req) => units.list(actorOf(req), req.query));
 

@@ -6,6 +6,8 @@ import type {
   SplitRequest,
   UnitChangeRequest,
   UnitDetail,
+  UnitGroup,
+  UnitKind,
   UnitHistory,
   UnitListResponse,
   UnitSummary,
@@ -14,7 +16,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { authorize, scopeOf } from '../../platform/policy.ts';
+import { authorize, authorizeSystemWide, scopeOf } from '../../platform/policy.ts';
 import { ancestryPairs, followLineage } from './ancestry.ts';
 import * as repo from './units.repository.ts';
 import type { VersionWithCodes } from './units.repository.ts';
@@ -65,6 +67,27 @@ export function createUnitsService({ db, today }: UnitsDeps) {
     authorizeCode: (actor: Actor, permission: Permission, code: string) => authorizeCode(db, actor, permission, code),
     listKinds: () => repo.listKinds(db),
     listGroups: () => repo.listGroups(db),
+
+    /** The kinds list is the whole system's: editing it needs units.manage system-wide. */
+    saveKind(actor: Actor, kind: UnitKind): Promise<UnitKind> {
+      authorizeSystemWide(actor, 'units.manage');
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const before = await repo.upsertKind(tx, kind);
+        await appendAudit(tx, actor, { action: before ? 'unit_kind.update' : 'unit_kind.create', entity: 'unit_kind', entityId: kind.code, before, after: kind });
+        return kind;
+      });
+    },
+
+    saveGroup(actor: Actor, group: UnitGroup): Promise<UnitGroup> {
+      authorizeSystemWide(actor, 'units.manage');
+      return db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const before = await repo.upsertGroup(tx, group);
+        await appendAudit(tx, actor, { action: before ? 'unit_group.update' : 'unit_group.create', entity: 'unit_group', entityId: group.code, before, after: group });
+        return group;
+      });
+    },
 
     async list(actor: Actor, q: { asOf?: string; kind?: string; parent?: string }): Promise<UnitListResponse> {
       const asOf = q.asOf ?? today();

@@ -1,5 +1,6 @@
 /** The users feature: accounts, role grants, sessions and API tokens. */
 export { createUsersService, type UsersService } from './users.service.ts';
 export { createTokensService, type TokensService } from './tokens.service.ts';
-export { usersRoutes, SESSION_COOKIE } from './users.routes.ts';
+export { accountsRoutes, usersRoutes, SESSION_COOKIE } from './users.routes.ts';
+export { createAccountsService, type AccountsService } from './accounts.service.ts';
 export { createDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';

@@ -71,3 +71,24 @@ export async function findToken(db: Db, id: number): Promise<TokenRow | undefine
 export async function revokeToken(db: Db, id: number, at: Date): Promise<void> {
   await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id));
 }
+
+export const listUsers = (db: Db) => db.select().from(users).orderBy(asc(users.username));
+
+export async function allGrants(db: Db): Promise<{ userId: number; role: Role; unitId: number | null }[]> {
+  const rows = await db.select({ userId: roleGrants.userId, role: roleGrants.role, unitId: roleGrants.unitId }).from(roleGrants).orderBy(asc(roleGrants.id));
+  return rows.map((r) => ({ ...r, role: r.role as Role }));
+}
+
+export async function replaceGrants(db: Db, userId: number, grants: { role: Role; unitId: number | null }[]): Promise<void> {
+  await db.delete(roleGrants).where(eq(roleGrants.userId, userId));
+  if (grants.length) await db.insert(roleGrants).values(grants.map((g) => ({ ...g, userId })));
+}
+
+export async function updateUser(db: Db, id: number, patch: { displayName?: string; passwordHash?: string; disabledAt?: Date | null }): Promise<void> {
+  await db.update(users).set(patch).where(eq(users.id, id));
+}
+
+/** Signing a user out everywhere: after a password change or when the account is disabled. */
+export async function deleteSessionsOf(db: Db, userId: number): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { preferencesPatch, me, sessionResponse, signInRequest } from '../../../shared/contracts/auth.ts';
+import { createUserRequest, me, preferencesPatch, sessionResponse, signInRequest, updateUserRequest, userAccount, userIdParams, userList } from '../../../shared/contracts/auth.ts';
 import { okSchema } from '../../../shared/contracts/common.ts';
 import { createdToken, createTokenRequest, tokenIdParams, tokenList } from '../../../shared/contracts/tokens.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
+import type { AccountsService } from './accounts.service.ts';
 import type { TokensService } from './tokens.service.ts';
 import type { UsersService } from './users.service.ts';
 
@@ -55,4 +56,15 @@ export function usersRoutes(app: FastifyInstance, users: UsersService, tokens: T
     await tokens.revoke(actorOf(req), req.params.id);
     return { ok: true as const };
   });
+}
+
+export function accountsRoutes(app: FastifyInstance, accounts: AccountsService): void {
+  const r = typed(app);
+  const config = { access: 'users.manage' as const };
+  const tags = ['users'];
+  r.get('/api/users', { config, schema: { tags, response: { 200: userList } } }, async (req) => ({ users: await accounts.list(actorOf(req)) }));
+  r.post('/api/users', { config, schema: { tags, body: createUserRequest, response: { 200: userAccount } } }, (req) => accounts.create(actorOf(req), req.body));
+  r.patch('/api/users/:id', { config, schema: { tags, params: userIdParams, body: updateUserRequest, response: { 200: userAccount } } }, (req) =>
+    accounts.update(actorOf(req), req.params.id, req.body),
+  );
 }

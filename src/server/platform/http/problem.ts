@@ -1,6 +1,11 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERROR_STATUS, type ErrorCode } from '../../../shared/errors.ts';
+
+interface Classified {
+  code: ErrorCode;
+  details?: Record<string, unknown>;
+}
 
 /**
  * One error handler: AppError codes become problem+json with the code's status; schema
@@ -9,32 +14,39 @@ import { AppError, ERROR_STATUS, type ErrorCode } from '../../../shared/errors.t
  */
 export function installProblemHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    let code: ErrorCode;
-    let details: Record<string, unknown> | undefined;
-    if (error instanceof AppError) {
-      code = error.code;
-      details = error.details;
-    } else if (hasZodFastifySchemaValidationErrors(error)) {
-      code = 'validation_failed';
-      details = {
-        fields: error.validation.map((v) => ({
-          field: [error.validationContext, ...((v.params.issue as { path?: PropertyKey[] }).path ?? []).map(String)].join('.'),
-          message: v.message,
-        })),
-      };
-    } else if (error.statusCode === 429) {
-      code = 'rate_limited';
-    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      code = error.statusCode === 404 ? 'not_found' : 'validation_failed';
-      details = { reason: error.code ?? null };
-    } else {
-      request.log.error({ err: error }, 'unhandled error');
-      code = 'internal';
+    let problem: Classified;
+    try {
+      problem = classify(error, request);
+    } catch (failure) {
+      request.log.error({ err: failure, original: error }, 'error while classifying an error');
+      problem = { code: 'internal' };
     }
-    const status = ERROR_STATUS[code];
+    const status = ERROR_STATUS[problem.code];
     void reply
       .status(status)
       .type('application/problem+json')
-      .send({ type: `urn:parmon:error:${code}`, title: code, status, code, ...(details ? { details } : {}) });
+      .send({ type: `urn:parmon:error:${problem.code}`, title: problem.code, status, code: problem.code, ...(problem.details ? { details: problem.details } : {}) });
   });
+}
+
+function classify(error: FastifyError | AppError, request: FastifyRequest): Classified {
+  if (error instanceof AppError) return { code: error.code, details: error.details };
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return {
+      code: 'validation_failed',
+      details: {
+        fields: error.validation.map((v) => ({
+          // instancePath is "/grants/0/unitCode": reported as "body.grants.0.unitCode"
+          field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+          message: v.message,
+        })),
+      },
+    };
+  }
+  if (error.statusCode === 429) return { code: 'rate_limited' };
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return { code: error.statusCode === 404 ? 'not_found' : 'validation_failed', details: { reason: error.code ?? null } };
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return { code: 'internal' };
 }

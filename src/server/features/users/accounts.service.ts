@@ -1,0 +1,108 @@
+import type { CreateUserRequest, Role, UpdateUserRequest, UserAccount } from '../../../shared/contracts/auth.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { hashPassword } from '../../platform/auth/secrets.ts';
+import { appendAudit } from '../../platform/audit/audit-log.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { authorize, permits } from '../../platform/policy.ts';
+import type { UnitsService } from '../units/index.ts';
+import * as repo from './users.repository.ts';
+
+interface Deps {
+  db: Db;
+  units: UnitsService;
+}
+
+type GrantIds = { role: Role; unitId: number | null }[];
+
+/**
+ * Account administration. An administrator manages the accounts whose every grant lies in
+ * their own `users.manage` scope, and may grant roles only within that scope: a provincial
+ * administrator can neither see nor promote a ministry's users.
+ */
+export function createAccountsService({ db, units }: Deps) {
+  const ancestry = (unitId: number | null) => (unitId === null ? Promise.resolve([]) : units.ancestryOf(unitId));
+
+  async function authorizeGrants(actor: Actor, grants: GrantIds): Promise<void> {
+    for (const g of grants) authorize(actor, 'users.manage', await ancestry(g.unitId));
+  }
+
+  async function resolveGrants(grants: { role: Role; unitCode: string | null }[]): Promise<GrantIds> {
+    return Promise.all(grants.map(async (g) => ({ role: g.role, unitId: g.unitCode === null ? null : await units.idOf(g.unitCode) })));
+  }
+
+  async function toAccounts(rows: repo.UserRow[], grants: { userId: number; role: Role; unitId: number | null }[]): Promise<UserAccount[]> {
+    const refs = new Map((await units.refsOf([...new Set(grants.flatMap((g) => (g.unitId === null ? [] : [g.unitId])))])).map((r) => [r.id, r]));
+    return rows.map((u) => ({
+      id: u.id,
+      username: u.username,
+      displayName: u.displayName,
+      disabled: u.disabledAt !== null,
+      grants: grants
+        .filter((g) => g.userId === u.id)
+        .map((g) => ({ role: g.role, unitCode: g.unitId === null ? null : (refs.get(g.unitId)?.code ?? null), unitNames: g.unitId === null ? null : (refs.get(g.unitId)?.names ?? null) })),
+    }));
+  }
+
+  async function manageable(actor: Actor, userId: number): Promise<{ user: repo.UserRow; grants: GrantIds }> {
+    const user = await repo.findUser(db, userId);
+    if (!user) throw new AppError('not_found', { id: userId });
+    const grants = await repo.grantsOf(db, userId);
+    await authorizeGrants(actor, grants);
+    return { user, grants };
+  }
+
+  return {
+    async list(actor: Actor): Promise<UserAccount[]> {
+      const all = await repo.allGrants(db);
+      const visible: repo.UserRow[] = [];
+      for (const u of await repo.listUsers(db)) {
+        const mine = all.filter((g) => g.userId === u.id);
+        let ok = mine.length > 0;
+        for (const g of mine) if (ok && !permits(actor, 'users.manage', await ancestry(g.unitId))) ok = false;
+        if (ok) visible.push(u);
+      }
+      return toAccounts(visible, all);
+    },
+
+    async create(actor: Actor, req: CreateUserRequest): Promise<UserAccount> {
+      const grants = await resolveGrants(req.grants);
+      await authorizeGrants(actor, grants);
+      const passwordHash = await hashPassword(req.password);
+      const id = await db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        if (await repo.findUserByUsername(tx, req.username)) throw new AppError('username_taken', { username: req.username });
+        const userId = await repo.insertUser(tx, { username: req.username, displayName: req.displayName, passwordHash });
+        await repo.replaceGrants(tx, userId, grants);
+        await appendAudit(tx, actor, { action: 'user.create', entity: 'user', entityId: req.username, after: { username: req.username, displayName: req.displayName, grants: req.grants } });
+        return userId;
+      });
+      return (await toAccounts([(await repo.findUser(db, id))!], await repo.allGrants(db)))[0]!;
+    },
+
+    async update(actor: Actor, id: number, req: UpdateUserRequest): Promise<UserAccount> {
+      const { user, grants: before } = await manageable(actor, id);
+      const grants = req.grants ? await resolveGrants(req.grants) : undefined;
+      if (grants) await authorizeGrants(actor, grants);
+      if (actor.kind === 'user' && actor.id === id && (req.disabled || grants)) throw new AppError('forbidden', { reason: 'own_account' });
+      const passwordHash = req.password ? await hashPassword(req.password) : undefined;
+      await db.transaction(async (t) => {
+        const tx = t as unknown as Db;
+        const disabledAt = req.disabled === undefined ? undefined : req.disabled ? new Date() : null;
+        await repo.updateUser(tx, id, { displayName: req.displayName, passwordHash, disabledAt });
+        if (grants) await repo.replaceGrants(tx, id, grants);
+        if (req.disabled || passwordHash) await repo.deleteSessionsOf(tx, id);
+        await appendAudit(tx, actor, {
+          action: 'user.update',
+          entity: 'user',
+          entityId: user.username,
+          before: { displayName: user.displayName, disabled: user.disabledAt !== null, grants: before },
+          after: { displayName: req.displayName, disabled: req.disabled, grants, passwordChanged: passwordHash !== undefined },
+        });
+      });
+      return (await toAccounts([(await repo.findUser(db, id))!], await repo.allGrants(db)))[0]!;
+    },
+  };
+}
+
+export type AccountsService = ReturnType<typeof createAccountsService>;
