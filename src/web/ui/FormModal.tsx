@@ -15,11 +15,13 @@ interface Props {
   error?: unknown;
   danger?: boolean;
   size?: string;
+  /** `data-testid` of the form; its submit button gets `<testId>-submit`. */
+  testId?: string;
   children: ReactNode;
 }
 
 /** A modal with one form: fields, the server's error if any, cancel and submit. */
-export function FormModal({ opened, onClose, titleId, titleValues, submitId = 'app.save', onSubmit, pending, error, danger, size = 'lg', children }: Props) {
+export function FormModal({ opened, onClose, titleId, titleValues, submitId = 'app.save', onSubmit, pending, error, danger, size = 'lg', testId, children }: Props) {
   const intl = useIntl();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -27,7 +29,7 @@ export function FormModal({ opened, onClose, titleId, titleValues, submitId = 'a
   };
   return (
     <Modal opened={opened} onClose={onClose} title={intl.formatMessage({ id: titleId }, titleValues)} size={size} closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'app.close' }) }}>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} noValidate data-testid={testId}>
         <Stack gap="sm">
           {children}
           {error ? <ErrorAlert error={error} /> : null}
@@ -35,7 +37,7 @@ export function FormModal({ opened, onClose, titleId, titleValues, submitId = 'a
             <Button variant="default" onClick={onClose} disabled={pending}>
               <FormattedMessage id="app.cancel" />
             </Button>
-            <Button type="submit" loading={pending} color={danger ? 'red' : undefined}>
+            <Button type="submit" loading={pending} color={danger ? 'red' : undefined} data-testid={testId ? `${testId}-submit` : undefined}>
               <FormattedMessage id={submitId} />
             </Button>
           </Group>

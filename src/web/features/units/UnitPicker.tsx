@@ -18,10 +18,12 @@ interface Props {
   clearable?: boolean;
   placeholderId?: string;
   error?: string | undefined;
+  description?: string | undefined;
+  testId?: string;
 }
 
 /** Choose one unit by name or code, among those the user may see on a date. */
-export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, clearable = true, placeholderId, error }: Props) {
+export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, clearable = true, placeholderId, error, description, testId }: Props) {
   const intl = useIntl();
   const nameOf = useNameOf();
   const { data, isPending } = useUnitList(isIsoDate(asOf) ? asOf : todayLocal());
@@ -35,6 +37,7 @@ export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, cle
   return (
     <Select
       label={intl.formatMessage({ id: labelId })}
+      description={description}
       placeholder={placeholderId ? intl.formatMessage({ id: placeholderId }) : undefined}
       data={options}
       value={value}
@@ -45,6 +48,7 @@ export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, cle
       disabled={isPending}
       nothingFoundMessage={intl.formatMessage({ id: 'units.search.none' })}
       error={error}
+      data-testid={testId}
     />
   );
 }
