@@ -29,9 +29,13 @@ export const unitKeys = {
   history: (code: string) => ['units', 'history', code] as const,
 };
 
+/** Kinds and groups are read by every unit page and edited on /admin/kinds. */
+export const kindsKey = ['unit-kinds'] as const;
+export const groupsKey = ['unit-groups'] as const;
+
 export function useUnitKinds() {
   return useQuery({
-    queryKey: ['unit-kinds'],
+    queryKey: kindsKey,
     queryFn: () => api('/api/unit-kinds', kindList).then((r) => r.kinds),
     staleTime: 10 * 60_000,
   });
@@ -39,7 +43,7 @@ export function useUnitKinds() {
 
 export function useUnitGroups() {
   return useQuery({
-    queryKey: ['unit-groups'],
+    queryKey: groupsKey,
     queryFn: () => api('/api/unit-groups', groupList).then((r) => r.groups),
     staleTime: 10 * 60_000,
   });

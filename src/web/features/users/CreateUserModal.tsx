@@ -9,7 +9,7 @@ import { useCreateUser } from './api.ts';
 import { GrantsEditor } from './GrantsEditor.tsx';
 import { NEW_GRANT, type GrantDraft } from './grants.ts';
 
-export const USERNAME_FORMAT = { username: 'users.usernameFormat' };
+const USERNAME_FORMAT = { username: 'users.usernameFormat' };
 
 /** A new account: its username, name, first password and at least one role. */
 export function CreateUserModal({ onClose }: { onClose: () => void }) {
