@@ -117,6 +117,27 @@ describeInBrowser('journeys in Chromium', () => {
     await page.close();
   });
 
+  it('opens the administrator’s pages: accounts, kinds, audit log with a verified chain, tokens', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${server.url}/sign-in`);
+    await signIn(page, 'admin');
+    await chooseLanguage(page, 'vi');
+    await page.goto(`${server.url}/admin/users`);
+    await page.getByTestId('user-row-commune').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/accounts-vi.png`, fullPage: true });
+    await page.goto(`${server.url}/admin/kinds`);
+    await page.getByTestId('kind-row-commune').waitFor();
+    await page.goto(`${server.url}/admin/audit`);
+    await page.getByTestId('audit-table').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+    await page.getByTestId('audit-verify-result').waitFor();
+    expect(await page.getByTestId('audit-verify-result').getAttribute('data-ok')).toBe('true');
+    await page.screenshot({ path: `${SCREENSHOTS}/audit-vi.png`, fullPage: true });
+    await page.goto(`${server.url}/admin/tokens`);
+    await page.getByTestId('tokens-table').or(page.getByText('Chưa có mã truy cập nào.')).first().waitFor();
+    await page.close();
+  });
+
   it('keeps a commune officer inside their commune, on a phone', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 760 } });
     await page.goto(`${server.url}/sign-in`);

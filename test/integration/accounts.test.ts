@@ -59,3 +59,29 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
     expect(session.user.preferences.locale).toBe('th');
   });
 });
+
+describe.each(ENGINES)('account details on %s', (engine) => {
+  let h: Harness;
+  let admin: Session;
+  beforeAll(async () => {
+    h = await startHarness(engine, { demo: true });
+    admin = await signIn(h.app, 'admin');
+  });
+  afterAll(() => h.close());
+
+  it('treats usernames case-insensitively', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/api/users', headers: as(admin), payload: { username: 'Minh.TV', displayName: 'Minh', password: 'password-123', grants: [{ role: 'viewer', unitCode: 'H99' }] } });
+    expect(res.json().username).toBe('minh.tv');
+    const dup = await h.app.inject({ method: 'POST', url: '/api/users', headers: as(admin), payload: { username: 'MINH.tv', displayName: 'M', password: 'password-123', grants: [{ role: 'viewer', unitCode: 'H99' }] } });
+    expect(dup.json().code).toBe('username_taken');
+    await signIn(h.app, 'MINH.TV', 'password-123');
+  });
+
+  it('changes only the roles when only the roles are sent', async () => {
+    const users = (await h.app.inject({ method: 'GET', url: '/api/users', headers: as(admin) })).json() as { users: UserAccount[] };
+    const id = users.users.find((u) => u.username === 'minh.tv')!.id;
+    const res = await h.app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: as(admin), payload: { grants: [{ role: 'appraiser', unitCode: 'H99.02' }] } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ displayName: 'Minh', disabled: false, grants: [{ role: 'appraiser', unitCode: 'H99.02' }] });
+  });
+});

@@ -12,6 +12,8 @@ import { UnitPage } from '../features/units/UnitPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { TokensPage } from '../features/tokens/TokensPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
+import { UsersPage } from '../features/users/UsersPage.tsx';
+import { KindsPage } from '../features/units/kinds/KindsPage.tsx';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -23,6 +25,10 @@ function Page({ route }: { route: Route }) {
       return <AuditPage />;
     case 'tokens':
       return <TokensPage />;
+    case 'users':
+      return <UsersPage />;
+    case 'kinds':
+      return <KindsPage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { authorize, permits } from '../../platform/policy.ts';
+import { authorize, permits, scopeOf } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as repo from './users.repository.ts';
 
@@ -55,6 +55,8 @@ export function createAccountsService({ db, units }: Deps) {
   return {
     async list(actor: Actor): Promise<UserAccount[]> {
       const all = await repo.allGrants(db);
+      // An administrator of the whole system also sees accounts left without any role.
+      if (scopeOf(actor, 'users.manage') === 'all') return toAccounts(await repo.listUsers(db), all);
       const visible: repo.UserRow[] = [];
       for (const u of await repo.listUsers(db)) {
         const mine = all.filter((g) => g.userId === u.id);
@@ -71,10 +73,11 @@ export function createAccountsService({ db, units }: Deps) {
       const passwordHash = await hashPassword(req.password);
       const id = await db.transaction(async (t) => {
         const tx = t as unknown as Db;
-        if (await repo.findUserByUsername(tx, req.username)) throw new AppError('username_taken', { username: req.username });
-        const userId = await repo.insertUser(tx, { username: req.username, displayName: req.displayName, passwordHash });
+        const username = repo.normaliseUsername(req.username);
+        if (await repo.findUserByUsername(tx, username)) throw new AppError('username_taken', { username });
+        const userId = await repo.insertUser(tx, { username, displayName: req.displayName, passwordHash });
         await repo.replaceGrants(tx, userId, grants);
-        await appendAudit(tx, actor, { action: 'user.create', entity: 'user', entityId: req.username, after: { username: req.username, displayName: req.displayName, grants: req.grants } });
+        await appendAudit(tx, actor, { action: 'user.create', entity: 'user', entityId: username, after: { username, displayName: req.displayName, grants: req.grants } });
         return userId;
       });
       return (await toAccounts([(await repo.findUser(db, id))!], await repo.allGrants(db)))[0]!;

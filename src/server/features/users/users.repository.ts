@@ -7,8 +7,13 @@ export type UserRow = typeof users.$inferSelect;
 export type TokenRow = typeof apiTokens.$inferSelect;
 
 export async function findUserByUsername(db: Db, username: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.username, username));
+  const [row] = await db.select().from(users).where(eq(users.username, normaliseUsername(username)));
   return row;
+}
+
+/** Usernames are case-insensitive: "Admin" and "admin" are one account. */
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase();
 }
 
 export async function findUser(db: Db, id: number): Promise<UserRow | undefined> {
@@ -17,7 +22,7 @@ export async function findUser(db: Db, id: number): Promise<UserRow | undefined>
 }
 
 export async function insertUser(db: Db, u: { username: string; displayName: string; passwordHash: string; preferences?: Partial<Preferences> }): Promise<number> {
-  const [row] = await db.insert(users).values({ ...u, preferences: u.preferences ?? {} }).returning({ id: users.id });
+  const [row] = await db.insert(users).values({ ...u, username: normaliseUsername(u.username), preferences: u.preferences ?? {} }).returning({ id: users.id });
   return row!.id;
 }
 
@@ -85,7 +90,9 @@ export async function replaceGrants(db: Db, userId: number, grants: { role: Role
 }
 
 export async function updateUser(db: Db, id: number, patch: { displayName?: string; passwordHash?: string; disabledAt?: Date | null }): Promise<void> {
-  await db.update(users).set(patch).where(eq(users.id, id));
+  const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  if (Object.keys(set).length === 0) return;
+  await db.update(users).set(set).where(eq(users.id, id));
 }
 
 /** Signing a user out everywhere: after a password change or when the account is disabled. */

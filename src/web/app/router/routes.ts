@@ -6,6 +6,8 @@ export type Route =
   | { name: 'unit'; code: string }
   | { name: 'audit' }
   | { name: 'tokens' }
+  | { name: 'users' }
+  | { name: 'kinds' }
   | { name: 'settings' }
   | { name: 'notFound' };
 
@@ -22,6 +24,10 @@ export function matchRoute(pathname: string): Route {
       return { name: 'audit' };
     case '/admin/tokens':
       return { name: 'tokens' };
+    case '/admin/users':
+      return { name: 'users' };
+    case '/admin/kinds':
+      return { name: 'kinds' };
     case '/settings':
       return { name: 'settings' };
   }
@@ -47,5 +53,7 @@ export const paths = {
   unit: (code: string, asOf?: string | null) => withAsOf(`/units/${encodeURIComponent(code)}`, asOf),
   audit: () => '/admin/audit',
   tokens: () => '/admin/tokens',
+  users: () => '/admin/users',
+  kinds: () => '/admin/kinds',
   settings: () => '/settings',
 };

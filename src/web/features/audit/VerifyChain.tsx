@@ -15,7 +15,7 @@ export function VerifyChain() {
       </Button>
       {verify.isError && <ErrorAlert error={verify.error} />}
       {result && (
-        <Alert data-testid="audit-verify-result" color={result.ok ? 'green' : 'red'} role="status" py={6}>
+        <Alert data-testid="audit-verify-result" data-ok={String(result.ok)} color={result.ok ? 'green' : 'red'} role="status" py={6}>
           {result.ok
             ? intl.formatMessage({ id: 'audit.verifyOk' }, { count: result.checked })
             : intl.formatMessage({ id: 'audit.verifyBroken' }, { id: result.brokenAt ?? 0, reason: result.reason ?? '' })}

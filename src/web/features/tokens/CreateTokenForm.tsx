@@ -1,3 +1,4 @@
+import { MONO_INPUT } from '../../ui/mono-input.ts';
 import { useState } from 'react';
 import { Button, Checkbox, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -43,7 +44,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: ApiToken, se
           </Title>
           <Group grow align="flex-start" wrap="wrap">
             <TextInput label={intl.formatMessage({ id: 'tokens.name' })} value={name} onChange={(e) => setName(e.currentTarget.value)} withAsterisk error={t('name')} miw={200} />
-            <TextInput label={intl.formatMessage({ id: 'tokens.unitCode' })} description={intl.formatMessage({ id: 'tokens.unitCodeHint' })} value={unitCode} onChange={(e) => setUnitCode(e.currentTarget.value)} error={t('unitCode')} ff="monospace" miw={200} />
+            <TextInput label={intl.formatMessage({ id: 'tokens.unitCode' })} description={intl.formatMessage({ id: 'tokens.unitCodeHint' })} value={unitCode} onChange={(e) => setUnitCode(e.currentTarget.value)} error={t('unitCode')} styles={MONO_INPUT} miw={200} />
           </Group>
           <Checkbox.Group label={intl.formatMessage({ id: 'tokens.permissions' })} value={permissions} onChange={(v) => setPermissions(v as Permission[])} error={t('permissions')} withAsterisk>
             <Group gap="md" mt={4}>

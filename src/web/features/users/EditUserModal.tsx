@@ -27,10 +27,11 @@ export function EditUserModal({ user, isSelf, onClose }: Props) {
   const t = (key: string) => (all[key] ? intl.formatMessage({ id: all[key] }) : undefined);
 
   const submit = () => {
-    const request: UpdateUserRequest = {};
-    if (displayName !== user.displayName) request.displayName = displayName;
-    if (!isSelf && !sameGrants(grants, toDrafts(user.grants))) request.grants = grants;
-    if (Object.keys(request).length === 0) return onClose();
+    const grantsChanged = !isSelf && !sameGrants(grants, toDrafts(user.grants));
+    if (displayName === user.displayName && !grantsChanged) return onClose();
+    // The name is always sent: the server answers 500 to a PATCH that carries grants alone
+    // (its account update then has no column to set).
+    const request: UpdateUserRequest = grantsChanged ? { displayName, grants } : { displayName };
     const checked = validate(updateUserRequest, request);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});

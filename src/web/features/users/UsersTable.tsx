@@ -5,7 +5,7 @@ import { useGrantScope } from './grants.ts';
 
 export type UserAction = 'edit' | 'password' | 'disable';
 
-const COLUMNS = ['users.username', 'users.displayName', 'users.roles', 'users.status', 'users.actions'];
+const COLUMNS = ['users.username', 'users.displayName', 'users.grants', 'users.status', 'users.actions'];
 
 interface Props {
   users: UserAccount[];

@@ -1,3 +1,4 @@
+import { MONO_INPUT } from '../../../ui/mono-input.ts';
 import { useState } from 'react';
 import { Text, TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
@@ -57,7 +58,7 @@ export function CreateUnitModal({ opened, onClose, parent }: Props) {
           {intl.formatMessage({ id: 'units.field.parent' })}: <b>{parent.name}</b> ({parent.code})
         </Text>
       )}
-      <TextInput label={intl.formatMessage({ id: 'units.field.code' })} description={intl.formatMessage({ id: 'units.field.codeHint' })} value={code} onChange={(e) => setCode(e.currentTarget.value)} withAsterisk error={t('code')} ff="monospace" />
+      <TextInput label={intl.formatMessage({ id: 'units.field.code' })} description={intl.formatMessage({ id: 'units.field.codeHint' })} value={code} onChange={(e) => setCode(e.currentTarget.value)} withAsterisk error={t('code')} styles={MONO_INPUT} />
       <KindSelect value={kind} onChange={setKind} error={t('kind')} />
       <LocalizedNamesFields value={names} onChange={setNames} locale={locale} error={t('names')} />
       {!parent && <UnitPicker labelId="units.field.parent" placeholderId="units.field.noParent" asOf={validFrom} value={parentCode} onChange={setParentCode} error={t('parentCode')} />}

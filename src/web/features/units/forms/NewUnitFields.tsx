@@ -1,3 +1,4 @@
+import { MONO_INPUT } from '../../../ui/mono-input.ts';
 import { TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import type { LocalizedNames } from '../../../../shared/locales.ts';
@@ -39,7 +40,7 @@ export function NewUnitFields({ value, onChange, asOf, errors, path }: Props) {
   const set = <K extends keyof NewUnitDraft>(key: K, v: NewUnitDraft[K]) => onChange({ ...value, [key]: v });
   return (
     <>
-      <TextInput label={intl.formatMessage({ id: 'units.field.code' })} value={value.code} onChange={(e) => set('code', e.currentTarget.value)} withAsterisk error={t('code')} ff="monospace" />
+      <TextInput label={intl.formatMessage({ id: 'units.field.code' })} value={value.code} onChange={(e) => set('code', e.currentTarget.value)} withAsterisk error={t('code')} styles={MONO_INPUT} />
       <KindSelect value={value.kind} onChange={(v) => set('kind', v)} error={t('kind')} />
       <LocalizedNamesFields value={value.names} onChange={(v) => set('names', v)} locale={locale} error={t('names')} />
       <UnitPicker labelId="units.field.parent" placeholderId="units.field.noParent" asOf={asOf} value={value.parentCode} onChange={(v) => set('parentCode', v)} error={t('parentCode')} />

@@ -1,3 +1,4 @@
+import { MONO_INPUT } from '../../../ui/mono-input.ts';
 import { TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { kindCodeParams } from '../../../../shared/contracts/units.ts';
@@ -5,6 +6,7 @@ import { validate, type FieldErrors } from '../../../app/forms/validate.ts';
 
 /** Kind and group codes: lower-case letters, digits and _, starting with a letter. */
 export function checkCode(code: string, taken: readonly string[]): { code: string } | { errors: FieldErrors } {
+  if (code.trim() === '') return { errors: { code: 'validation.required' } };
   const checked = validate(kindCodeParams, { code }, { code: 'kinds.codeFormat' });
   if (!checked.ok) return { errors: checked.errors };
   // PUT would silently replace an existing entry: a new one must not reuse a code.
@@ -32,7 +34,8 @@ export function CodeField({ value, onChange, readOnly, error }: Props) {
       disabled={readOnly}
       withAsterisk={!readOnly}
       error={error}
-      ff="monospace"
+      // Only the value is code: the label and the rule stay in the interface font (diacritics, Lao…).
+      styles={MONO_INPUT}
       autoComplete="off"
       data-testid="catalog-code"
     />

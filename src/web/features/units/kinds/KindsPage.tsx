@@ -13,14 +13,24 @@ import { KindsTable } from './KindsTable.tsx';
 
 type Open = { what: 'kind'; kind: UnitKind | null } | { what: 'group'; group: UnitGroup | null } | null;
 
-function Section({ titleId, addId, addTestId, onAdd, children }: { titleId: string; addId: string; addTestId: string; onAdd: () => void; children: ReactNode }) {
+interface SectionProps {
+  titleId: string;
+  addId: string;
+  addTestId: string;
+  /** Adding waits for the list: a new code is checked against the existing ones. */
+  ready: boolean;
+  onAdd: () => void;
+  children: ReactNode;
+}
+
+function Section({ titleId, addId, addTestId, ready, onAdd, children }: SectionProps) {
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="flex-end" gap="sm">
         <Title order={3}>
           <FormattedMessage id={titleId} />
         </Title>
-        <Button size="sm" onClick={onAdd} data-testid={addTestId}>
+        <Button size="sm" onClick={onAdd} disabled={!ready} data-testid={addTestId}>
           <FormattedMessage id={addId} />
         </Button>
       </Group>
@@ -51,7 +61,7 @@ export function KindsPage() {
           <FormattedMessage id="kinds.hint" />
         </Text>
       </Stack>
-      <Section titleId="kinds.kinds" addId="kinds.newKind" addTestId="kind-create" onAdd={() => setOpen({ what: 'kind', kind: null })}>
+      <Section titleId="kinds.kinds" addId="kinds.newKind" addTestId="kind-create" ready={kinds.isSuccess} onAdd={() => setOpen({ what: 'kind', kind: null })}>
         {kinds.isPending ? (
           <Loader />
         ) : kinds.isError ? (
@@ -60,7 +70,7 @@ export function KindsPage() {
           <KindsTable kinds={kinds.data} onEdit={(kind) => setOpen({ what: 'kind', kind })} />
         )}
       </Section>
-      <Section titleId="kinds.groups" addId="kinds.newGroup" addTestId="group-create" onAdd={() => setOpen({ what: 'group', group: null })}>
+      <Section titleId="kinds.groups" addId="kinds.newGroup" addTestId="group-create" ready={groups.isSuccess} onAdd={() => setOpen({ what: 'group', group: null })}>
         {groups.isPending ? (
           <Loader />
         ) : groups.isError ? (
