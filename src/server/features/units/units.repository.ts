@@ -164,7 +164,10 @@ export async function eventsTouching(db: Db, unitIds: number[]): Promise<EventLi
     .innerJoin(units, eq(units.id, lineageLinks.unitId))
     .where(inArray(lineageEvents.id, touched))
     .orderBy(asc(lineageEvents.effectiveDate), asc(lineageEvents.id));
-  return Promise.all(rows.map(async (r) => ({ ...r, names: (await nameAround(db, r.unitId, r.effectiveDate)) ?? null })));
+  // One query at a time: `db` may be a transaction, which is a single connection.
+  const out: EventLinkRow[] = [];
+  for (const r of rows) out.push({ ...r, names: (await nameAround(db, r.unitId, r.effectiveDate)) ?? null });
+  return out;
 }
 
 /** A unit's names on a date, or on the day before (a unit closed by a merge has no version on the merge day). */

@@ -205,7 +205,9 @@ export function createUnitsService({ db, today }: UnitsDeps) {
         }
         if (!req.sourceContinues) await tree.closeUnit(tx, req.fromCode, date);
         await repo.insertEvent(tx, { kind: 'split', effectiveDate: date, note: req.note ?? null, from: [{ unitId: fromId }], to });
-        const created = await Promise.all(req.into.map((p) => summaryOn(tx, p.code, date)));
+        // One query at a time: a transaction is a single connection.
+        const created: UnitSummary[] = [];
+        for (const p of req.into) created.push(await summaryOn(tx, p.code, date));
         return { result: created, audit: { action: 'unit.split', entity: 'unit', entityId: req.fromCode, unitId: fromId, before: toSummary(before), after: { into: created, sourceContinues: req.sourceContinues, note: req.note } } };
       });
     },

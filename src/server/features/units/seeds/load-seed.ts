@@ -51,7 +51,8 @@ async function applyOp(tx: Db, op: SeedOp): Promise<void> {
       await event(tx, 'close', op.date, [await unitId(tx, op.code)], [], op.note);
       return;
     case 'merge': {
-      const fromIds = await Promise.all(op.from.map((c) => unitId(tx, c)));
+      const fromIds: number[] = [];
+      for (const c of op.from) fromIds.push(await unitId(tx, c));
       if (op.create) {
         await tree.createUnit(tx, { code: op.into, kind: op.create.kind, names: op.create.names, parentCode: op.create.parent, validFrom: op.date, groups: op.create.groups ?? [] }, { kind: 'none' });
       } else if (op.names || op.kind) {
