@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { LOCALES, type Locale, type LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import type { Db } from '../../platform/db/database.ts';
+import { inTransaction, type Db } from '../../platform/db/database.ts';
 import type { Table, TableFormat } from '../../platform/files/tables.ts';
 import { authorize, scopeOf } from '../../platform/policy.ts';
 import * as repo from './units.repository.ts';
@@ -81,8 +81,7 @@ function parentsFirst(rows: UnitRow[]): UnitRow[] {
 export async function importUnitRows(db: Db, actor: Actor, rows: UnitRow[]): Promise<UnitImportResult> {
   const result: UnitImportResult = { created: 0, changed: 0, unchanged: 0 };
   try {
-    await db.transaction(async (t) => {
-      const tx = t as unknown as Db;
+    await inTransaction(db, async (tx) => {
       for (const row of rows) await applyRow(tx, actor, row, result);
       await rebuildAncestry(tx);
       await appendAudit(tx, actor, { action: 'unit.import', entity: 'unit', after: { ...result, codes: rows.map((r) => r.code).slice(0, 500) } });

@@ -15,7 +15,7 @@ import type {
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import type { Db } from '../../platform/db/database.ts';
+import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { authorize, authorizeSystemWide, scopeOf } from '../../platform/policy.ts';
 import { ancestryPairs, followLineage } from './ancestry.ts';
 import * as repo from './units.repository.ts';
@@ -46,11 +46,21 @@ export function createUnitsService({ db, today }: UnitsDeps) {
 
   /** Writes run in one transaction with their audit row and the ancestry rebuild. */
   function write<T>(actor: Actor, work: (tx: Db) => Promise<{ result: T; audit: Parameters<typeof appendAudit>[2] }>): Promise<T> {
-    return db.transaction(async (tx) => {
-      const { result, audit } = await work(tx as unknown as Db);
-      await rebuildAncestry(tx as unknown as Db);
-      await appendAudit(tx as unknown as Db, actor, audit);
+    return inTransaction(db, async (tx) => {
+      const { result, audit } = await work(tx);
+      await rebuildAncestry(tx);
+      await appendAudit(tx, actor, audit);
       return result;
+    });
+  }
+
+  /** Kinds and groups are shared by every unit: editing them needs units.manage system-wide. */
+  function saveReference<T extends { code: string }>(actor: Actor, entity: string, value: T, upsert: (tx: Db, v: T) => Promise<unknown>): Promise<T> {
+    authorizeSystemWide(actor, 'units.manage');
+    return inTransaction(db, async (tx) => {
+      const before = await upsert(tx, value);
+      await appendAudit(tx, actor, { action: `${entity}.${before ? 'update' : 'create'}`, entity, entityId: value.code, before, after: value });
+      return value;
     });
   }
 
@@ -68,26 +78,8 @@ export function createUnitsService({ db, today }: UnitsDeps) {
     listKinds: () => repo.listKinds(db),
     listGroups: () => repo.listGroups(db),
 
-    /** The kinds list is the whole system's: editing it needs units.manage system-wide. */
-    saveKind(actor: Actor, kind: UnitKind): Promise<UnitKind> {
-      authorizeSystemWide(actor, 'units.manage');
-      return db.transaction(async (t) => {
-        const tx = t as unknown as Db;
-        const before = await repo.upsertKind(tx, kind);
-        await appendAudit(tx, actor, { action: before ? 'unit_kind.update' : 'unit_kind.create', entity: 'unit_kind', entityId: kind.code, before, after: kind });
-        return kind;
-      });
-    },
-
-    saveGroup(actor: Actor, group: UnitGroup): Promise<UnitGroup> {
-      authorizeSystemWide(actor, 'units.manage');
-      return db.transaction(async (t) => {
-        const tx = t as unknown as Db;
-        const before = await repo.upsertGroup(tx, group);
-        await appendAudit(tx, actor, { action: before ? 'unit_group.update' : 'unit_group.create', entity: 'unit_group', entityId: group.code, before, after: group });
-        return group;
-      });
-    },
+    saveKind: (actor: Actor, kind: UnitKind) => saveReference(actor, 'unit_kind', kind, repo.upsertKind),
+    saveGroup: (actor: Actor, group: UnitGroup) => saveReference(actor, 'unit_group', group, repo.upsertGroup),
 
     async list(actor: Actor, q: { asOf?: string; kind?: string; parent?: string }): Promise<UnitListResponse> {
       const asOf = q.asOf ?? today();

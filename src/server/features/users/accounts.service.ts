@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import type { Db } from '../../platform/db/database.ts';
+import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { authorize, permits, scopeOf } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as repo from './users.repository.ts';
@@ -71,8 +71,7 @@ export function createAccountsService({ db, units }: Deps) {
       const grants = await resolveGrants(req.grants);
       await authorizeGrants(actor, grants);
       const passwordHash = await hashPassword(req.password);
-      const id = await db.transaction(async (t) => {
-        const tx = t as unknown as Db;
+      const id = await inTransaction(db, async (tx) => {
         const username = repo.normaliseUsername(req.username);
         if (await repo.findUserByUsername(tx, username)) throw new AppError('username_taken', { username });
         const userId = await repo.insertUser(tx, { username, displayName: req.displayName, passwordHash });
@@ -89,8 +88,7 @@ export function createAccountsService({ db, units }: Deps) {
       if (grants) await authorizeGrants(actor, grants);
       if (actor.kind === 'user' && actor.id === id && (req.disabled || grants)) throw new AppError('forbidden', { reason: 'own_account' });
       const passwordHash = req.password ? await hashPassword(req.password) : undefined;
-      await db.transaction(async (t) => {
-        const tx = t as unknown as Db;
+      await inTransaction(db, async (tx) => {
         const disabledAt = req.disabled === undefined ? undefined : req.disabled ? new Date() : null;
         await repo.updateUser(tx, id, { displayName: req.displayName, passwordHash, disabledAt });
         if (grants) await repo.replaceGrants(tx, id, grants);

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { randomSecret, secretDigest } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import type { Db } from '../../platform/db/database.ts';
+import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { authorize, permits, scopeOf } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as repo from './users.repository.ts';
@@ -43,8 +43,7 @@ export function createTokensService({ db, units, sessionSecret }: TokensDeps) {
       authorize(actor, 'tokens.manage', scope);
       for (const p of req.permissions) if (!permits(actor, p, scope)) throw new AppError('forbidden', { permission: p });
       const secret = randomSecret('pmt_');
-      const row = await db.transaction(async (t) => {
-        const tx = t as unknown as Db;
+      const row = await inTransaction(db, async (tx) => {
         const created = await repo.insertToken(tx, { name: req.name, tokenHash: secretDigest(sessionSecret, secret), unitId, permissions: req.permissions, createdByUserId: actor.kind === 'user' ? actor.id : null });
         await appendAudit(tx, actor, { action: 'token.create', entity: 'api_token', entityId: created.id, unitId, after: { name: req.name, unitCode: req.unitCode, permissions: req.permissions } });
         return created;
@@ -65,8 +64,7 @@ export function createTokensService({ db, units, sessionSecret }: TokensDeps) {
       const row = await repo.findToken(db, id);
       if (!row) throw new AppError('not_found', { id });
       authorize(actor, 'tokens.manage', await ancestry(row.unitId));
-      await db.transaction(async (t) => {
-        const tx = t as unknown as Db;
+      await inTransaction(db, async (tx) => {
         await repo.revokeToken(tx, id, new Date());
         await appendAudit(tx, actor, { action: 'token.revoke', entity: 'api_token', entityId: id, unitId: row.unitId, before: { name: row.name, revokedAt: null } });
       });

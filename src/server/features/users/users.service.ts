@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { DUMMY_HASH_INPUT, hashPassword, randomSecret, secretDigest, verifyPassword } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import type { Db } from '../../platform/db/database.ts';
+import { inTransaction, type Db } from '../../platform/db/database.ts';
 import type { Caller } from '../../platform/http/request-context.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as repo from './users.repository.ts';
@@ -43,8 +43,7 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
   async function createUser(actor: Actor, input: { username: string; displayName: string; password: string; grants: { role: Role; unitCode: string | null }[]; preferences?: Partial<Preferences> }): Promise<number> {
     const grants = await Promise.all(input.grants.map(async (g) => ({ role: g.role, unitId: g.unitCode ? await units.idOf(g.unitCode) : null })));
     const passwordHash = await hashPassword(input.password);
-    return db.transaction(async (t) => {
-      const tx = t as unknown as Db;
+    return inTransaction(db, async (tx) => {
       if (await repo.findUserByUsername(tx, input.username)) throw new AppError('username_taken', { username: input.username });
       const id = await repo.insertUser(tx, { username: input.username, displayName: input.displayName, passwordHash, preferences: input.preferences });
       for (const g of grants) await repo.insertGrant(tx, { userId: id, ...g });
@@ -65,8 +64,7 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       const token = randomSecret();
       const csrfToken = randomSecret();
       const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
-      await db.transaction(async (t) => {
-        const tx = t as unknown as Db;
+      await inTransaction(db, async (tx) => {
         await repo.insertSession(tx, { id: secretDigest(sessionSecret, token), userId: user.id, csrfToken, expiresAt });
         await appendAudit(tx, { kind: 'user', id: user.id, label: `user:${user.username}`, grants: [] }, { action: 'session.create', entity: 'user', entityId: user.username });
       });
@@ -110,8 +108,7 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       if (actor.kind !== 'user' || actor.id === null) throw new AppError('forbidden');
       const user = (await repo.findUser(db, actor.id))!;
       const next = { ...user.preferences, ...patch };
-      await db.transaction(async (t) => {
-        const tx = t as unknown as Db;
+      await inTransaction(db, async (tx) => {
         await repo.updatePreferences(tx, user.id, next);
         await appendAudit(tx, actor, { action: 'user.preferences', entity: 'user', entityId: user.username, before: user.preferences, after: next });
       });

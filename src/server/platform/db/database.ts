@@ -65,3 +65,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     throw error;
   }
 }
+
+/**
+ * Run a use case in one transaction. The transaction object is a `Db` too, so repositories
+ * take either; this is the one place the driver-specific transaction type is narrowed.
+ */
+export function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(tx as unknown as Db));
+}

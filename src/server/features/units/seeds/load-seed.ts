@@ -1,6 +1,6 @@
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { appendAudit } from '../../../platform/audit/audit-log.ts';
-import type { Db } from '../../../platform/db/database.ts';
+import { inTransaction, type Db } from '../../../platform/db/database.ts';
 import * as repo from '../units.repository.ts';
 import { rebuildAncestry } from '../units.service.ts';
 import * as tree from '../tree-changes.ts';
@@ -13,8 +13,7 @@ import type { SeedOp } from './seed-ops.ts';
 export async function loadSeed(db: Db, actor: Actor, name: string, ops: readonly SeedOp[]): Promise<{ loaded: boolean; operations: number }> {
   const first = ops[0];
   if (first?.op === 'create' && (await repo.findUnit(db, first.code))) return { loaded: false, operations: 0 };
-  await db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  await inTransaction(db, async (tx) => {
     for (const op of ops) await applyOp(tx, op);
     await rebuildAncestry(tx);
     await appendAudit(tx, actor, { action: 'unit.seed', entity: 'unit', entityId: first?.op === 'create' ? first.code : null, after: { seed: name, operations: ops.length } });
