@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { isoDate, localizedNames, unitCode } from './common.ts';
+
+/** The six reform areas of the 2021–2030 master programme (Resolution 76/NQ-CP), plus "other". */
+export const REFORM_AREAS = ['institutions', 'administrative_procedures', 'apparatus', 'civil_service', 'public_finance', 'e_government', 'other'] as const;
+export const reformArea = z.enum(REFORM_AREAS);
+export type ReformArea = z.infer<typeof reformArea>;
+
+export const PLAN_KINDS = ['provincial_plan', 'directive', 'assigned_by_higher_level'] as const;
+export const planKind = z.enum(PLAN_KINDS);
+
+export const planCode = z.string().trim().min(1).max(64).regex(/^[\p{L}\p{N}._\-/]+$/u, 'letters, digits and . _ - / only');
+
+export const planInput = z.object({
+  code: planCode,
+  title: localizedNames,
+  kind: planKind,
+  /** the unit whose plan this is (usually the province); scope follows it */
+  unitCode,
+  year: z.number().int().min(2000).max(2100),
+  periodFrom: isoDate.nullable().default(null),
+  periodTo: isoDate.nullable().default(null),
+  issuingBody: z.string().trim().max(300).default(''),
+  documentNumber: z.string().trim().max(100).default('').describe('e.g. 05-CV/BCĐ'),
+  documentDate: isoDate.nullable().default(null),
+});
+export type PlanInput = z.infer<typeof planInput>;
+
+export const plan = planInput.extend({
+  id: z.number().int(),
+  taskCount: z.number().int(),
+  /** created by an import from a plan code alone: the secretariat should complete it */
+  incomplete: z.boolean(),
+});
+export type Plan = z.infer<typeof plan>;
+
+export const TASK_STATES = ['open', 'reported', 'completed'] as const;
+
+export const taskInput = z.object({
+  code: z.string().trim().min(1).max(64),
+  title: localizedNames,
+  description: z.object({ vi: z.string(), en: z.string(), lo: z.string(), km: z.string(), th: z.string() }).partial().default({}),
+  area: reformArea.default('other'),
+  ownerUnitCode: unitCode,
+  cooperatingUnitCodes: z.array(unitCode).default([]),
+  supervisor: z.string().trim().max(100).nullable().default(null).describe('username of the supervising leader'),
+  key: z.boolean().default(false),
+  startDate: isoDate.nullable().default(null),
+  deadline: isoDate,
+  expectedOutput: z.string().trim().max(2000).default(''),
+});
+export type TaskInput = z.infer<typeof taskInput>;
+
+export const deadlineChange = z.object({ from: isoDate, to: isoDate, changedOn: isoDate, reason: z.string(), by: z.string() });
+
+export const task = taskInput.extend({
+  id: z.number().int(),
+  planCode: z.string(),
+  /** the deadline first set: kept however often the deadline is extended */
+  originalDeadline: isoDate,
+  deadlineChanges: z.array(deadlineChange),
+  state: z.enum(TASK_STATES),
+  percent: z.number().int().min(0).max(100),
+  /** the completion date reported by the unit, awaiting the secretariat */
+  reportedCompletedOn: isoDate.nullable(),
+  /** the completion date confirmed by the secretariat: only this counts as completed */
+  completedOn: isoDate.nullable(),
+  assignedOn: isoDate,
+});
+export type Task = z.infer<typeof task>;
+
+/** The counts leaders quote, for any filter and as-of date. */
+export const taskStatistics = z.object({
+  total: z.number().int(),
+  completed: z.object({ total: z.number().int(), early: z.number().int(), onTime: z.number().int(), late: z.number().int() }),
+  notCompleted: z.object({ total: z.number().int(), inTime: z.number().int(), overdue: z.number().int() }),
+  /** completed ÷ total as a percentage, two decimals, half-up; 0 when there are no tasks */
+  completionRate: z.number(),
+});
+export type TaskStatistics = z.infer<typeof taskStatistics>;
+
+export const taskFilter = z.object({
+  plan: planCode.optional(),
+  issuingBody: z.string().optional(),
+  unit: unitCode.optional(),
+  descendants: z.coerce.boolean().default(false),
+  area: reformArea.optional(),
+  keyOnly: z.coerce.boolean().default(false),
+  asOf: isoDate.optional(),
+});
+export type TaskFilter = z.infer<typeof taskFilter>;
+
+export const TASK_FILE_REQUIRED = ['plan_code', 'code', 'title', 'owner_unit_code', 'deadline'] as const;
+export const TASK_FILE_OPTIONAL = ['start_date', 'area', 'key', 'completed_on', 'description', 'supervisor'] as const;
