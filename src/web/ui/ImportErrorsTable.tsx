@@ -1,6 +1,9 @@
 import { Table } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
 import type { ImportRowError } from '../../shared/contracts/units.ts';
+import { DataTable } from './DataTable.tsx';
+
+const COLUMNS = ['import.line', 'import.field', 'import.problem', 'import.value'];
 
 /** The message for a row's error code: a server error code, an import-specific one, or the code itself. */
 function useRowMessage(): (code: string) => string {
@@ -18,35 +21,15 @@ export function ImportErrorsTable({ errors }: { errors: ImportRowError[] }) {
   const intl = useIntl();
   const message = useRowMessage();
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table striped withTableBorder fz="sm" data-testid="import-errors">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>
-              <FormattedMessage id="import.line" />
-            </Table.Th>
-            <Table.Th>
-              <FormattedMessage id="import.field" />
-            </Table.Th>
-            <Table.Th>
-              <FormattedMessage id="import.problem" />
-            </Table.Th>
-            <Table.Th>
-              <FormattedMessage id="import.value" />
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {errors.map((error, index) => (
-            <Table.Tr key={`${error.line}-${error.field ?? ''}-${index}`}>
-              <Table.Td>{intl.formatNumber(error.line)}</Table.Td>
-              <Table.Td ff="monospace">{error.field ?? '—'}</Table.Td>
-              <Table.Td>{message(error.code)}</Table.Td>
-              <Table.Td ff="monospace">{error.value ?? ''}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable columns={COLUMNS} minWidth={420} withTableBorder data-testid="import-errors">
+      {errors.map((error, index) => (
+        <Table.Tr key={`${error.line}-${error.field ?? ''}-${index}`}>
+          <Table.Td>{intl.formatNumber(error.line)}</Table.Td>
+          <Table.Td ff="monospace">{error.field ?? '—'}</Table.Td>
+          <Table.Td>{message(error.code)}</Table.Td>
+          <Table.Td ff="monospace">{error.value ?? ''}</Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

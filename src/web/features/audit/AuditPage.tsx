@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCan } from '../../app/api/session.ts';
 import { useFormatTimestamp } from '../../app/i18n/format.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { JsonDiff } from '../../ui/JsonDiff.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
@@ -36,42 +37,25 @@ export function AuditPage() {
         <Loader />
       ) : log.isError ? (
         <ErrorAlert error={log.error} onRetry={() => void log.refetch()} />
-      ) : entries.length === 0 ? (
-        <Text c="dimmed">
-          <FormattedMessage id="audit.empty" />
-        </Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped fz="sm" verticalSpacing={6} data-testid="audit-table">
-            <Table.Thead>
-              <Table.Tr>
-                {COLUMNS.map((id) => (
-                  <Table.Th key={id}>
-                    <FormattedMessage id={id} />
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map((entry) => (
-                <Table.Tr key={entry.id} data-audit-id={entry.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTimestamp(entry.at)}</Table.Td>
-                  <Table.Td>{entry.actor}</Table.Td>
-                  <Table.Td>
-                    <Code>{entry.action}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    {entry.entity}
-                    {entry.entityId ? <Text span c="dimmed" ff="monospace" size="xs">{` ${entry.entityId}`}</Text> : null}
-                  </Table.Td>
-                  <Table.Td maw={420}>
-                    <JsonDiff before={entry.before} after={entry.after} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable columns={COLUMNS} minWidth={760} isEmpty={entries.length === 0} emptyId="audit.empty" verticalSpacing={6} data-testid="audit-table">
+          {entries.map((entry) => (
+            <Table.Tr key={entry.id} data-audit-id={entry.id}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatTimestamp(entry.at)}</Table.Td>
+              <Table.Td>{entry.actor}</Table.Td>
+              <Table.Td>
+                <Code>{entry.action}</Code>
+              </Table.Td>
+              <Table.Td>
+                {entry.entity}
+                {entry.entityId ? <Text span c="dimmed" ff="monospace" size="xs">{` ${entry.entityId}`}</Text> : null}
+              </Table.Td>
+              <Table.Td maw={420}>
+                <JsonDiff before={entry.before} after={entry.after} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
       {log.hasNextPage && (
         <Group justify="center">

@@ -4,6 +4,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { ApiToken } from '../../../shared/contracts/tokens.ts';
 import { useCan } from '../../app/api/session.ts';
 import { useFormatTimestamp } from '../../app/i18n/format.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { useRevokeToken, useTokens } from './api.ts';
@@ -56,55 +57,38 @@ export function TokensPage() {
         <Loader />
       ) : tokens.isError ? (
         <ErrorAlert error={tokens.error} onRetry={() => void tokens.refetch()} />
-      ) : tokens.data.length === 0 ? (
-        <Text c="dimmed">
-          <FormattedMessage id="tokens.empty" />
-        </Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped fz="sm" data-testid="tokens-table">
-            <Table.Thead>
-              <Table.Tr>
-                {COLUMNS.map((id) => (
-                  <Table.Th key={id}>
-                    <FormattedMessage id={id} />
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tokens.data.map((token) => (
-                <Table.Tr key={token.id}>
-                  <Table.Td>{token.name}</Table.Td>
-                  <Table.Td>{token.unitCode ? <Code>{token.unitCode}</Code> : intl.formatMessage({ id: 'tokens.wholeScope' })}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {token.permissions.map((p) => (
-                        <Badge key={p} size="xs" variant="light">
-                          {intl.formatMessage({ id: permissionMessageId(p) })}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{formatTimestamp(token.createdAt)}</Table.Td>
-                  <Table.Td>{token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : '—'}</Table.Td>
-                  <Table.Td>
-                    <Badge color={token.revokedAt ? 'gray' : 'green'} variant="light">
-                      <FormattedMessage id={token.revokedAt ? 'tokens.revoked' : 'tokens.active'} />
+        <DataTable columns={COLUMNS} minWidth={760} isEmpty={tokens.data.length === 0} emptyId="tokens.empty" data-testid="tokens-table">
+          {tokens.data.map((token) => (
+            <Table.Tr key={token.id}>
+              <Table.Td>{token.name}</Table.Td>
+              <Table.Td>{token.unitCode ? <Code>{token.unitCode}</Code> : intl.formatMessage({ id: 'tokens.wholeScope' })}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {token.permissions.map((p) => (
+                    <Badge key={p} size="xs" variant="light">
+                      {intl.formatMessage({ id: permissionMessageId(p) })}
                     </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {!token.revokedAt && (
-                      <Button size="xs" variant="light" color="red" onClick={() => setRevoking(token)} aria-label={intl.formatMessage({ id: 'tokens.revokeNamed' }, { name: token.name })}>
-                        <FormattedMessage id="tokens.revoke" />
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>{formatTimestamp(token.createdAt)}</Table.Td>
+              <Table.Td>{token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : '—'}</Table.Td>
+              <Table.Td>
+                <Badge color={token.revokedAt ? 'gray' : 'green'} variant="light">
+                  <FormattedMessage id={token.revokedAt ? 'tokens.revoked' : 'tokens.active'} />
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {!token.revokedAt && (
+                  <Button size="xs" variant="light" color="red" onClick={() => setRevoking(token)} aria-label={intl.formatMessage({ id: 'tokens.revokeNamed' }, { name: token.name })}>
+                    <FormattedMessage id="tokens.revoke" />
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
       {created && <SecretModal name={created.name} secret={created.secret} onClose={() => setCreated(null)} />}
       {revoking && <RevokeModal token={revoking} onClose={() => setRevoking(null)} />}

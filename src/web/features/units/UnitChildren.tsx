@@ -1,11 +1,14 @@
-import { Anchor, Badge, Code, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Code, Stack, Table, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { UnitDetail } from '../../../shared/contracts/units.ts';
 import { useLocale } from '../../app/i18n/locale-context.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { useUnitKinds } from './api.ts';
 import { useKindName, useNameOf } from './names.ts';
+
+const COLUMNS = ['units.field.name', 'units.field.code', 'units.field.kind'];
 
 /** The units directly under this one, as of the page's date. */
 export function UnitChildren({ detail }: { detail: UnitDetail }) {
@@ -22,46 +25,23 @@ export function UnitChildren({ detail }: { detail: UnitDetail }) {
       <Title order={3}>
         <FormattedMessage id="units.children.title" values={{ count: children.length }} />
       </Title>
-      {children.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          <FormattedMessage id="units.children.none" />
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={360}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>
-                  <FormattedMessage id="units.field.name" />
-                </Table.Th>
-                <Table.Th>
-                  <FormattedMessage id="units.field.code" />
-                </Table.Th>
-                <Table.Th>
-                  <FormattedMessage id="units.field.kind" />
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {children.map((child) => (
-                <Table.Tr key={child.code}>
-                  <Table.Td>
-                    <Anchor {...linkProps(paths.unit(child.code, detail.asOf))}>{nameOf(child.names) || child.code}</Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Code>{child.code}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" size="sm">
-                      {kindName(child.kind)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable columns={COLUMNS} minWidth={360} isEmpty={children.length === 0} emptyId="units.children.none" emptySize="sm" highlightOnHover>
+        {children.map((child) => (
+          <Table.Tr key={child.code}>
+            <Table.Td>
+              <Anchor {...linkProps(paths.unit(child.code, detail.asOf))}>{nameOf(child.names) || child.code}</Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Code>{child.code}</Code>
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="light" size="sm">
+                {kindName(child.kind)}
+              </Badge>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     </Stack>
   );
 }

@@ -1,18 +1,26 @@
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { addDays } from '../../../shared/domain/dates.ts';
-import type { UnitHistory } from '../../../shared/contracts/units.ts';
+import type { UnitHistory, UnitRef } from '../../../shared/contracts/units.ts';
 import { useFormatIsoDate } from '../../app/i18n/format.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { useGroupName, useKindName, useNameOf } from './names.ts';
 import { UnitRefLinks } from './UnitRefLinks.tsx';
 
-function Th({ id }: { id: string }) {
+const VERSION_COLUMNS = ['history.validFrom', 'history.validTo', 'units.field.name', 'units.field.parent', 'units.field.kind', 'units.field.groups'];
+const EVENT_COLUMNS = ['history.date', 'history.event', 'history.from', 'history.to', 'units.field.note'];
+
+/** "Predecessors: A, B" — one line of links to the units this one came from or went to. */
+function RelatedUnits({ labelId, refs }: { labelId: string; refs: UnitRef[] }) {
   return (
-    <Table.Th>
-      <FormattedMessage id={id} />
-    </Table.Th>
+    <Text size="sm" component="div">
+      <b>
+        <FormattedMessage id={labelId} />:
+      </b>{' '}
+      <UnitRefLinks refs={refs} />
+    </Text>
   );
 }
 
@@ -34,81 +42,43 @@ export function UnitHistorySection({ history }: { history: UnitHistory }) {
       <Title order={4}>
         <FormattedMessage id="history.versions" />
       </Title>
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped fz="sm" data-testid="unit-versions">
-          <Table.Thead>
-            <Table.Tr>
-              {['history.validFrom', 'history.validTo', 'units.field.name', 'units.field.parent', 'units.field.kind', 'units.field.groups'].map((id) => (
-                <Th key={id} id={id} />
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {versions.map((v) => (
-              <Table.Tr key={v.validFrom}>
-                <Table.Td>
-                  <Anchor {...linkProps(paths.unit(history.code, v.validFrom))}>{formatDate(v.validFrom)}</Anchor>
-                </Table.Td>
-                <Table.Td>{v.validTo ? formatDate(v.validTo) : '—'}</Table.Td>
-                <Table.Td>{nameOf(v.names)}</Table.Td>
-                <Table.Td>{v.parentCode ? <Anchor {...linkProps(paths.unit(v.parentCode, v.validFrom))}>{v.parentCode}</Anchor> : '—'}</Table.Td>
-                <Table.Td>{kindName(v.kind)}</Table.Td>
-                <Table.Td>{v.groups.map(groupName).join(', ') || '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable columns={VERSION_COLUMNS} minWidth={640} data-testid="unit-versions">
+        {versions.map((v) => (
+          <Table.Tr key={v.validFrom}>
+            <Table.Td>
+              <Anchor {...linkProps(paths.unit(history.code, v.validFrom))}>{formatDate(v.validFrom)}</Anchor>
+            </Table.Td>
+            <Table.Td>{v.validTo ? formatDate(v.validTo) : '—'}</Table.Td>
+            <Table.Td>{nameOf(v.names)}</Table.Td>
+            <Table.Td>{v.parentCode ? <Anchor {...linkProps(paths.unit(v.parentCode, v.validFrom))}>{v.parentCode}</Anchor> : '—'}</Table.Td>
+            <Table.Td>{kindName(v.kind)}</Table.Td>
+            <Table.Td>{v.groups.map(groupName).join(', ') || '—'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
 
       <Title order={4}>
         <FormattedMessage id="history.events" />
       </Title>
-      {events.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          <FormattedMessage id="history.noEvents" />
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped fz="sm" data-testid="unit-events">
-            <Table.Thead>
-              <Table.Tr>
-                {['history.date', 'history.event', 'history.from', 'history.to', 'units.field.note'].map((id) => (
-                  <Th key={id} id={id} />
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {events.map((e) => (
-                <Table.Tr key={e.id}>
-                  <Table.Td>{formatDate(e.effectiveDate)}</Table.Td>
-                  <Table.Td>{intl.formatMessage({ id: `lineage.${e.kind}` })}</Table.Td>
-                  {/* The "from" units as they were on their last day, the "to" units as they became. */}
-                  <Table.Td>
-                    <UnitRefLinks refs={e.from} asOf={addDays(e.effectiveDate, -1)} />
-                  </Table.Td>
-                  <Table.Td>
-                    <UnitRefLinks refs={e.to} asOf={e.effectiveDate} />
-                  </Table.Td>
-                  <Table.Td>{e.note ?? ''}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <DataTable columns={EVENT_COLUMNS} minWidth={640} isEmpty={events.length === 0} emptyId="history.noEvents" emptySize="sm" data-testid="unit-events">
+        {events.map((e) => (
+          <Table.Tr key={e.id}>
+            <Table.Td>{formatDate(e.effectiveDate)}</Table.Td>
+            <Table.Td>{intl.formatMessage({ id: `lineage.${e.kind}` })}</Table.Td>
+            {/* The "from" units as they were on their last day, the "to" units as they became. */}
+            <Table.Td>
+              <UnitRefLinks refs={e.from} asOf={addDays(e.effectiveDate, -1)} />
+            </Table.Td>
+            <Table.Td>
+              <UnitRefLinks refs={e.to} asOf={e.effectiveDate} />
+            </Table.Td>
+            <Table.Td>{e.note ?? ''}</Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
 
-      <Text size="sm" component="div">
-        <b>
-          <FormattedMessage id="history.predecessors" />:
-        </b>{' '}
-        <UnitRefLinks refs={history.predecessors} />
-      </Text>
-      <Text size="sm" component="div">
-        <b>
-          <FormattedMessage id="history.successors" />:
-        </b>{' '}
-        <UnitRefLinks refs={history.successors} />
-      </Text>
+      <RelatedUnits labelId="history.predecessors" refs={history.predecessors} />
+      <RelatedUnits labelId="history.successors" refs={history.successors} />
     </Stack>
   );
 }

@@ -22,8 +22,11 @@ interface Props {
   testId?: string;
 }
 
-/** Choose one unit by name or code, among those the user may see on a date. */
-export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, clearable = true, placeholderId, error, description, testId }: Props) {
+/**
+ * What both pickers share: the units valid on `asOf` (today while that is not a whole date
+ * yet), labelled "name · code" so either can be searched, and the same search behaviour.
+ */
+function useUnitChoices(labelId: string, asOf: string, exclude: readonly string[], error: string | undefined) {
   const intl = useIntl();
   const nameOf = useNameOf();
   const { data, isPending } = useUnitList(isIsoDate(asOf) ? asOf : todayLocal());
@@ -34,20 +37,29 @@ export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, cle
         .map((u) => ({ value: u.code, label: `${nameOf(u.names) || u.code} · ${u.code}` })),
     [data, exclude, nameOf],
   );
+  return {
+    label: intl.formatMessage({ id: labelId }),
+    data: options,
+    searchable: true,
+    limit: 100,
+    disabled: isPending,
+    nothingFoundMessage: intl.formatMessage({ id: 'units.search.none' }),
+    error,
+  };
+}
+
+/** Choose one unit by name or code, among those the user may see on a date. */
+export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, clearable = true, placeholderId, error, description, testId }: Props) {
+  const intl = useIntl();
+  const choices = useUnitChoices(labelId, asOf, exclude, error);
   return (
     <Select
-      label={intl.formatMessage({ id: labelId })}
+      {...choices}
       description={description}
       placeholder={placeholderId ? intl.formatMessage({ id: placeholderId }) : undefined}
-      data={options}
       value={value}
       onChange={onChange}
-      searchable
       clearable={clearable}
-      limit={100}
-      disabled={isPending}
-      nothingFoundMessage={intl.formatMessage({ id: 'units.search.none' })}
-      error={error}
       data-testid={testId}
     />
   );
@@ -64,27 +76,6 @@ interface MultiProps {
 
 /** Choose several units by name or code. */
 export function UnitMultiPicker({ labelId, asOf, value, onChange, exclude = NONE, error }: MultiProps) {
-  const intl = useIntl();
-  const nameOf = useNameOf();
-  const { data, isPending } = useUnitList(isIsoDate(asOf) ? asOf : todayLocal());
-  const options = useMemo(
-    () =>
-      (data?.units ?? [])
-        .filter((u) => !exclude.includes(u.code))
-        .map((u) => ({ value: u.code, label: `${nameOf(u.names) || u.code} · ${u.code}` })),
-    [data, exclude, nameOf],
-  );
-  return (
-    <MultiSelect
-      label={intl.formatMessage({ id: labelId })}
-      data={options}
-      value={value}
-      onChange={onChange}
-      searchable
-      limit={100}
-      disabled={isPending}
-      nothingFoundMessage={intl.formatMessage({ id: 'units.search.none' })}
-      error={error}
-    />
-  );
+  const choices = useUnitChoices(labelId, asOf, exclude, error);
+  return <MultiSelect {...choices} value={value} onChange={onChange} />;
 }

@@ -9,26 +9,22 @@ export function useNameOf(): (names: LocalizedNames) => string {
   return useCallback((names: LocalizedNames) => pickName(names, locale), [locale]);
 }
 
-export function useKindName(): (code: string) => string {
+/** A kind's or group's name by its code; the code itself while the list loads or if it is unknown. */
+function useNameByCode(entries: readonly { code: string; names: LocalizedNames }[] | undefined): (code: string) => string {
   const nameOf = useNameOf();
-  const { data: kinds } = useUnitKinds();
   return useCallback(
     (code: string) => {
-      const kind = kinds?.find((k) => k.code === code);
-      return kind ? nameOf(kind.names) || code : code;
+      const entry = entries?.find((e) => e.code === code);
+      return entry ? nameOf(entry.names) || code : code;
     },
-    [kinds, nameOf],
+    [entries, nameOf],
   );
 }
 
+export function useKindName(): (code: string) => string {
+  return useNameByCode(useUnitKinds().data);
+}
+
 export function useGroupName(): (code: string) => string {
-  const nameOf = useNameOf();
-  const { data: groups } = useUnitGroups();
-  return useCallback(
-    (code: string) => {
-      const group = groups?.find((g) => g.code === code);
-      return group ? nameOf(group.names) || code : code;
-    },
-    [groups, nameOf],
-  );
+  return useNameByCode(useUnitGroups().data);
 }

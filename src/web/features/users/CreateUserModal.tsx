@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { PasswordInput, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { createUserRequest } from '../../../shared/contracts/auth.ts';
-import { serverFieldErrors } from '../../app/forms/server-errors.ts';
-import { validate, type FieldErrors } from '../../app/forms/validate.ts';
+import { useFieldErrors } from '../../app/forms/use-field-errors.ts';
+import { validate } from '../../app/forms/validate.ts';
 import { FormModal } from '../../ui/FormModal.tsx';
 import { useCreateUser } from './api.ts';
+import { DisplayNameField, NewPasswordField } from './fields.tsx';
 import { GrantsEditor } from './GrantsEditor.tsx';
 import { NEW_GRANT, type GrantDraft } from './grants.ts';
 
@@ -18,10 +19,8 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [grants, setGrants] = useState<GrantDraft[]>([NEW_GRANT]);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateUser();
-  const all = { ...serverFieldErrors(create.error), ...errors };
-  const t = (key: string) => (all[key] ? intl.formatMessage({ id: all[key] }) : undefined);
+  const { all, t, setErrors } = useFieldErrors(create.error);
 
   const submit = () => {
     const checked = validate(createUserRequest, { username, displayName, password, grants }, USERNAME_FORMAT);
@@ -42,26 +41,8 @@ export function CreateUserModal({ onClose }: { onClose: () => void }) {
         autoComplete="off"
         data-testid="user-username"
       />
-      <TextInput
-        label={intl.formatMessage({ id: 'users.displayName' })}
-        value={displayName}
-        onChange={(e) => setDisplayName(e.currentTarget.value)}
-        withAsterisk
-        error={t('displayName')}
-        autoComplete="off"
-        data-testid="user-display-name"
-      />
-      <PasswordInput
-        label={intl.formatMessage({ id: 'users.password' })}
-        description={intl.formatMessage({ id: 'users.passwordHint' })}
-        value={password}
-        onChange={(e) => setPassword(e.currentTarget.value)}
-        withAsterisk
-        error={t('password')}
-        autoComplete="new-password"
-        visibilityToggleButtonProps={{ 'aria-label': intl.formatMessage({ id: 'auth.toggleVisibility' }) }}
-        data-testid="user-password"
-      />
+      <DisplayNameField value={displayName} onChange={setDisplayName} error={t('displayName')} />
+      <NewPasswordField labelId="users.password" descriptionId="users.passwordHint" value={password} onChange={setPassword} error={t('password')} testId="user-password" />
       <GrantsEditor value={grants} onChange={setGrants} errors={all} />
     </FormModal>
   );

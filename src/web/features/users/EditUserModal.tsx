@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, TextInput } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { Alert } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
 import { updateUserRequest, type UpdateUserRequest, type UserAccount } from '../../../shared/contracts/auth.ts';
-import { serverFieldErrors } from '../../app/forms/server-errors.ts';
-import { validate, type FieldErrors } from '../../app/forms/validate.ts';
+import { useFieldErrors } from '../../app/forms/use-field-errors.ts';
+import { validate } from '../../app/forms/validate.ts';
 import { FormModal } from '../../ui/FormModal.tsx';
 import { useUpdateUser } from './api.ts';
+import { DisplayNameField } from './fields.tsx';
 import { GrantsEditor } from './GrantsEditor.tsx';
 import { sameGrants, toDrafts, type GrantDraft } from './grants.ts';
 
@@ -18,13 +19,10 @@ interface Props {
 
 /** Display name and roles. Only what changed is sent: the roles, if sent, replace all of them. */
 export function EditUserModal({ user, isSelf, onClose }: Props) {
-  const intl = useIntl();
   const [displayName, setDisplayName] = useState(user.displayName);
   const [grants, setGrants] = useState<GrantDraft[]>(() => toDrafts(user.grants));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const update = useUpdateUser(user.id);
-  const all = { ...serverFieldErrors(update.error), ...errors };
-  const t = (key: string) => (all[key] ? intl.formatMessage({ id: all[key] }) : undefined);
+  const { all, t, setErrors } = useFieldErrors(update.error);
 
   const submit = () => {
     const grantsChanged = !isSelf && !sameGrants(grants, toDrafts(user.grants));
@@ -40,15 +38,7 @@ export function EditUserModal({ user, isSelf, onClose }: Props) {
 
   return (
     <FormModal opened onClose={onClose} titleId="users.editTitle" titleValues={{ name: user.username }} onSubmit={submit} pending={update.isPending} error={update.error} testId="user-edit-form">
-      <TextInput
-        label={intl.formatMessage({ id: 'users.displayName' })}
-        value={displayName}
-        onChange={(e) => setDisplayName(e.currentTarget.value)}
-        withAsterisk
-        error={t('displayName')}
-        autoComplete="off"
-        data-testid="user-display-name"
-      />
+      <DisplayNameField value={displayName} onChange={setDisplayName} error={t('displayName')} />
       {isSelf ? (
         <Alert color="blue" data-testid="own-grants-note">
           <FormattedMessage id="users.ownAccount" />

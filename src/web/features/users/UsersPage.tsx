@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { UserAccount } from '../../../shared/contracts/auth.ts';
 import { useCan, useMe } from '../../app/api/session.ts';
@@ -37,10 +37,6 @@ export function UsersPage() {
         <Loader />
       ) : users.isError ? (
         <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />
-      ) : users.data.length === 0 ? (
-        <Text c="dimmed">
-          <FormattedMessage id="users.empty" />
-        </Text>
       ) : (
         <UsersTable users={users.data} selfId={me.id} onAction={(action, user) => setOpen({ action, user })} />
       )}

@@ -1,6 +1,7 @@
 import { Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { UserAccount } from '../../../shared/contracts/auth.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { useGrantScope } from './grants.ts';
 
 export type UserAction = 'edit' | 'password' | 'disable';
@@ -58,46 +59,33 @@ function Actions({ user, isSelf, onAction }: { user: UserAccount; isSelf: boolea
 /** The accounts the caller manages, one row each: `user-row-<username>`. */
 export function UsersTable({ users, selfId, onAction }: Props) {
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table striped fz="sm" data-testid="users-table" verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((id) => (
-              <Table.Th key={id}>
-                <FormattedMessage id={id} />
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {users.map((user) => (
-            <Table.Tr key={user.id} data-testid={`user-row-${user.username}`} c={user.disabled ? 'dimmed' : undefined}>
-              <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  <Code>{user.username}</Code>
-                  {user.id === selfId && (
-                    <Badge size="xs" variant="outline">
-                      <FormattedMessage id="users.you" />
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              <Table.Td>{user.displayName}</Table.Td>
-              <Table.Td>
-                <Grants user={user} />
-              </Table.Td>
-              <Table.Td>
-                <Badge color={user.disabled ? 'gray' : 'green'} variant="light" data-testid="user-status">
-                  <FormattedMessage id={user.disabled ? 'users.disabled' : 'users.active'} />
+    <DataTable columns={COLUMNS} minWidth={760} isEmpty={users.length === 0} emptyId="users.empty" data-testid="users-table" verticalSpacing="xs">
+      {users.map((user) => (
+        <Table.Tr key={user.id} data-testid={`user-row-${user.username}`} c={user.disabled ? 'dimmed' : undefined}>
+          <Table.Td>
+            <Group gap={6} wrap="nowrap">
+              <Code>{user.username}</Code>
+              {user.id === selfId && (
+                <Badge size="xs" variant="outline">
+                  <FormattedMessage id="users.you" />
                 </Badge>
-              </Table.Td>
-              <Table.Td>
-                <Actions user={user} isSelf={user.id === selfId} onAction={onAction} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+              )}
+            </Group>
+          </Table.Td>
+          <Table.Td>{user.displayName}</Table.Td>
+          <Table.Td>
+            <Grants user={user} />
+          </Table.Td>
+          <Table.Td>
+            <Badge color={user.disabled ? 'gray' : 'green'} variant="light" data-testid="user-status">
+              <FormattedMessage id={user.disabled ? 'users.disabled' : 'users.active'} />
+            </Badge>
+          </Table.Td>
+          <Table.Td>
+            <Actions user={user} isSelf={user.id === selfId} onAction={onAction} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useIntl } from 'react-intl';
 import { upsertGroupRequest, type UnitGroup } from '../../../../shared/contracts/units.ts';
 import type { LocalizedNames } from '../../../../shared/locales.ts';
-import { serverFieldErrors } from '../../../app/forms/server-errors.ts';
-import { validate, type FieldErrors } from '../../../app/forms/validate.ts';
+import { useFieldErrors } from '../../../app/forms/use-field-errors.ts';
+import { validate } from '../../../app/forms/validate.ts';
 import { useLocale } from '../../../app/i18n/locale-context.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { LocalizedNamesFields, cleanNames } from '../../../ui/LocalizedNamesFields.tsx';
@@ -19,14 +18,11 @@ interface Props {
 
 /** Adds or renames a group of units (e.g. centrally-run cities). */
 export function GroupModal({ group, groups, onClose }: Props) {
-  const intl = useIntl();
   const locale = useLocale();
   const [code, setCode] = useState(group?.code ?? '');
   const [names, setNames] = useState<LocalizedNames>(group?.names ?? {});
-  const [errors, setErrors] = useState<FieldErrors>({});
   const save = useSaveGroup();
-  const all = { ...serverFieldErrors(save.error), ...errors };
-  const t = (key: string) => (all[key] ? intl.formatMessage({ id: all[key] }) : undefined);
+  const { t, setErrors } = useFieldErrors(save.error);
 
   const submit = () => {
     const codeCheck = group ? { code: group.code } : checkCode(code, groups.map((g) => g.code));

@@ -3,8 +3,8 @@ import { NumberInput, Select } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { UNIT_TIERS, upsertKindRequest, type UnitKind } from '../../../../shared/contracts/units.ts';
 import type { LocalizedNames } from '../../../../shared/locales.ts';
-import { serverFieldErrors } from '../../../app/forms/server-errors.ts';
-import { validate, type FieldErrors } from '../../../app/forms/validate.ts';
+import { useFieldErrors } from '../../../app/forms/use-field-errors.ts';
+import { validate } from '../../../app/forms/validate.ts';
 import { useLocale } from '../../../app/i18n/locale-context.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { LocalizedNamesFields, cleanNames } from '../../../ui/LocalizedNamesFields.tsx';
@@ -26,10 +26,8 @@ export function KindModal({ kind, kinds, onClose }: Props) {
   const [tier, setTier] = useState<string | null>(kind?.tier ?? null);
   const [names, setNames] = useState<LocalizedNames>(kind?.names ?? {});
   const [sortOrder, setSortOrder] = useState<number | string>(kind?.sortOrder ?? Math.max(0, ...kinds.map((k) => k.sortOrder)) + 10);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const save = useSaveKind();
-  const all = { ...serverFieldErrors(save.error), ...errors };
-  const t = (key: string) => (all[key] ? intl.formatMessage({ id: all[key] }) : undefined);
+  const { t, setErrors } = useFieldErrors(save.error);
 
   const submit = () => {
     const codeCheck = kind ? { code: kind.code } : checkCode(code, kinds.map((k) => k.code));

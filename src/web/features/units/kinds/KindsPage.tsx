@@ -75,10 +75,6 @@ export function KindsPage() {
           <Loader />
         ) : groups.isError ? (
           <ErrorAlert error={groups.error} onRetry={() => void groups.refetch()} />
-        ) : groups.data.length === 0 ? (
-          <Text c="dimmed">
-            <FormattedMessage id="kinds.noGroups" />
-          </Text>
         ) : (
           <GroupsTable groups={groups.data} onEdit={(group) => setOpen({ what: 'group', group })} />
         )}
