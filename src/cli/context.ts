@@ -5,11 +5,20 @@ import { AppError } from '../shared/errors.ts';
 
 /** Run a command against the configured database (DATABASE_URL or PARMON_DATA_DIR), then close it. */
 export async function withServices<T>(work: (services: Services) => Promise<T>): Promise<T> {
+  // Node exits quietly, with status 0, when nothing is left to wait for — even if a command
+  // is stuck on a promise that can never settle. Say so and fail instead.
+  let finished = false;
+  process.once('beforeExit', () => {
+    if (finished) return;
+    console.error('error: the command stopped before finishing (a database wait that could never end); nothing was committed');
+    process.exitCode = 1;
+  });
   const { services, database } = await openServices();
   try {
     return await work(services);
   } finally {
     await database.close();
+    finished = true;
   }
 }
 

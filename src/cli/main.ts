@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerTaskCommands } from './task-commands.ts';
 import { registerUnitCommands } from './unit-commands.ts';
 import { reportError, withServices } from './context.ts';
 import { serve } from '../server/main.ts';
@@ -28,11 +29,15 @@ program
     withServices(async (services) => {
       if (!(name in SEEDS)) throw new Error(`unknown seed "${name}"; choose one of: ${Object.keys(SEEDS).join(', ')}`);
       const result = await seed(services, name as keyof typeof SEEDS, name === 'demo' && opts.demoAccounts === true);
-      console.log(result.loaded ? `${name}: ${result.operations} operations loaded` : `${name}: already loaded, nothing done`);
+      console.log(result.loaded ? `${name}: ${result.operations} operations loaded${result.tasks ? `, ${result.tasks} tasks` : ''}` : `${name}: already loaded, nothing done`);
     }),
   );
 
 registerUnitCommands(program);
+registerTaskCommands(
+  program.command('import').description('import records from CSV or XLSX files'),
+  program.command('report').description('the statistics leaders quote'),
+);
 registerAdminCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

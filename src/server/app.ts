@@ -7,6 +7,7 @@ import { healthRoute } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
+import { createTasksFeature, loadDemoPlans, tasksRoutes } from './features/tasks/index.ts';
 import { createUnitsFiles, createUnitsService, DEMO_SEED, ensureUnitReferenceData, loadSeed, unitsRoutes, VIETNAM_SEED } from './features/units/index.ts';
 import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
 
@@ -30,7 +31,9 @@ export function createServices(database: Database, settings: AppSettings) {
   const tokens = createTokensService({ db, units, sessionSecret: settings.sessionSecret });
   const accounts = createAccountsService({ db, units });
   const audit = createAuditService({ db });
-  return { database, units, unitFiles, users, accounts, tokens, audit };
+  const tasksDeps = { db, units, users, today };
+  const tasks = createTasksFeature(tasksDeps);
+  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -45,7 +48,9 @@ export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
 export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false) {
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
-  return { ...result, accounts };
+  // The demo province comes with living plans: tasks early, late, due this week, extended.
+  const plans = name === 'demo' ? await loadDemoPlans(services.tasksDeps, SYSTEM_ACTOR) : { loaded: false, tasks: 0 };
+  return { ...result, accounts, tasks: plans.tasks };
 }
 
 export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {
@@ -65,5 +70,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   accountsRoutes(app, services.accounts);
   unitsRoutes(app, services.units, services.unitFiles);
   auditRoutes(app, services.audit);
+  tasksRoutes(app, services.tasks);
   return app;
 }

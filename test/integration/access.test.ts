@@ -28,9 +28,25 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/users': (t) => ({ method: 'POST', url: '/api/users', payload: { username: 'new-user', displayName: 'N', password: 'password-123', grants: [{ role: 'viewer', unitCode: t }] } }),
   // The target is the account of the user granted on that unit (see userOn below).
   'PATCH /api/users/{id}': (t) => ({ method: 'PATCH', url: `/api/users/${userOn[t]}`, payload: { disabled: true } }),
+  'POST /api/plans': (t) => ({ method: 'POST', url: '/api/plans', payload: { code: 'NEW-PLAN', title: { vi: 'X' }, kind: 'provincial_plan', unitCode: t, year: 2026 } }),
+  'GET /api/plans/{code}': (t) => ({ method: 'GET', url: `/api/plans/P-${t}` }),
+  'PUT /api/plans/{code}': (t) => ({ method: 'PUT', url: `/api/plans/P-${t}`, payload: { code: `P-${t}`, title: { vi: 'X' }, kind: 'directive', unitCode: t, year: 2026 } }),
+  'POST /api/plans/{code}/tasks': (t) => ({ method: 'POST', url: `/api/plans/P-${t}/tasks`, payload: { code: 'T-NEW', title: { vi: 'X' }, ownerUnitCode: t, deadline: '2026-12-31' } }),
+  'GET /api/tasks/{id}': (t) => ({ method: 'GET', url: `/api/tasks/${taskOn[t]}` }),
+  'PUT /api/tasks/{id}': (t) => ({ method: 'PUT', url: `/api/tasks/${taskOn[t]}`, payload: { code: 'T1', title: { vi: 'X' }, ownerUnitCode: t } }),
+  'POST /api/tasks/{id}/deadline': (t) => ({ method: 'POST', url: `/api/tasks/${taskOn[t]}/deadline`, payload: { to: '2027-01-31', reason: 'x' } }),
+  'GET /api/tasks/{id}/updates': (t) => ({ method: 'GET', url: `/api/tasks/${taskOn[t]}/updates` }),
+  'POST /api/tasks/{id}/updates': (t) => ({ ...multipartFields({ kind: 'progress', percent: '10', note: 'x' }), url: `/api/tasks/${taskOn[t]}/updates` }),
+  'POST /api/tasks/{id}/confirm': (t) => ({ method: 'POST', url: `/api/tasks/${taskOn[t]}/confirm`, payload: { completedOn: '2026-01-05' } }),
+  'POST /api/tasks/{id}/return': (t) => ({ method: 'POST', url: `/api/tasks/${taskOn[t]}/return`, payload: { reason: 'x' } }),
+  'GET /api/evidence/{id}': (t) => ({ method: 'GET', url: `/api/evidence/${evidenceOn[t]}` }),
+  'POST /api/tasks/import': (t) => ({ ...multipart(`plan_code,code,title,owner_unit_code,deadline\nP-${t},T-IMP,X,${t},2026-12-31\n`), url: '/api/tasks/import' }),
 };
 /** user ids by the unit they are granted on, filled in beforeAll */
 const userOn: Record<string, number> = {};
+/** a task owned by the unit (in a plan of that unit, P-<code>), and one of its evidence files */
+const taskOn: Record<string, number> = {};
+const evidenceOn: Record<string, number> = {};
 /** Routes that touch no single unit: what an outsider gets instead of 403 is stated here. */
 const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /health': 'public: liveness, no data',
@@ -45,10 +61,19 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/audit/verify': 'administrators only: tested below',
   'GET /api/tokens': 'filtered by scope',
   'GET /api/users': 'filtered by scope: tested below',
+  'GET /api/plans': 'filtered by scope: tested below',
+  'GET /api/tasks': 'filtered by scope: tested below',
+  'GET /api/task-statistics': 'counts only tasks in scope: tested below',
   'PUT /api/unit-kinds/{code}': 'the system-wide kinds list: administrators of the whole system only, tested below',
   'PUT /api/unit-groups/{code}': 'the system-wide groups list: administrators of the whole system only, tested below',
   'DELETE /api/tokens/{id}': 'checked on the token’s unit: tested below',
 };
+
+function multipartFields(fields: Record<string, string>): InjectOptions {
+  const b = '----x';
+  const body = Object.entries(fields).map(([k, v]) => `--${b}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') + `--${b}--\r\n`;
+  return { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: body };
+}
 
 function multipart(csv: string): InjectOptions {
   const b = '----x';
@@ -66,6 +91,13 @@ describe.each(ENGINES)('access control on %s', (engine) => {
     await h.services.users.createUser(SYSTEM_ACTOR, { username: 'hp-secretariat', displayName: 'HP', password: 'password-123', grants: [{ role: 'secretariat', unitCode: '31' }] });
     await h.services.users.createUser(SYSTEM_ACTOR, { username: 'other-commune', displayName: 'OC', password: 'password-123', grants: [{ role: 'unit_officer', unitCode: OTHER }] });
     for (const u of (await h.services.accounts.list(SYSTEM_ACTOR))) if (u.grants[0]?.unitCode) userOn[u.grants[0].unitCode] ??= u.id;
+    for (const unit of ['H99.02', OTHER]) {
+      await h.services.tasks.plans.create(SYSTEM_ACTOR, { code: `P-${unit}`, title: { vi: 'Kế hoạch' }, kind: 'provincial_plan', unitCode: unit, year: 2026, periodFrom: null, periodTo: null, issuingBody: '', documentNumber: '', documentDate: null });
+      const t = await h.services.tasks.tasks.create(SYSTEM_ACTOR, `P-${unit}`, { code: 'T1', title: { vi: 'Nhiệm vụ' }, description: {}, area: 'other', ownerUnitCode: unit, cooperatingUnitCodes: [], supervisor: null, key: false, startDate: '2026-01-01', deadline: '2026-12-31', expectedOutput: '' });
+      await h.services.tasks.updates.reportCompletion(SYSTEM_ACTOR, t.id, { completedOn: '2026-01-05', note: '' }, [{ fileName: 'bien-ban.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4 secret of ' + unit) }]);
+      taskOn[unit] = t.id;
+      evidenceOn[unit] = (await h.services.tasks.updates.history(SYSTEM_ACTOR, t.id)).flatMap((u) => u.evidence)[0]!.id;
+    }
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');
     admin = await signIn(h.app, 'admin');
@@ -103,6 +135,19 @@ describe.each(ENGINES)('access control on %s', (engine) => {
     const csv = (await send(commune, { method: 'GET', url: '/api/units/export?asOf=2026-01-01' })).body;
     expect(csv).toContain(MINE);
     expect(csv).not.toContain(OTHER);
+  });
+
+  it('lists only plans, tasks and statistics in scope', async () => {
+    const tasks = (await send(commune, { method: 'GET', url: '/api/tasks' })).json() as { tasks: { ownerUnitCode: string; planCode: string }[] };
+    expect(tasks.tasks.length).toBeGreaterThan(0);
+    expect(tasks.tasks.every((t) => t.ownerUnitCode === MINE)).toBe(true);
+    const plans = (await send(commune, { method: 'GET', url: '/api/plans' })).json() as { plans: { code: string }[] };
+    expect(plans.plans.map((p) => p.code)).not.toContain(`P-${OTHER}`);
+    const stats = (await send(commune, { method: 'GET', url: '/api/task-statistics' })).json() as { statistics: { total: number }; byUnit: { unitCode: string }[] };
+    expect(stats.statistics.total).toBe(tasks.tasks.length);
+    expect(stats.byUnit.map((u) => u.unitCode)).toEqual([MINE]);
+    const outside = (await send(outsider, { method: 'GET', url: '/api/tasks' })).json() as { tasks: unknown[] };
+    expect(outside.tasks).toEqual([]);
   });
 
   it('keeps the audit log and token management to administrators', async () => {

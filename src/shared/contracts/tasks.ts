@@ -92,3 +92,41 @@ export type TaskFilter = z.infer<typeof taskFilter>;
 
 export const TASK_FILE_REQUIRED = ['plan_code', 'code', 'title', 'owner_unit_code', 'deadline'] as const;
 export const TASK_FILE_OPTIONAL = ['start_date', 'area', 'key', 'completed_on', 'description', 'supervisor'] as const;
+
+export const taskIdParams = z.object({ id: z.coerce.number().int() });
+export const planCodeParams = z.object({ code: planCode });
+export const taskUpdateInput = taskInput.omit({ deadline: true });
+export const extendRequest = z.object({ to: isoDate, reason: z.string().trim().min(1).max(2000) });
+export const confirmRequest = z.object({ completedOn: isoDate.optional(), note: z.string().trim().max(2000).default('') });
+export const returnRequest = z.object({ reason: z.string().trim().min(1).max(2000) });
+
+export const TASK_UPDATE_KINDS = ['progress', 'report_completion', 'confirm', 'return'] as const;
+export const taskUpdateView = z.object({
+  id: z.number().int(),
+  kind: z.enum(TASK_UPDATE_KINDS),
+  percent: z.number().int().nullable(),
+  note: z.string(),
+  completedOn: isoDate.nullable(),
+  actor: z.string(),
+  at: z.string(),
+  evidence: z.array(z.object({ id: z.number().int(), fileName: z.string(), size: z.number().int(), contentType: z.string() })),
+});
+export type TaskUpdateView = z.infer<typeof taskUpdateView>;
+
+/** Multipart fields of POST /api/tasks/{id}/updates (files go in `evidence`). */
+export const postUpdateFields = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('progress'), percent: z.coerce.number().int().min(0).max(99), note: z.string().trim().max(4000).default('') }),
+  z.object({ kind: z.literal('report_completion'), completedOn: isoDate, note: z.string().trim().max(4000).default('') }),
+]);
+
+export const unitStanding = z.object({ unitCode: z.string(), statistics: taskStatistics, rank: z.number().int(), of: z.number().int() });
+export const statisticsResponse = z.object({
+  asOf: isoDate,
+  statistics: taskStatistics,
+  byUnit: z.array(unitStanding),
+  byArea: z.array(z.object({ area: z.string(), statistics: taskStatistics })),
+});
+export type StatisticsResponse = z.infer<typeof statisticsResponse>;
+
+export const taskImportResult = z.object({ plansCreated: z.array(z.string()), tasksCreated: z.number().int(), skipped: z.array(z.object({ line: z.number().int(), field: z.string().nullable(), code: z.string(), value: z.string().nullable() })) });
+export type TaskImportResult = z.infer<typeof taskImportResult>;

@@ -246,3 +246,18 @@ export async function upsertGroup(db: Db, group: typeof unitGroups.$inferInsert)
   await db.insert(unitGroups).values(group).onConflictDoUpdate({ target: unitGroups.code, set: { names: group.names } });
   return before;
 }
+
+/** Ancestry of many units in one query (for filtering lists of records by scope). */
+export async function ancestriesOf(db: Db, unitIds: number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>(unitIds.map((id) => [id, []]));
+  if (unitIds.length === 0) return out;
+  const rows = await db.select().from(unitAncestry).where(inArray(unitAncestry.unitId, [...new Set(unitIds)]));
+  for (const r of rows) out.get(r.unitId)?.push(r.ancestorId);
+  return out;
+}
+
+/** Ids of `rootId` and everything ever under it. */
+export async function subtreeIds(db: Db, rootId: number): Promise<number[]> {
+  const rows = await db.select({ id: unitAncestry.unitId }).from(unitAncestry).where(eq(unitAncestry.ancestorId, rootId));
+  return rows.map((r) => r.id);
+}

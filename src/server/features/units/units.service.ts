@@ -71,6 +71,19 @@ export function createUnitsService({ db, today }: UnitsDeps) {
   return {
     ancestryOfCode: async (code: string) => repo.ancestryOf(db, (await tree.requireUnit(db, code)).id),
     ancestryOf: (unitId: number) => repo.ancestryOf(db, unitId),
+    ancestriesOf: (unitIds: number[]) => repo.ancestriesOf(db, unitIds),
+    /** The top of the tree above a unit on a date (e.g. the province of a department). */
+    async rootIdOf(unitId: number, date: string): Promise<number> {
+      let id = unitId;
+      for (let depth = 0; depth < 64; depth++) {
+        const v = await repo.versionOf(db, id, date);
+        if (!v || v.parentUnitId === null) return id;
+        id = v.parentUnitId;
+      }
+      return id;
+    },
+    /** the unit and every unit ever under it, for "with its subtree" filters */
+    subtreeIdsOf: async (code: string) => repo.subtreeIds(db, (await tree.requireUnit(db, code)).id),
     idOf: async (code: string) => (await tree.requireUnit(db, code)).id,
     /** code and latest names of each unit, for showing grants and tokens */
     refsOf: (unitIds: number[]) => repo.unitRefs(db, unitIds),

@@ -55,6 +55,21 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
   return {
     createUser,
 
+    /** For other features that name a user (a task's supervisor): id by username and back. */
+    async idOfUsername(username: string): Promise<number> {
+      const user = await repo.findUserByUsername(db, username);
+      if (!user) throw new AppError('not_found', { field: 'supervisor', value: username });
+      return user.id;
+    },
+    async usernamesOf(ids: number[]): Promise<Map<number, string>> {
+      const out = new Map<number, string>();
+      for (const id of new Set(ids)) {
+        const user = await repo.findUser(db, id);
+        if (user) out.set(id, user.username);
+      }
+      return out;
+    },
+
     /** Sign-in: the same work whether or not the user exists, so timing reveals nothing. */
     async signIn(username: string, password: string): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
       const user = await repo.findUserByUsername(db, username);

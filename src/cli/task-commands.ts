@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { isIsoDate } from '../shared/domain/dates.ts';
+import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
+import { formatOf, readTable } from '../server/platform/files/tables.ts';
+import { withServices } from './context.ts';
+
+/** `import tasks` and `report tasks`; later features add their own `import …` and `report …`. */
+export function registerTaskCommands(imports: Command, reports: Command): void {
+  imports
+    .command('tasks')
+    .description('import PAR tasks from CSV or XLSX: plan_code,code,title,owner_unit_code,deadline[,start_date,area,key,completed_on,description,supervisor]')
+    .argument('<file>', '.csv or .xlsx')
+    .option('--skip-invalid', 'import the valid rows and list the bad ones (default: a file with errors imports nothing)')
+    .action((file: string, opts: { skipInvalid?: boolean }) =>
+      withServices(async ({ tasks }) => {
+        const table = await readTable(await readFile(file), formatOf(basename(file)));
+        const result = await tasks.imports.importTable(SYSTEM_ACTOR, table, { skipInvalid: opts.skipInvalid === true });
+        console.log(`imported ${result.tasksCreated} tasks${result.plansCreated.length ? `; new plans to complete: ${result.plansCreated.join(', ')}` : ''}`);
+        for (const e of result.skipped) console.error(`  skipped line ${e.line}${e.field ? `, ${e.field}` : ''}: ${e.code}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);
+      }),
+    );
+
+  reports
+    .command('tasks')
+    .description('task statistics: total; completed early / on time / late; not completed within deadline / overdue; completion rate')
+    .option('--plan <code>', 'only this plan')
+    .option('--unit <code>', 'only tasks owned by this unit')
+    .option('--descendants', 'with --unit: also the units under it')
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today in the configured time zone)')
+    .option('--json', 'print JSON')
+    .action((opts: { plan?: string; unit?: string; descendants?: boolean; asOf?: string; json?: boolean }) =>
+      withServices(async ({ tasks }) => {
+        if (opts.asOf && !isIsoDate(opts.asOf)) throw new Error(`--as-of: "${opts.asOf}" is not a date (YYYY-MM-DD)`);
+        const { asOf, statistics: s } = await tasks.statistics.compute(SYSTEM_ACTOR, { plan: opts.plan, unit: opts.unit, descendants: opts.descendants === true, asOf: opts.asOf, keyOnly: false });
+        if (opts.json) {
+          console.log(JSON.stringify(s));
+          return;
+        }
+        console.log(`as of ${asOf}: ${s.total} tasks; completed ${s.completed.total} (early ${s.completed.early}, on time ${s.completed.onTime}, late ${s.completed.late}); not completed ${s.notCompleted.total} (within deadline ${s.notCompleted.inTime}, overdue ${s.notCompleted.overdue}); completion rate ${s.completionRate}%`);
+      }),
+    );
+}

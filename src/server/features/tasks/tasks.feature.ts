@@ -1,0 +1,21 @@
+import { createPlansService } from './plans.service.ts';
+import { createTaskStatisticsService } from './task-statistics.service.ts';
+import { createTaskUpdatesService } from './task-updates.service.ts';
+import { createTaskViews, type TasksDeps } from './task-views.ts';
+import { createTasksImport } from './tasks-import.service.ts';
+import { createTasksService } from './tasks.service.ts';
+
+/** The tasks feature's services, wired on one set of dependencies. */
+export function createTasksFeature(deps: TasksDeps) {
+  const views = createTaskViews(deps);
+  const tasks = createTasksService(deps, views);
+  return {
+    plans: createPlansService(deps, views),
+    tasks,
+    updates: createTaskUpdatesService(deps, tasks),
+    statistics: createTaskStatisticsService(deps, tasks),
+    imports: createTasksImport(deps, tasks),
+  };
+}
+
+export type TasksFeature = ReturnType<typeof createTasksFeature>;

@@ -1,0 +1,114 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import {
+  confirmRequest,
+  extendRequest,
+  plan,
+  planCodeParams,
+  planInput,
+  postUpdateFields,
+  returnRequest,
+  statisticsResponse,
+  task,
+  taskFilter,
+  taskIdParams,
+  taskImportResult,
+  taskInput,
+  taskUpdateInput,
+  taskUpdateView,
+} from '../../../shared/contracts/tasks.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { formatOf, readTable } from '../../platform/files/tables.ts';
+import { actorOf } from '../../platform/http/request-context.ts';
+import { typed } from '../../platform/http/server.ts';
+import type { TasksFeature } from './tasks.feature.ts';
+import type { UploadedFile } from './task-updates.service.ts';
+
+const tags = ['tasks'];
+
+/** Reads a multipart form: its fields, and its files (up to `maxFiles`). */
+async function readForm(request: FastifyRequest): Promise<{ fields: Record<string, string>; files: UploadedFile[] }> {
+  const fields: Record<string, string> = {};
+  const files: UploadedFile[] = [];
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (!part.filename) continue;
+      files.push({ fileName: part.filename, contentType: part.mimetype, content: await part.toBuffer() });
+    } else {
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  return { fields, files };
+}
+
+export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
+  const r = typed(app);
+  const read = { access: 'tasks.read' as const };
+  const manage = { access: 'tasks.manage' as const };
+  const report = { access: 'tasks.report' as const };
+
+  r.get('/api/plans', { config: read, schema: { tags, response: { 200: z.object({ plans: z.array(plan) }) } } }, async (req) => ({ plans: await f.plans.list(actorOf(req)) }));
+  r.post('/api/plans', { config: manage, schema: { tags, body: planInput, response: { 200: plan } } }, (req) => f.plans.create(actorOf(req), req.body));
+  r.get('/api/plans/:code', { config: read, schema: { tags, params: planCodeParams, response: { 200: plan } } }, (req) => f.plans.get(actorOf(req), req.params.code));
+  r.put('/api/plans/:code', { config: manage, schema: { tags, params: planCodeParams, body: planInput, response: { 200: plan } } }, (req) =>
+    f.plans.update(actorOf(req), req.params.code, req.body),
+  );
+  r.post('/api/plans/:code/tasks', { config: manage, schema: { tags, params: planCodeParams, body: taskInput, response: { 200: task } } }, (req) =>
+    f.tasks.create(actorOf(req), req.params.code, req.body),
+  );
+
+  r.get('/api/tasks', { config: read, schema: { tags, querystring: taskFilter, response: { 200: z.object({ tasks: z.array(task) }) } } }, async (req) => ({
+    tasks: await f.tasks.list(actorOf(req), req.query),
+  }));
+  r.get('/api/task-statistics', { config: read, schema: { tags, querystring: taskFilter, response: { 200: statisticsResponse } } }, (req) =>
+    f.statistics.compute(actorOf(req), req.query),
+  );
+  r.post(
+    '/api/tasks/import',
+    { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ skipInvalid: z.coerce.boolean().default(false) }), response: { 200: taskImportResult } } },
+    async (req) => {
+      const { files } = await readForm(req);
+      const file = files[0];
+      if (!file) throw new AppError('invalid_file', { reason: 'missing' });
+      return f.imports.importTable(actorOf(req), await readTable(file.content, formatOf(file.fileName)), { skipInvalid: req.query.skipInvalid });
+    },
+  );
+
+  r.get('/api/tasks/:id', { config: read, schema: { tags, params: taskIdParams, response: { 200: task } } }, (req) => f.tasks.get(actorOf(req), req.params.id));
+  r.put('/api/tasks/:id', { config: manage, schema: { tags, params: taskIdParams, body: taskUpdateInput, response: { 200: task } } }, (req) =>
+    f.tasks.update(actorOf(req), req.params.id, req.body),
+  );
+  r.post('/api/tasks/:id/deadline', { config: manage, schema: { tags, params: taskIdParams, body: extendRequest, response: { 200: task } } }, (req) =>
+    f.tasks.extend(actorOf(req), req.params.id, req.body),
+  );
+  r.get('/api/tasks/:id/updates', { config: read, schema: { tags, params: taskIdParams, response: { 200: z.object({ updates: z.array(taskUpdateView) }) } } }, async (req) => ({
+    updates: await f.updates.history(actorOf(req), req.params.id),
+  }));
+  r.post(
+    '/api/tasks/:id/updates',
+    { config: report, schema: { tags, params: taskIdParams, consumes: ['multipart/form-data'], response: { 200: task } } },
+    async (req) => {
+      const { fields, files } = await readForm(req);
+      const parsed = postUpdateFields.safeParse(fields);
+      if (!parsed.success) throw new AppError('validation_failed', { fields: parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message })) });
+      const body = parsed.data;
+      return body.kind === 'progress'
+        ? f.updates.progress(actorOf(req), req.params.id, body, files)
+        : f.updates.reportCompletion(actorOf(req), req.params.id, body, files);
+    },
+  );
+  r.post('/api/tasks/:id/confirm', { config: manage, schema: { tags, params: taskIdParams, body: confirmRequest, response: { 200: task } } }, (req) =>
+    f.updates.confirm(actorOf(req), req.params.id, req.body),
+  );
+  r.post('/api/tasks/:id/return', { config: manage, schema: { tags, params: taskIdParams, body: returnRequest, response: { 200: task } } }, (req) =>
+    f.updates.returnTask(actorOf(req), req.params.id, req.body),
+  );
+  r.get('/api/evidence/:id', { config: read, schema: { tags, params: taskIdParams } }, async (req, reply) => {
+    const file = await f.updates.evidenceFile(actorOf(req), req.params.id);
+    return reply
+      .type(file.contentType || 'application/octet-stream')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .send(file.content);
+  });
+}
