@@ -64,6 +64,8 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/plans': 'filtered by scope: tested below',
   'GET /api/tasks': 'filtered by scope: tested below',
   'GET /api/task-statistics': 'counts only tasks in scope: tested below',
+  'GET /api/tasks/export': 'the same rows as GET /api/tasks: filtered by scope, tested below',
+  'GET /api/task-statistics/export': 'the same figures as GET /api/task-statistics, tested below',
   'PUT /api/unit-kinds/{code}': 'the system-wide kinds list: administrators of the whole system only, tested below',
   'PUT /api/unit-groups/{code}': 'the system-wide groups list: administrators of the whole system only, tested below',
   'DELETE /api/tokens/{id}': 'checked on the token’s unit: tested below',
@@ -148,6 +150,12 @@ describe.each(ENGINES)('access control on %s', (engine) => {
     expect(stats.byUnit.map((u) => u.unitCode)).toEqual([MINE]);
     const outside = (await send(outsider, { method: 'GET', url: '/api/tasks' })).json() as { tasks: unknown[] };
     expect(outside.tasks).toEqual([]);
+    const csv = (await send(commune, { method: 'GET', url: '/api/tasks/export?format=csv' })).body;
+    expect(csv.trim().split('\n')).toHaveLength(tasks.tasks.length + 1);
+    expect(csv).not.toContain(OTHER);
+    const statsCsv = (await send(commune, { method: 'GET', url: '/api/task-statistics/export?format=csv' })).body;
+    expect(statsCsv).toContain(MINE);
+    expect(statsCsv).not.toContain('H99.02');
   });
 
   it('keeps the audit log and token management to administrators', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { StatisticsResponse, Task, TaskUpdateView } from '../../src/shared/contracts/tasks.ts';
+import { readTable } from '../../src/server/platform/files/tables.ts';
 import { ENGINES } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
@@ -106,6 +107,19 @@ describe.each(ENGINES)('tasks on %s', (engine) => {
       if (prev) expect(u.rank).toBe(prev.statistics.completionRate === u.statistics.completionRate ? prev.rank : i + 1);
     }
     expect(res.statistics.total).toBe(40);
+  });
+
+  it('exports the task list and the league table as spreadsheets that read back', async () => {
+    const xlsx = await call(secretariat, 'GET', '/api/tasks/export?plan=KH-TEST&format=xlsx');
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const table = await readTable(xlsx.rawPayload, 'xlsx');
+    expect(table.header).toEqual(expect.arrayContaining(['plan_code', 'code', 'original_deadline', 'deadline', 'standing']));
+    expect(table.rows.map((r) => [r.values.code, r.values.original_deadline, r.values.standing])).toEqual([
+      ['T01', '2024-06-30', 'onTime'],
+      ['T02', '2024-09-30', expect.stringMatching(/^(inTime|overdue)$/)],
+    ]);
+    const stats = await readTable((await call(secretariat, 'GET', '/api/task-statistics/export?plan=KH-TEST&format=xlsx')).rawPayload, 'xlsx');
+    expect(stats.rows.at(-1)!.values).toMatchObject({ unit_code: expect.stringContaining('total'), total: '2', completed: '1', completion_rate: '50' });
   });
 
   function withSession(s: Session, f: ReturnType<typeof form>) {

@@ -4,17 +4,20 @@ import { createTaskUpdatesService } from './task-updates.service.ts';
 import { createTaskViews, type TasksDeps } from './task-views.ts';
 import { createTasksImport } from './tasks-import.service.ts';
 import { createTasksService } from './tasks.service.ts';
+import { createTaskExports } from './task-exports.ts';
 
 /** The tasks feature's services, wired on one set of dependencies. */
 export function createTasksFeature(deps: TasksDeps) {
   const views = createTaskViews(deps);
   const tasks = createTasksService(deps, views);
+  const statistics = createTaskStatisticsService(deps, tasks);
   return {
     plans: createPlansService(deps, views),
     tasks,
     updates: createTaskUpdatesService(deps, tasks),
-    statistics: createTaskStatisticsService(deps, tasks),
+    statistics,
     imports: createTasksImport(deps, tasks),
+    exports: createTaskExports(tasks, statistics, deps.today),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   confirmRequest,
@@ -18,7 +18,8 @@ import {
   taskUpdateView,
 } from '../../../shared/contracts/tasks.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { formatOf, readTable } from '../../platform/files/tables.ts';
+import { formatOf, readTable, writeTable, type TableFormat } from '../../platform/files/tables.ts';
+import { STATISTICS_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS } from './task-exports.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import type { TasksFeature } from './tasks.feature.ts';
@@ -39,6 +40,12 @@ async function readForm(request: FastifyRequest): Promise<{ fields: Record<strin
     }
   }
   return { fields, files };
+}
+
+async function sendTable(reply: FastifyReply, format: TableFormat, name: string, columns: string[], rows: Record<string, string | number | null>[]) {
+  const body = await writeTable(format, columns, rows, name);
+  const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return reply.type(type).header('content-disposition', `attachment; filename="${name}.${format}"`).send(body);
 }
 
 export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
@@ -63,6 +70,16 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
   r.get('/api/task-statistics', { config: read, schema: { tags, querystring: taskFilter, response: { 200: statisticsResponse } } }, (req) =>
     f.statistics.compute(actorOf(req), req.query),
   );
+  const exportQuery = taskFilter.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+  r.get('/api/tasks/export', { config: read, schema: { tags, querystring: exportQuery } }, async (req, reply) => {
+    const rows = await f.exports.taskRows(actorOf(req), req.query);
+    return sendTable(reply, req.query.format, 'tasks', TASK_EXPORT_COLUMNS, rows);
+  });
+  r.get('/api/task-statistics/export', { config: read, schema: { tags, querystring: exportQuery } }, async (req, reply) => {
+    const rows = await f.exports.statisticsRows(actorOf(req), req.query);
+    return sendTable(reply, req.query.format, 'task-statistics', STATISTICS_EXPORT_COLUMNS, rows);
+  });
+
   r.post(
     '/api/tasks/import',
     { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ skipInvalid: z.coerce.boolean().default(false) }), response: { 200: taskImportResult } } },
