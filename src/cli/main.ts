@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
-import { registerTaskCommands } from './task-commands.ts';
+import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
 import { registerUnitCommands } from './unit-commands.ts';
 import { reportError, withServices } from './context.ts';
 import { serve } from '../server/main.ts';
@@ -38,6 +38,7 @@ registerTaskCommands(
   program.command('import').description('import records from CSV or XLSX files'),
   program.command('report').description('the statistics leaders quote'),
 );
+registerReminderCommands(program);
 registerAdminCommands(program);
 
 program.parseAsync(process.argv).catch(reportError);

@@ -42,3 +42,17 @@ export function registerTaskCommands(imports: Command, reports: Command): void {
       }),
     );
 }
+
+export function registerReminderCommands(program: Command): void {
+  program
+    .command('reminders')
+    .description('task reminders')
+    .command('run')
+    .description('give today’s reminders (due within 7 days, overdue) in the app and by e-mail when SMTP_URL is set; each is given once')
+    .action(() =>
+      withServices(async ({ tasks }) => {
+        const { created, emailed } = await tasks.reminders.run();
+        console.log(`${created} reminders given, ${emailed} by e-mail`);
+      }),
+    );
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { todayIn } from '../shared/domain/dates.ts';
@@ -6,20 +7,36 @@ import type { Database } from './platform/db/database.ts';
 import { healthRoute } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
+import { createMailer } from './platform/mail.ts';
+import type { Locale } from '../shared/locales.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
-import { createTasksFeature, loadDemoPlans, tasksRoutes } from './features/tasks/index.ts';
+import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import { createUnitsFiles, createUnitsService, DEMO_SEED, ensureUnitReferenceData, loadSeed, unitsRoutes, VIETNAM_SEED } from './features/units/index.ts';
 import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
 
 /** What the services need from the configuration (tests pass these directly). */
 export interface AppSettings {
   timeZone: string;
+  mail: { url: string; from: string } | null;
   sessionSecret: string;
   version: string;
   secureCookies: boolean;
 }
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/**
+ * E-mail texts come from the same locale files as the interface, so translators keep one
+ * set of files. They are read as data (the server never imports web code).
+ */
+const LOCALES_DIR = new URL('../web/locales/', import.meta.url);
+const catalogs = new Map<Locale, Record<string, unknown>>();
+const mailText: MailText = (locale, key, values) => {
+  if (!catalogs.has(locale)) catalogs.set(locale, JSON.parse(readFileSync(new URL(`${locale}.json`, LOCALES_DIR), 'utf8')) as Record<string, unknown>);
+  const found = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs.get(locale));
+  const template = typeof found === 'string' ? found : key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+};
 
 /** Wire every feature's services on one database: the composition root. */
 export function createServices(database: Database, settings: AppSettings) {
@@ -32,7 +49,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const accounts = createAccountsService({ db, units });
   const audit = createAuditService({ db });
   const tasksDeps = { db, units, users, today };
-  const tasks = createTasksFeature(tasksDeps);
+  const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: mailText });
   return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -23,6 +23,11 @@ const envSchema = z.object({
     .refine(isTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
   PARMON_SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PARMON_DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587')
+    .optional(),
+  PARMON_MAIL_FROM: z.string().min(3).default('PAR Monitor <no-reply@localhost>'),
 });
 
 function isTimeZone(tz: string): boolean {
@@ -45,6 +50,8 @@ export interface Config {
   sessionSecret: string;
   /** Demo data and demo accounts are loaded on first start only on the embedded database. */
   demo: boolean;
+  /** reminders by e-mail, when an SMTP server is configured */
+  mail: { url: string; from: string } | null;
   version: string;
 }
 
@@ -79,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: e.PARMON_TIME_ZONE,
     sessionSecret: e.PARMON_SESSION_SECRET ?? embeddedSessionSecret(dataDir),
     demo: !e.DATABASE_URL && e.PARMON_DEMO !== 'off',
+    mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.PARMON_MAIL_FROM } : null,
     version: packageVersion(),
   };
 }

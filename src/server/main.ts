@@ -6,6 +6,7 @@ import { createLogger, type Logger } from './platform/logger.ts';
 export function settingsOf(config: Config): AppSettings {
   return {
     timeZone: config.timeZone,
+    mail: config.mail,
     sessionSecret: config.sessionSecret,
     version: config.version,
     secureCookies: config.publicUrl?.startsWith('https://') ?? false,
@@ -22,6 +23,17 @@ export async function openServices(config: Config = loadConfig()): Promise<{ ser
     throw error;
   }
   return { services: createServices(database, settingsOf(config)), database, config };
+}
+
+/** Reminders at start-up and every hour after (each is given once, so repeats are harmless). */
+function scheduleReminders(services: Services, logger: Logger): void {
+  const run = () =>
+    services.tasks.reminders
+      .run()
+      .then((r) => r.created && logger.info(r, 'reminders given'))
+      .catch((err: unknown) => logger.error({ err }, 'reminders failed'));
+  void run();
+  setInterval(run, 3600_000).unref();
 }
 
 /** `parmon serve` (and `npm start`): migrate, load the demo on first start, listen. */
@@ -41,5 +53,6 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  scheduleReminders(services, logger);
   logger.info({ url: config.publicUrl ?? `http://localhost:${config.port}`, database: database.engine }, 'PAR Monitor is ready');
 }

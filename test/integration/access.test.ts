@@ -61,6 +61,8 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/audit/verify': 'administrators only: tested below',
   'GET /api/tokens': 'filtered by scope',
   'GET /api/users': 'filtered by scope: tested below',
+  'GET /api/notifications': 'the caller’s own reminders (reminders.test.ts)',
+  'POST /api/notifications/{id}/read': 'the caller’s own reminders; another user’s answers 404 (reminders.test.ts)',
   'GET /api/plans': 'filtered by scope: tested below',
   'GET /api/tasks': 'filtered by scope: tested below',
   'GET /api/task-statistics': 'counts only tasks in scope: tested below',

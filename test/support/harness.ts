@@ -5,6 +5,7 @@ import { freshDatabase, type Engine } from './databases.ts';
 
 export const TEST_SETTINGS: AppSettings = {
   timeZone: 'Asia/Ho_Chi_Minh',
+  mail: null,
   sessionSecret: 'test-secret-test-secret-test-secret-0123',
   version: 'test',
   secureCookies: false,

@@ -51,6 +51,7 @@ export const userAccount = z.object({
   id: z.number().int(),
   username: z.string(),
   displayName: z.string(),
+  email: z.string().nullable(),
   disabled: z.boolean(),
   grants: z.array(grant),
 });
@@ -62,6 +63,7 @@ export const password = z.string().min(10, 'at least 10 characters').max(500);
 export const createUserRequest = z.object({
   username: z.string().trim().min(2).max(100).regex(/^[\p{L}\p{N}._@-]+$/u, 'letters, digits and . _ @ - only'),
   displayName: z.string().trim().min(1).max(200),
+  email: z.email().nullable().default(null).describe('for reminders by e-mail'),
   password,
   grants: z.array(grantRequest).min(1),
 });
@@ -69,6 +71,7 @@ export type CreateUserRequest = z.infer<typeof createUserRequest>;
 
 export const updateUserRequest = z.object({
   displayName: z.string().trim().min(1).max(200).optional(),
+  email: z.email().nullable().optional(),
   disabled: z.boolean().optional(),
   password: password.optional(),
   grants: z.array(grantRequest).min(1).optional(),

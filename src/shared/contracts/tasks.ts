@@ -130,3 +130,13 @@ export type StatisticsResponse = z.infer<typeof statisticsResponse>;
 
 export const taskImportResult = z.object({ plansCreated: z.array(z.string()), tasksCreated: z.number().int(), skipped: z.array(z.object({ line: z.number().int(), field: z.string().nullable(), code: z.string(), value: z.string().nullable() })) });
 export type TaskImportResult = z.infer<typeof taskImportResult>;
+
+export const notification = z.object({
+  id: z.number().int(),
+  kind: z.enum(['due_soon', 'overdue']),
+  deadline: isoDate,
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+  task: z.object({ id: z.number().int(), planCode: z.string(), code: z.string(), title: localizedNames, ownerUnitCode: z.string() }),
+});
+export type Notification = z.infer<typeof notification>;

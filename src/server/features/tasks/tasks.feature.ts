@@ -5,9 +5,11 @@ import { createTaskViews, type TasksDeps } from './task-views.ts';
 import { createTasksImport } from './tasks-import.service.ts';
 import { createTasksService } from './tasks.service.ts';
 import { createTaskExports } from './task-exports.ts';
+import type { Mailer } from '../../platform/mail.ts';
+import { createRemindersService, type MailText } from './reminders.service.ts';
 
 /** The tasks feature's services, wired on one set of dependencies. */
-export function createTasksFeature(deps: TasksDeps) {
+export function createTasksFeature(deps: TasksDeps, mail: { mailer: Mailer | null; text: MailText }) {
   const views = createTaskViews(deps);
   const tasks = createTasksService(deps, views);
   const statistics = createTaskStatisticsService(deps, tasks);
@@ -18,6 +20,7 @@ export function createTasksFeature(deps: TasksDeps) {
     statistics,
     imports: createTasksImport(deps, tasks),
     exports: createTaskExports(tasks, statistics, deps.today),
+    reminders: createRemindersService(deps, views, mail),
   };
 }
 

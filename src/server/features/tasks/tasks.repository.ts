@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { plans, taskCooperators, taskDeadlineChanges, taskEvidence, tasks, taskUpdates } from './tasks.table.ts';
+import { notifications, plans, taskCooperators, taskDeadlineChanges, taskEvidence, tasks, taskUpdates } from './tasks.table.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type TaskRow = typeof tasks.$inferSelect;
@@ -122,3 +122,22 @@ const evidenceColumns = {
   sha256: taskEvidence.sha256,
   storageKey: taskEvidence.storageKey,
 };
+
+/** Records a reminder unless it was already given; returns it only when it is new. */
+export async function insertNotification(db: Db, n: { userId: number; taskId: number; kind: 'due_soon' | 'overdue'; deadline: string }) {
+  const [row] = await db.insert(notifications).values(n).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function markEmailed(db: Db, id: number, at: Date): Promise<void> {
+  await db.update(notifications).set({ emailedAt: at }).where(eq(notifications.id, id));
+}
+
+export async function notificationsOf(db: Db, userId: number, limit = 100) {
+  return db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.id)).limit(limit);
+}
+
+export async function markRead(db: Db, userId: number, id: number): Promise<boolean> {
+  const rows = await db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.id, id), eq(notifications.userId, userId))).returning({ id: notifications.id });
+  return rows.length > 0;
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   confirmRequest,
   extendRequest,
+  notification,
   plan,
   planCodeParams,
   planInput,
@@ -17,6 +18,7 @@ import {
   taskUpdateInput,
   taskUpdateView,
 } from '../../../shared/contracts/tasks.ts';
+import { okSchema } from '../../../shared/contracts/common.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { formatOf, readTable, writeTable, type TableFormat } from '../../platform/files/tables.ts';
 import { STATISTICS_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS } from './task-exports.ts';
@@ -120,6 +122,15 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
   r.post('/api/tasks/:id/return', { config: manage, schema: { tags, params: taskIdParams, body: returnRequest, response: { 200: task } } }, (req) =>
     f.updates.returnTask(actorOf(req), req.params.id, req.body),
   );
+  const mine = { access: 'authenticated' as const };
+  r.get('/api/notifications', { config: mine, schema: { tags, response: { 200: z.object({ notifications: z.array(notification) }) } } }, async (req) => ({
+    notifications: await f.reminders.mine(actorOf(req)),
+  }));
+  r.post('/api/notifications/:id/read', { config: mine, schema: { tags, params: taskIdParams, response: { 200: okSchema } } }, async (req) => {
+    await f.reminders.markRead(actorOf(req), req.params.id);
+    return { ok: true as const };
+  });
+
   r.get('/api/evidence/:id', { config: read, schema: { tags, params: taskIdParams } }, async (req, reply) => {
     const file = await f.updates.evidenceFile(actorOf(req), req.params.id);
     return reply

@@ -93,3 +93,22 @@ export const taskEvidence = pgTable('task_evidence', {
   sha256: text('sha256').notNull(),
   storageKey: text('storage_key').notNull(),
 });
+
+/**
+ * In-app reminders: one per user, task, kind and deadline, so a reminder is given once and
+ * an extended task can be reminded of again when its new deadline nears.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id').notNull(),
+    taskId: integer('task_id').notNull().references(() => tasks.id),
+    kind: text('kind', { enum: ['due_soon', 'overdue'] }).notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    emailedAt: timestamp('emailed_at', { withTimezone: true, mode: 'date' }),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('notifications_once').on(t.userId, t.taskId, t.kind, t.deadline), index('notifications_user').on(t.userId)],
+);

@@ -37,6 +37,7 @@ export function createAccountsService({ db, units }: Deps) {
       id: u.id,
       username: u.username,
       displayName: u.displayName,
+      email: u.email,
       disabled: u.disabledAt !== null,
       grants: grants
         .filter((g) => g.userId === u.id)
@@ -74,7 +75,7 @@ export function createAccountsService({ db, units }: Deps) {
       const id = await inTransaction(db, async (tx) => {
         const username = repo.normaliseUsername(req.username);
         if (await repo.findUserByUsername(tx, username)) throw new AppError('username_taken', { username });
-        const userId = await repo.insertUser(tx, { username, displayName: req.displayName, passwordHash });
+        const userId = await repo.insertUser(tx, { username, displayName: req.displayName, email: req.email, passwordHash });
         await repo.replaceGrants(tx, userId, grants);
         await appendAudit(tx, actor, { action: 'user.create', entity: 'user', entityId: username, after: { username, displayName: req.displayName, grants: req.grants } });
         return userId;
@@ -90,15 +91,15 @@ export function createAccountsService({ db, units }: Deps) {
       const passwordHash = req.password ? await hashPassword(req.password) : undefined;
       await inTransaction(db, async (tx) => {
         const disabledAt = req.disabled === undefined ? undefined : req.disabled ? new Date() : null;
-        await repo.updateUser(tx, id, { displayName: req.displayName, passwordHash, disabledAt });
+        await repo.updateUser(tx, id, { displayName: req.displayName, email: req.email, passwordHash, disabledAt });
         if (grants) await repo.replaceGrants(tx, id, grants);
         if (req.disabled || passwordHash) await repo.deleteSessionsOf(tx, id);
         await appendAudit(tx, actor, {
           action: 'user.update',
           entity: 'user',
           entityId: user.username,
-          before: { displayName: user.displayName, disabled: user.disabledAt !== null, grants: before },
-          after: { displayName: req.displayName, disabled: req.disabled, grants, passwordChanged: passwordHash !== undefined },
+          before: { displayName: user.displayName, email: user.email, disabled: user.disabledAt !== null, grants: before },
+          after: { displayName: req.displayName, email: req.email, disabled: req.disabled, grants, passwordChanged: passwordHash !== undefined },
         });
       });
       return (await toAccounts([(await repo.findUser(db, id))!], await repo.allGrants(db)))[0]!;

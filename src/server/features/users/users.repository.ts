@@ -21,7 +21,7 @@ export async function findUser(db: Db, id: number): Promise<UserRow | undefined>
   return row;
 }
 
-export async function insertUser(db: Db, u: { username: string; displayName: string; passwordHash: string; preferences?: Partial<Preferences> }): Promise<number> {
+export async function insertUser(db: Db, u: { username: string; displayName: string; email?: string | null; passwordHash: string; preferences?: Partial<Preferences> }): Promise<number> {
   const [row] = await db.insert(users).values({ ...u, username: normaliseUsername(u.username), preferences: u.preferences ?? {} }).returning({ id: users.id });
   return row!.id;
 }
@@ -89,7 +89,7 @@ export async function replaceGrants(db: Db, userId: number, grants: { role: Role
   if (grants.length) await db.insert(roleGrants).values(grants.map((g) => ({ ...g, userId })));
 }
 
-export async function updateUser(db: Db, id: number, patch: { displayName?: string; passwordHash?: string; disabledAt?: Date | null }): Promise<void> {
+export async function updateUser(db: Db, id: number, patch: { displayName?: string; email?: string | null; passwordHash?: string; disabledAt?: Date | null }): Promise<void> {
   const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
   if (Object.keys(set).length === 0) return;
   await db.update(users).set(set).where(eq(users.id, id));

@@ -61,6 +61,25 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       if (!user) throw new AppError('not_found', { field: 'supervisor', value: username });
       return user.id;
     },
+    /**
+     * The people of a unit: active users holding `permission` through a grant on the unit
+     * or above it — not through a system-wide grant (administrators are not reminded of
+     * every unit's deadlines).
+     */
+    async peopleOf(permission: Permission, ancestry: readonly number[]): Promise<{ id: number; username: string; email: string | null; locale: Preferences['locale'] }[]> {
+      const grants = await repo.allGrants(db);
+      const ids = new Set(grants.filter((g) => g.unitId !== null && ancestry.includes(g.unitId) && ROLE_PERMISSIONS[g.role].includes(permission)).map((g) => g.userId));
+      const out = [];
+      for (const id of ids) {
+        const user = await repo.findUser(db, id);
+        if (user && !user.disabledAt) out.push({ id, username: user.username, email: user.email, locale: effectivePreferences(user.preferences).locale });
+      }
+      return out;
+    },
+    async contactOf(id: number): Promise<{ id: number; username: string; email: string | null; locale: Preferences['locale'] } | undefined> {
+      const user = await repo.findUser(db, id);
+      return user && !user.disabledAt ? { id, username: user.username, email: user.email, locale: effectivePreferences(user.preferences).locale } : undefined;
+    },
     async usernamesOf(ids: number[]): Promise<Map<number, string>> {
       const out = new Map<number, string>();
       for (const id of new Set(ids)) {

@@ -5,6 +5,8 @@ export const users = pgTable('users', {
   id: serial('id').primaryKey(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
+  /** for reminders by e-mail; optional */
+  email: text('email'),
   /** argon2id, never the password */
   passwordHash: text('password_hash').notNull(),
   preferences: jsonb('preferences').$type<Partial<Preferences>>().notNull().default({}),

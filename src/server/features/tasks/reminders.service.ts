@@ -1,0 +1,77 @@
+import type { Notification } from '../../../shared/contracts/tasks.ts';
+import { addDays } from '../../../shared/domain/dates.ts';
+import { deadlineOn } from '../../../shared/domain/task-statistics.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { pickName, type Locale } from '../../../shared/locales.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.ts';
+import { appendAudit } from '../../platform/audit/audit-log.ts';
+import { inTransaction } from '../../platform/db/database.ts';
+import type { Mailer } from '../../platform/mail.ts';
+import type { TaskViews, TasksDeps } from './task-views.ts';
+import * as repo from './tasks.repository.ts';
+
+/** How far ahead a deadline counts as "due soon". */
+export const DUE_SOON_DAYS = 7;
+
+/** A message in the reader's language: `key` of the locale files, `{name}` placeholders filled. */
+export type MailText = (locale: Locale, key: string, values: Record<string, string>) => string;
+
+/**
+ * Reminders of tasks due within a week and of overdue tasks, to the people of the owner
+ * unit (those who report on it) and to the task's supervisor: once in the app, and by
+ * e-mail when an SMTP server is configured and the person has an address.
+ */
+export function createRemindersService(deps: TasksDeps, views: TaskViews, mail: { mailer: Mailer | null; text: MailText }) {
+  const { db } = deps;
+
+  async function recipients(task: repo.TaskRow) {
+    const people = await deps.users.peopleOf('tasks.report', await deps.units.ancestryOf(task.ownerUnitId));
+    const supervisor = task.supervisorUserId === null ? undefined : await deps.users.contactOf(task.supervisorUserId);
+    return supervisor && !people.some((p) => p.id === supervisor.id) ? [...people, supervisor] : people;
+  }
+
+  return {
+    /** Gives today's reminders; safe to run as often as wanted (each is given once). */
+    async run(): Promise<{ created: number; emailed: number }> {
+      const today = deps.today();
+      const open = (await repo.listTasks(db, {})).filter((t) => t.completedOn === null);
+      const changes = await repo.deadlineChangesOf(db, open.map((t) => t.id));
+      let created = 0;
+      let emailed = 0;
+      for (const task of open) {
+        const deadline = deadlineOn({ assignedOn: task.assignedOn, originalDeadline: task.originalDeadline, completedOn: null, deadlineChanges: changes.filter((c) => c.taskId === task.id).map((c) => ({ changedOn: c.changedOn, to: c.toDeadline })) }, today);
+        const kind = today > deadline ? 'overdue' : deadline <= addDays(today, DUE_SOON_DAYS) && !task.reportedCompletedOn ? 'due_soon' : null;
+        if (!kind) continue;
+        const [view] = await views.toTasks([task]);
+        for (const person of await recipients(task)) {
+          const row = await repo.insertNotification(db, { userId: person.id, taskId: task.id, kind, deadline });
+          if (!row) continue;
+          created++;
+          if (!mail.mailer || !person.email) continue;
+          const values = { code: `${view!.planCode}/${task.code}`, title: pickName(task.title, person.locale), deadline, unit: view!.ownerUnitCode };
+          await mail.mailer.send({ to: person.email, subject: mail.text(person.locale, `mail.${kind}.subject`, values), text: mail.text(person.locale, `mail.${kind}.body`, values) });
+          await repo.markEmailed(db, row.id, new Date());
+          emailed++;
+        }
+      }
+      if (created) await inTransaction(db, (tx) => appendAudit(tx, SYSTEM_ACTOR, { action: 'reminder.run', entity: 'notification', after: { today, created, emailed } }));
+      return { created, emailed };
+    },
+
+    async mine(actor: Actor): Promise<Notification[]> {
+      if (actor.kind !== 'user' || actor.id === null) return [];
+      const rows = await repo.notificationsOf(db, actor.id);
+      const tasks = await views.toTasks(await repo.listTasks(db, { ids: [...new Set(rows.map((r) => r.taskId))] }));
+      return rows.map((r) => {
+        const t = tasks.find((x) => x.id === r.taskId)!;
+        return { id: r.id, kind: r.kind, deadline: r.deadline, createdAt: r.createdAt.toISOString(), readAt: r.readAt?.toISOString() ?? null, task: { id: t.id, planCode: t.planCode, code: t.code, title: t.title, ownerUnitCode: t.ownerUnitCode } };
+      });
+    },
+
+    async markRead(actor: Actor, id: number): Promise<void> {
+      if (actor.kind !== 'user' || actor.id === null || !(await repo.markRead(db, actor.id, id))) throw new AppError('not_found', { notification: id });
+    },
+  };
+}
+
+export type RemindersService = ReturnType<typeof createRemindersService>;
