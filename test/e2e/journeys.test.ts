@@ -43,6 +43,12 @@ describeInBrowser('journeys in Chromium', () => {
     await page.locator('input[autocomplete="username"]').fill(username);
     await page.locator('input[autocomplete="current-password"]').fill('demo1234');
     await page.locator('button[type="submit"]').click();
+    // Everyone lands on the dashboard of the tasks they may see.
+    await page.getByTestId('stat-total').waitFor();
+  }
+
+  async function openTree(page: Page) {
+    await page.goto(`${server.url}/units`);
     await page.getByTestId('unit-tree').waitFor();
   }
 
@@ -60,6 +66,7 @@ describeInBrowser('journeys in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/sign-in-lo.png` });
 
     await signIn(page, 'admin');
+    await openTree(page);
     await chooseLanguage(page, 'lo');
     await expectScript(page, 'lo');
     // The province opens expanded: its departments are listed straight away.
@@ -142,6 +149,7 @@ describeInBrowser('journeys in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 760 } });
     await page.goto(`${server.url}/sign-in`);
     await signIn(page, 'commune');
+    await openTree(page);
     const codes = await page.locator('li[role="treeitem"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
     expect(codes).toEqual([DEMO_ACCOUNT_UNITS.commune]);
     await page.screenshot({ path: `${SCREENSHOTS}/commune-phone-vi.png` });

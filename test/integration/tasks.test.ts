@@ -80,7 +80,7 @@ describe.each(ENGINES)('tasks on %s', (engine) => {
     expect((await call(secretariat, 'POST', `/api/tasks/${t.id}/confirm`, {})).json().code).toBe('task_state_conflict');
     await h.app.inject({ method: 'POST', url: `/api/tasks/${t.id}/updates`, ...withSession(officer, form({ kind: 'report_completion', completedOn: '2024-09-01' })) });
     const returned = await call(secretariat, 'POST', `/api/tasks/${t.id}/return`, { reason: 'Thiếu biên bản nghiệm thu' });
-    expect(returned.json()).toMatchObject({ state: 'open', reportedCompletedOn: null });
+    expect(returned.json()).toMatchObject({ state: 'open', reportedCompletedOn: null, percent: 0 });
     const history = ((await call(officer, 'GET', `/api/tasks/${t.id}/updates`)).json() as { updates: TaskUpdateView[] }).updates;
     expect(history.at(-1)).toMatchObject({ kind: 'return', note: 'Thiếu biên bản nghiệm thu', actor: 'user:secretariat' });
     const bad = await h.app.inject({ method: 'POST', url: `/api/tasks/${t.id}/updates`, ...withSession(officer, form({ kind: 'progress', percent: '150' })) });
@@ -96,6 +96,13 @@ describe.each(ENGINES)('tasks on %s', (engine) => {
     const admin = await signIn(h.app, 'admin');
     const audit = ((await call(admin, 'GET', '/api/audit?entity=task&limit=50')).json() as AuditPage).entries.map((e) => e.action);
     expect(audit).toEqual(expect.arrayContaining(['task.create', 'task.deadline', 'task.progress', 'task.report_completion', 'task.confirm', 'task.return']));
+  });
+
+  it('reads boolean filters as words: keyOnly=false is not keyOnly', async () => {
+    const all = (await call(secretariat, 'GET', '/api/tasks?plan=CT-02&keyOnly=false')).json().tasks.length;
+    expect(all).toBe((await call(secretariat, 'GET', '/api/tasks?plan=CT-02')).json().tasks.length);
+    const none = (await call(secretariat, 'GET', '/api/tasks?plan=BNV-1245&keyOnly=true')).json().tasks.length;
+    expect(none).toBe(0);
   });
 
   it('ranks owner units by completion rate, ties sharing a rank', async () => {

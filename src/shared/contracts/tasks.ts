@@ -83,9 +83,9 @@ export const taskFilter = z.object({
   plan: planCode.optional(),
   issuingBody: z.string().optional(),
   unit: unitCode.optional(),
-  descendants: z.coerce.boolean().default(false),
+  descendants: z.stringbool().default(false),
   area: reformArea.optional(),
-  keyOnly: z.coerce.boolean().default(false),
+  keyOnly: z.stringbool().default(false),
   asOf: isoDate.optional(),
 });
 export type TaskFilter = z.infer<typeof taskFilter>;

@@ -1,7 +1,7 @@
 import { Center, Loader } from '@mantine/core';
 import { useSession } from './api/session.ts';
 import { useLocation } from './router/router.ts';
-import { matchRoute, paths, type Route } from './router/routes.ts';
+import { landingPath, matchRoute, paths, type Route } from './router/routes.ts';
 import { Redirect, safeNext } from './router/Redirect.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -14,6 +14,11 @@ import { TokensPage } from '../features/tokens/TokensPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { KindsPage } from '../features/units/kinds/KindsPage.tsx';
+import { DashboardPage } from '../features/tasks/dashboard/DashboardPage.tsx';
+import { PlansPage } from '../features/tasks/plans/PlansPage.tsx';
+import { PlanPage } from '../features/tasks/plans/PlanPage.tsx';
+import { TasksPage } from '../features/tasks/TasksPage.tsx';
+import { TaskPage } from '../features/tasks/task/TaskPage.tsx';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -31,6 +36,16 @@ function Page({ route }: { route: Route }) {
       return <KindsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'plans':
+      return <PlansPage />;
+    case 'plan':
+      return <PlanPage code={route.code} />;
+    case 'tasks':
+      return <TasksPage />;
+    case 'task':
+      return <TaskPage id={route.id} />;
     default:
       return <NotFound />;
   }
@@ -59,14 +74,14 @@ export function App() {
 
   const user = session.data.user;
   if (route.name === 'signIn') {
-    return user ? <Redirect to={safeNext(location.search.get('next')) ?? paths.units()} /> : <SignInPage />;
+    return user ? <Redirect to={safeNext(location.search.get('next')) ?? landingPath(user.permissions)} /> : <SignInPage />;
   }
   if (!user) {
     const query = location.search.toString();
     const here = location.pathname + (query ? `?${query}` : '');
     return <Redirect to={paths.signIn(here)} />;
   }
-  if (route.name === 'home') return <Redirect to={paths.units()} />;
+  if (route.name === 'home') return <Redirect to={landingPath(user.permissions)} />;
   return (
     <AppLayout>
       <Page route={route} />

@@ -8,10 +8,12 @@ interface Props {
   /** The reader's language, whose field comes first. */
   locale: Locale;
   error?: string | undefined;
+  /** The label of each field, with `{language}`; names by default, e.g. titles for plans and tasks. */
+  labelId?: string;
 }
 
 /** One name field per language; at least one is required, the others fall back. */
-export function LocalizedNamesFields({ value, onChange, locale, error }: Props) {
+export function LocalizedNamesFields({ value, onChange, locale, error, labelId = 'units.form.nameIn' }: Props) {
   const intl = useIntl();
   const order = [locale, ...LOCALES.filter((l) => l !== locale)];
   return (
@@ -21,9 +23,10 @@ export function LocalizedNamesFields({ value, onChange, locale, error }: Props) 
           <TextInput
             key={l}
             lang={l}
-            label={intl.formatMessage({ id: 'units.form.nameIn' }, { language: intl.formatMessage({ id: `languages.${l}` }) })}
+            label={intl.formatMessage({ id: labelId }, { language: intl.formatMessage({ id: `languages.${l}` }) })}
             value={value[l] ?? ''}
             onChange={(event) => onChange({ ...value, [l]: event.currentTarget.value })}
+            data-testid={`names-${l}`}
           />
         ))}
       </SimpleGrid>

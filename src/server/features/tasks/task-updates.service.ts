@@ -87,9 +87,11 @@ export function createTaskUpdatesService(deps: TasksDeps, tasks: TasksService) {
     async returnTask(actor: Actor, id: number, input: { reason: string }) {
       const task = await tasks.requireTask(actor, id, 'tasks.manage');
       if (task.completedOn || !task.reportedCompletedOn) throw new AppError('task_state_conflict', { state: task.completedOn ? 'completed' : 'open' });
+      // Back to open, at the progress the unit last reported before claiming completion.
+      const lastProgress = (await repo.updatesOf(db, id)).filter((u) => u.kind === 'progress').at(-1)?.percent ?? 0;
       await inTransaction(db, async (tx) => {
         await record(tx, actor, task, { kind: 'return', note: input.reason }, []);
-        await repo.updateTask(tx, id, { reportedCompletedOn: null });
+        await repo.updateTask(tx, id, { reportedCompletedOn: null, percent: lastProgress });
       });
       return tasks.get(actor, id);
     },

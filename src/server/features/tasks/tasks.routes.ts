@@ -84,7 +84,7 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
 
   r.post(
     '/api/tasks/import',
-    { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ skipInvalid: z.coerce.boolean().default(false) }), response: { 200: taskImportResult } } },
+    { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ skipInvalid: z.stringbool().default(false) }), response: { 200: taskImportResult } } },
     async (req) => {
       const { files } = await readForm(req);
       const file = files[0];

@@ -5,14 +5,16 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useMe } from '../api/session.ts';
 import { useLocaleSettings } from '../i18n/locale-context.ts';
 import { linkProps, useLocation } from '../router/router.ts';
-import { paths } from '../router/routes.ts';
+import { landingPath } from '../router/routes.ts';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
-import { NAV_ITEMS } from './nav.ts';
+import { AdminMenu } from './AdminMenu.tsx';
+import { NAV_ITEMS, type NavItem } from './nav.ts';
 import { UserMenu } from './UserMenu.tsx';
 
 /**
- * Header with the app name, navigation, language and user menu. Below the `sm` breakpoint
- * (phones) the navigation moves into a drawer-like navbar opened by the burger.
+ * Header with the app name, navigation, language and user menu; the administration pages
+ * sit behind one menu. Below the `md` breakpoint (phones, narrow tablets) the navigation
+ * moves into a drawer-like navbar opened by the burger, every page listed.
  */
 export function AppLayout({ children }: { children: ReactNode }) {
   const intl = useIntl();
@@ -23,8 +25,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const items = NAV_ITEMS.filter((item) => !item.permission || user.permissions.includes(item.permission));
   const isActive = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 
-  const navLinks = (onNavigate?: () => void) =>
-    items.map((item) => {
+  const navLinks = (list: NavItem[], onNavigate?: () => void) =>
+    list.map((item) => {
       const link = linkProps(item.to);
       return (
         <NavLink
@@ -38,24 +40,25 @@ export function AppLayout({ children }: { children: ReactNode }) {
           label={intl.formatMessage({ id: item.id })}
           active={isActive(item.prefix)}
           w="auto"
-          style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          style={{ borderRadius: 'var(--mantine-radius-sm)', whiteSpace: 'nowrap' }}
         />
       );
     });
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !opened, desktop: true } }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'md', collapsed: { mobile: !opened, desktop: true } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap" miw={0}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={intl.formatMessage({ id: 'nav.toggle' })} />
-            <UnstyledButton component="a" {...linkProps(paths.units())}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={intl.formatMessage({ id: 'nav.toggle' })} />
+            <UnstyledButton component="a" {...linkProps(landingPath(user.permissions))}>
               <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
                 <FormattedMessage id="app.name" />
               </Title>
             </UnstyledButton>
-            <Group gap={4} visibleFrom="sm" component="nav" aria-label={intl.formatMessage({ id: 'nav.main' })} wrap="nowrap">
-              {navLinks()}
+            <Group gap={4} visibleFrom="md" component="nav" aria-label={intl.formatMessage({ id: 'nav.main' })} wrap="nowrap">
+              {navLinks(items.filter((item) => !item.admin))}
+              <AdminMenu items={items.filter((item) => item.admin)} active={items.some((item) => item.admin && isActive(item.prefix))} />
             </Group>
           </Group>
           <Group gap="xs" wrap="nowrap">
@@ -67,7 +70,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       {/* Rendered only while open (phones), so the links never exist twice on a page. */}
       {opened && (
         <AppShell.Navbar p="sm" component="nav" aria-label={intl.formatMessage({ id: 'nav.main' })}>
-          {navLinks(close)}
+          {navLinks(items, close)}
         </AppShell.Navbar>
       )}
       <AppShell.Main>{children}</AppShell.Main>

@@ -9,6 +9,11 @@ export type Route =
   | { name: 'users' }
   | { name: 'kinds' }
   | { name: 'settings' }
+  | { name: 'dashboard' }
+  | { name: 'plans' }
+  | { name: 'plan'; code: string }
+  | { name: 'tasks' }
+  | { name: 'task'; id: number }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -30,6 +35,23 @@ export function matchRoute(pathname: string): Route {
       return { name: 'kinds' };
     case '/settings':
       return { name: 'settings' };
+    case '/dashboard':
+      return { name: 'dashboard' };
+    case '/plans':
+      return { name: 'plans' };
+    case '/tasks':
+      return { name: 'tasks' };
+  }
+  const task = /^\/tasks\/(\d{1,15})$/.exec(path);
+  if (task?.[1]) return { name: 'task', id: Number(task[1]) };
+  // Plan codes, like unit codes, may contain '/': the segment is the encodeURIComponent'ed code.
+  const plan = /^\/plans\/(.+)$/.exec(path);
+  if (plan?.[1]) {
+    try {
+      return { name: 'plan', code: decodeURIComponent(plan[1]) };
+    } catch {
+      return { name: 'notFound' };
+    }
   }
   // Unit codes may contain '/', '.', '-': the path segment is the encodeURIComponent'ed code.
   const unit = /^\/units\/(.+)$/.exec(path);
@@ -41,6 +63,11 @@ export function matchRoute(pathname: string): Route {
     }
   }
   return { name: 'notFound' };
+}
+
+/** Where a signed-in user lands: the task dashboard for whoever may read tasks, else the organisation. */
+export function landingPath(permissions: readonly string[]): string {
+  return permissions.includes('tasks.read') ? paths.dashboard() : paths.units();
 }
 
 function withAsOf(path: string, asOf?: string | null): string {
@@ -56,4 +83,9 @@ export const paths = {
   users: () => '/admin/users',
   kinds: () => '/admin/kinds',
   settings: () => '/settings',
+  dashboard: () => '/dashboard',
+  plans: () => '/plans',
+  plan: (code: string) => `/plans/${encodeURIComponent(code)}`,
+  tasks: (query = '') => (query ? `/tasks?${query}` : '/tasks'),
+  task: (id: number) => `/tasks/${id}`,
 };

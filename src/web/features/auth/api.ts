@@ -11,7 +11,7 @@ export function useSignIn() {
   return useMutation({
     mutationFn: (credentials: { username: string; password: string }) =>
       api('/api/session', sessionResponse, { method: 'POST', json: credentials }),
-    // The router sees the user and moves on to ?next= or /units.
+    // The router sees the user and moves on to ?next= or the landing page (dashboard or /units).
     onSuccess: (session) => storeSession(client, session),
   });
 }

@@ -20,6 +20,8 @@ interface Props {
   error?: string | undefined;
   description?: string | undefined;
   testId?: string;
+  /** Marks the field as required (an asterisk); the form's own check enforces it. */
+  required?: boolean;
 }
 
 /**
@@ -49,7 +51,7 @@ function useUnitChoices(labelId: string, asOf: string, exclude: readonly string[
 }
 
 /** Choose one unit by name or code, among those the user may see on a date. */
-export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, clearable = true, placeholderId, error, description, testId }: Props) {
+export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, clearable = true, placeholderId, error, description, testId, required }: Props) {
   const intl = useIntl();
   const choices = useUnitChoices(labelId, asOf, exclude, error);
   return (
@@ -60,6 +62,7 @@ export function UnitPicker({ labelId, asOf, value, onChange, exclude = NONE, cle
       value={value}
       onChange={onChange}
       clearable={clearable}
+      withAsterisk={required}
       data-testid={testId}
     />
   );

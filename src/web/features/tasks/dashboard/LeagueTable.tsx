@@ -1,0 +1,71 @@
+import { Box, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { StatisticsResponse } from '../../../../shared/contracts/tasks.ts';
+import { DataTable } from '../../../ui/DataTable.tsx';
+import { useFormatRate, useUnitName } from '../format.ts';
+import { rateColor } from './HeadlineStats.tsx';
+
+const COLUMNS = ['dashboard.league.rank', 'dashboard.league.unit', 'dashboard.league.total', 'dashboard.league.completed', 'dashboard.league.rate'];
+const LIGHT_LABEL = { green: 'dashboard.light.green', yellow: 'dashboard.light.yellow', red: 'dashboard.light.red' } as const;
+
+/** A traffic-light dot with its meaning for screen readers and on hover. */
+export function Light({ rate }: { rate: number }) {
+  const intl = useIntl();
+  const color = rateColor(rate);
+  const label = intl.formatMessage({ id: LIGHT_LABEL[color] });
+  return <Box component="span" role="img" aria-label={label} title={label} data-light={color} w={12} h={12} style={{ borderRadius: '50%', background: `var(--mantine-color-${color}-6)`, display: 'inline-block', flexShrink: 0 }} />;
+}
+
+export function RateCell({ rate }: { rate: number }) {
+  const formatRate = useFormatRate();
+  return (
+    <Group gap={8} wrap="nowrap" miw={150}>
+      <Light rate={rate} />
+      <Text size="sm" w={64} ta="end" style={{ whiteSpace: 'nowrap' }}>
+        {formatRate(rate)}
+      </Text>
+      <Progress value={rate} color={rateColor(rate)} size="sm" style={{ flex: 1 }} miw={50} aria-hidden />
+    </Group>
+  );
+}
+
+/** Completion by owner unit, ranked high to low (ties share a rank): "3 of 21". */
+export function LeagueTable({ byUnit }: { byUnit: StatisticsResponse['byUnit'] }) {
+  const intl = useIntl();
+  const unitName = useUnitName();
+  const rows = [...byUnit].sort((a, b) => a.rank - b.rank || b.statistics.total - a.statistics.total || unitName(a.unitCode).localeCompare(unitName(b.unitCode)));
+  return (
+    <Stack gap="xs">
+      <Title order={3}>
+        <FormattedMessage id="dashboard.league.title" />
+      </Title>
+      <DataTable columns={COLUMNS} minWidth={560} isEmpty={rows.length === 0} emptyId="dashboard.noTasks" emptySize="sm" data-testid="league-table" verticalSpacing={6}>
+        {rows.map((row) => (
+          <Table.Tr key={row.unitCode} data-testid={`league-row-${row.unitCode}`}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <FormattedMessage id="dashboard.league.rankOf" values={{ rank: row.rank, of: row.of }} />
+            </Table.Td>
+            <Table.Td>{unitName(row.unitCode)}</Table.Td>
+            <Table.Td ta="end">{intl.formatNumber(row.statistics.total)}</Table.Td>
+            <Table.Td ta="end" data-testid="league-completed">
+              {intl.formatNumber(row.statistics.completed.total)}
+            </Table.Td>
+            <Table.Td>
+              <RateCell rate={row.statistics.completionRate} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
+      <Group gap="md">
+        {([90, 60, 10] as const).map((sample) => (
+          <Group key={sample} gap={6} wrap="nowrap">
+            <Light rate={sample} />
+            <Text size="xs" c="dimmed">
+              <FormattedMessage id={LIGHT_LABEL[rateColor(sample)]} />
+            </Text>
+          </Group>
+        ))}
+      </Group>
+    </Stack>
+  );
+}
