@@ -2,9 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_ACCOUNT_UNITS } from '../../src/server/features/units/index.ts';
 import { describeInBrowser, launchBrowser, SCREENSHOTS } from './support/browser.ts';
+import { chooseLanguage, LANGUAGE_NAMES, signIn } from './support/pages.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
-const LANGUAGE_NAMES = { vi: 'Tiếng Việt', en: 'English', lo: 'ພາສາລາວ', km: 'ភាសាខ្មែរ', th: 'ภาษาไทย' } as const;
 const SCRIPT = { lo: /\p{Script=Lao}/u, km: /\p{Script=Khmer}/u, th: /\p{Script=Thai}/u } as const;
 const FONT = { lo: ['Noto Sans Lao', 'ລາວ'], km: ['Noto Sans Khmer', 'ខ្មែរ'], th: ['Noto Sans Thai', 'ไทย'] } as const;
 
@@ -19,12 +19,6 @@ describeInBrowser('journeys in Chromium', () => {
     await server?.stop();
   });
 
-  async function chooseLanguage(page: Page, locale: keyof typeof LANGUAGE_NAMES) {
-    await page.getByTestId('language-switcher').click();
-    await page.getByRole('option', { name: LANGUAGE_NAMES[locale] }).click();
-    await page.waitForFunction((l) => document.documentElement.lang === l, locale);
-  }
-
   /** The text is in the script, and the bundled font (not the OS's) is loaded for it. */
   async function expectScript(page: Page, locale: keyof typeof SCRIPT) {
     const text = await page.locator('body').innerText();
@@ -37,14 +31,6 @@ describeInBrowser('journeys in Chromium', () => {
       return [...document.fonts].some((face) => face.family.replace(/"/g, '') === f && face.status === 'loaded');
     }, [family, sample] as const);
     expect(loaded, `${family} loaded`).toBe(true);
-  }
-
-  async function signIn(page: Page, username: string) {
-    await page.locator('input[autocomplete="username"]').fill(username);
-    await page.locator('input[autocomplete="current-password"]').fill('demo1234');
-    await page.locator('button[type="submit"]').click();
-    // Everyone lands on the dashboard of the tasks they may see.
-    await page.getByTestId('stat-total').waitFor();
   }
 
   async function openTree(page: Page) {

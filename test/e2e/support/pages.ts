@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+
+export const LANGUAGE_NAMES = { vi: 'Tiếng Việt', en: 'English', lo: 'ພາສາລາວ', km: 'ភាសាខ្មែរ', th: 'ภาษาไทย' } as const;
+export type Lang = keyof typeof LANGUAGE_NAMES;
+
+/** Picks a language in the switcher (sign-in page or header) and waits for the page to follow. */
+export async function chooseLanguage(page: Page, locale: Lang): Promise<void> {
+  await page.getByTestId('language-switcher').click();
+  await page.getByRole('option', { name: LANGUAGE_NAMES[locale] }).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+}
+
+/** Signs in from the sign-in page; everyone lands on the dashboard of the tasks they may see. */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.locator('input[autocomplete="username"]').fill(username);
+  await page.locator('input[autocomplete="current-password"]').fill('demo1234');
+  await page.locator('button[type="submit"]').click();
+  await page.getByTestId('stat-total').waitFor();
+}
+
+/** A number shown on the page, whatever digits and separators the locale uses for it. */
+export async function shownNumber(page: Page, testId: string): Promise<number> {
+  const text = await page.getByTestId(testId).innerText();
+  return Number(text.replace(/[^\d]/g, ''));
+}

@@ -1,0 +1,102 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, launchBrowser, SCREENSHOTS } from './support/browser.ts';
+import { chooseLanguage, shownNumber, signIn } from './support/pages.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+/**
+ * Issue 3's journey: the secretariat creates a plan and assigns a task; the department
+ * officer (in Lao) posts progress with an evidence file and reports completion; the
+ * secretariat confirms; the leader's dashboard (in English) counts it.
+ */
+describeInBrowser('a PAR task from assignment to the leader’s dashboard', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function as(username: string, width = 1280): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await signIn(page, username);
+    return page;
+  }
+
+  it('is assigned, reported with evidence, confirmed and counted', async () => {
+    const leader = await as('leader');
+    await chooseLanguage(leader, 'en');
+    const before = { total: await shownNumber(leader, 'stat-total'), completed: await shownNumber(leader, 'stat-completed') };
+
+    const secretariat = await as('secretariat');
+    await chooseLanguage(secretariat, 'vi');
+    await secretariat.goto(`${server.url}/plans`);
+    await secretariat.getByTestId('plan-create').click();
+    await secretariat.getByTestId('plan-code').fill('KH-E2E');
+    await secretariat.getByTestId('names-vi').fill('Kế hoạch kiểm thử cải cách hành chính');
+    await secretariat.getByTestId('plan-issuing-body').fill('Ban Chỉ đạo CCHC tỉnh');
+    await secretariat.getByTestId('plan-document-number').fill('05-CV/BCĐ');
+    await secretariat.getByLabel('Ngày ban hành').fill('2024-01-25');
+    await secretariat.getByTestId('plan-form-submit').click();
+    await secretariat.waitForURL(/\/plans\/KH-E2E$/);
+    expect(await secretariat.getByTestId('plan-document').innerText()).toContain('05-CV/BCĐ, 25/01/2024');
+
+    await secretariat.getByTestId('plan-new-task').click();
+    await secretariat.getByTestId('task-code').fill('NV-01');
+    await secretariat.getByTestId('names-vi').fill('Rà soát quy trình nội bộ giải quyết thủ tục hành chính');
+    await secretariat.getByTestId('task-area').click();
+    await secretariat.getByRole('option', { name: 'Cải cách thủ tục hành chính' }).first().click();
+    await secretariat.getByTestId('task-owner').click();
+    await secretariat.getByTestId('task-owner').fill('H99.02');
+    await secretariat.getByRole('option', { name: /H99\.02$/ }).first().click();
+    await secretariat.getByTestId('task-supervisor').fill('leader');
+    await secretariat.getByLabel('Thời hạn hoàn thành').fill('2099-12-31');
+    await secretariat.getByTestId('task-form-submit').click();
+    await secretariat.waitForURL(/\/tasks\/\d+$/);
+    const taskUrl = secretariat.url();
+    expect(await secretariat.getByTestId('task-state').getAttribute('data-state')).toBe('open');
+
+    const officer = await as('department');
+    await chooseLanguage(officer, 'lo');
+    await officer.goto(taskUrl);
+    await officer.getByTestId('task-action-progress').click();
+    await officer.getByTestId('progress-percent').fill('40');
+    await officer.getByTestId('update-note').fill('ໄດ້ທົບທວນ 3/7 ຂັ້ນຕອນແລ້ວ');
+    const evidence = join(tmpdir(), 'bien-ban-ra-soat.txt');
+    await writeFile(evidence, 'Biên bản rà soát quy trình nội bộ\n');
+    await officer.locator('form[data-testid="progress-form"] input[type="file"]').setInputFiles(evidence);
+    await officer.getByTestId('progress-form-submit').click();
+    await officer.getByTestId('evidence-link').first().waitFor();
+    const href = await officer.getByTestId('evidence-link').first().getAttribute('href');
+    expect(await officer.evaluate(async (url) => (await fetch(url!)).text(), href)).toBe('Biên bản rà soát quy trình nội bộ\n');
+    await officer.getByTestId('task-action-report').click();
+    await officer.getByTestId('update-note').fill('ສຳເລັດແລ້ວ');
+    await officer.getByTestId('report-form-submit').click();
+    await officer.waitForFunction(() => document.querySelector('[data-testid="task-state"]')?.getAttribute('data-state') === 'reported');
+    expect(await officer.getByTestId('task-action-confirm').count()).toBe(0);
+    expect(await officer.locator('body').innerText()).toMatch(/\p{Script=Lao}/u);
+    await officer.screenshot({ path: `${SCREENSHOTS}/task-reported-lo.png`, fullPage: true });
+
+    await secretariat.goto(taskUrl);
+    await secretariat.getByTestId('task-action-confirm').click();
+    await secretariat.getByTestId('confirm-form-submit').click();
+    await secretariat.waitForFunction(() => document.querySelector('[data-testid="task-state"]')?.getAttribute('data-state') === 'completed');
+    expect(await secretariat.getByTestId('task-update').count()).toBe(3);
+    await secretariat.screenshot({ path: `${SCREENSHOTS}/task-completed-vi.png`, fullPage: true });
+
+    await leader.reload();
+    await leader.getByTestId('stat-total').waitFor();
+    await expect.poll(() => shownNumber(leader, 'stat-total')).toBe(before.total + 1);
+    expect(await shownNumber(leader, 'stat-completed')).toBe(before.completed + 1);
+    expect(await leader.getByTestId('league-row-H99.02').count()).toBe(1);
+    expect(Number(await leader.getByTestId('supervised-list').getAttribute('data-count'))).toBeGreaterThan(0);
+    await leader.screenshot({ path: `${SCREENSHOTS}/dashboard-leader-en.png`, fullPage: true });
+  });
+});
