@@ -56,6 +56,8 @@ export const deadlineChange = z.object({ from: isoDate, to: isoDate, changedOn: 
 export const task = taskInput.extend({
   id: z.number().int(),
   planCode: z.string(),
+  /** the owner unit's latest names, for readers who cannot open that unit */
+  ownerUnitNames: localizedNames,
   /** the deadline first set: kept however often the deadline is extended */
   originalDeadline: isoDate,
   deadlineChanges: z.array(deadlineChange),
@@ -119,7 +121,7 @@ export const postUpdateFields = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('report_completion'), completedOn: isoDate, note: z.string().trim().max(4000).default('') }),
 ]);
 
-export const unitStanding = z.object({ unitCode: z.string(), statistics: taskStatistics, rank: z.number().int(), of: z.number().int() });
+export const unitStanding = z.object({ unitCode: z.string(), unitNames: localizedNames, statistics: taskStatistics, rank: z.number().int(), of: z.number().int() });
 export const statisticsResponse = z.object({
   asOf: isoDate,
   statistics: taskStatistics,

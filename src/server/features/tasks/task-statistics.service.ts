@@ -1,6 +1,7 @@
 import type { TaskFilter, TaskStatistics } from '../../../shared/contracts/tasks.ts';
 import { rankDescending } from '../../../shared/domain/ranking.ts';
 import { taskStatistics, type TaskFacts } from '../../../shared/domain/task-statistics.ts';
+import type { LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { TasksDeps } from './task-views.ts';
 import type { TasksService } from './tasks.service.ts';
@@ -8,6 +9,7 @@ import * as repo from './tasks.repository.ts';
 
 export interface UnitStanding {
   unitCode: string;
+  unitNames: LocalizedNames;
   statistics: TaskStatistics;
   rank: number;
   of: number;
@@ -40,9 +42,9 @@ export function createTaskStatisticsService(deps: TasksDeps, tasks: TasksService
       const facts = await factsOf(rows);
       const statsOf = (subset: repo.TaskRow[]) => taskStatistics(subset.map((t) => facts.get(t.id)!), asOf);
       const owners = [...new Set(rows.map((t) => t.ownerUnitId))];
-      const codes = new Map((await deps.units.refsOf(owners)).map((r) => [r.id, r.code]));
+      const refs = new Map((await deps.units.refsOf(owners)).map((r) => [r.id, r]));
       const perUnit = owners
-        .map((id) => ({ unitCode: codes.get(id) ?? '', statistics: statsOf(rows.filter((t) => t.ownerUnitId === id)) }))
+        .map((id) => ({ unitCode: refs.get(id)?.code ?? '', unitNames: refs.get(id)?.names ?? {}, statistics: statsOf(rows.filter((t) => t.ownerUnitId === id)) }))
         .filter((u) => u.statistics.total > 0);
       const byUnit = rankDescending(perUnit, (u) => u.statistics.completionRate, (a, b) => b.statistics.total - a.statistics.total || a.unitCode.localeCompare(b.unitCode)).map((r) => ({
         ...r.item,

@@ -45,7 +45,9 @@ export function createTaskViews({ db, units, users }: TasksDeps) {
   async function toTasks(rows: repo.TaskRow[]): Promise<Task[]> {
     const ids = rows.map((t) => t.id);
     const [plans, coops, changes] = [await plansById(rows.map((t) => t.planId)), await repo.cooperatorsOf(db, ids), await repo.deadlineChangesOf(db, ids)];
-    const refs = new Map((await units.refsOf([...rows.map((t) => t.ownerUnitId), ...coops.map((c) => c.unitId)])).map((r) => [r.id, r.code]));
+    const unitRefs = await units.refsOf([...rows.map((t) => t.ownerUnitId), ...coops.map((c) => c.unitId)]);
+    const refs = new Map(unitRefs.map((r) => [r.id, r.code]));
+    const names = new Map(unitRefs.map((r) => [r.id, r.names]));
     const supervisors = await users.usernamesOf(rows.flatMap((t) => (t.supervisorUserId === null ? [] : [t.supervisorUserId])));
     return rows.map((t) => {
       const mine = changes.filter((c) => c.taskId === t.id);
@@ -57,6 +59,7 @@ export function createTaskViews({ db, units, users }: TasksDeps) {
         description: t.description,
         area: t.area as Task['area'],
         ownerUnitCode: refs.get(t.ownerUnitId) ?? '',
+        ownerUnitNames: names.get(t.ownerUnitId) ?? {},
         cooperatingUnitCodes: coops.filter((c) => c.taskId === t.id).map((c) => refs.get(c.unitId) ?? ''),
         supervisor: t.supervisorUserId === null ? null : (supervisors.get(t.supervisorUserId) ?? null),
         key: t.isKey,
