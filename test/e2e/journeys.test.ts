@@ -1,23 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { DEMO_ACCOUNT_UNITS } from '../../src/server/features/units/index.ts';
-import { describeInBrowser, launchBrowser, SCREENSHOTS } from './support/browser.ts';
+import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { chooseLanguage, LANGUAGE_NAMES, signIn } from './support/pages.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { startServer } from './support/server.ts';
 
 const SCRIPT = { lo: /\p{Script=Lao}/u, km: /\p{Script=Khmer}/u, th: /\p{Script=Thai}/u } as const;
 const FONT = { lo: ['Noto Sans Lao', 'ລາວ'], km: ['Noto Sans Khmer', 'ខ្មែរ'], th: ['Noto Sans Thai', 'ไทย'] } as const;
 
 describeInBrowser('journeys in Chromium', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser(startServer);
 
   /** The text is in the script, and the bundled font (not the OS's) is loaded for it. */
   async function expectScript(page: Page, locale: keyof typeof SCRIPT) {
@@ -34,13 +26,13 @@ describeInBrowser('journeys in Chromium', () => {
   }
 
   async function openTree(page: Page) {
-    await page.goto(`${server.url}/units`);
+    await page.goto(`${env.url}/units`);
     await page.getByTestId('unit-tree').waitFor();
   }
 
   it('signs in, switches to Lao and Khmer, browses the tree and a unit’s history', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(server.url);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(env.url);
     await page.waitForURL(/\/sign-in/);
     for (const locale of ['vi', 'en', 'lo', 'km', 'th'] as const) {
       await page.getByTestId('language-switcher').click();
@@ -75,11 +67,11 @@ describeInBrowser('journeys in Chromium', () => {
   });
 
   it('shows a merged unit’s history in Thai with Buddhist-era years', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(`${server.url}/sign-in`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${env.url}/sign-in`);
     await signIn(page, 'secretariat');
     await chooseLanguage(page, 'th');
-    await page.goto(`${server.url}/units/H99.D01`);
+    await page.goto(`${env.url}/units/H99.D01`);
     await page.getByTestId('unit-history').waitFor();
     const history = await page.getByTestId('unit-history').innerText();
     expect(history).toMatch(/2568/); // 2025 in the Buddhist era: the district closed on 1 July 2025
@@ -89,11 +81,11 @@ describeInBrowser('journeys in Chromium', () => {
   });
 
   it('lets an administrator rename a unit, keeping the old name in its history', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(`${server.url}/sign-in`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${env.url}/sign-in`);
     await signIn(page, 'admin');
     await chooseLanguage(page, 'en');
-    await page.goto(`${server.url}/units/H99.03`);
+    await page.goto(`${env.url}/units/H99.03`);
     await page.getByTestId('unit-title').waitFor();
     const oldName = await page.getByTestId('unit-title').innerText();
     await page.getByTestId('unit-actions').getByRole('button', { name: 'Rename' }).click();
@@ -111,35 +103,35 @@ describeInBrowser('journeys in Chromium', () => {
   });
 
   it('opens the administrator’s pages: accounts, kinds, audit log with a verified chain, tokens', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-    await page.goto(`${server.url}/sign-in`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await page.goto(`${env.url}/sign-in`);
     await signIn(page, 'admin');
     await chooseLanguage(page, 'vi');
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${env.url}/admin/users`);
     await page.getByTestId('user-row-commune').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/accounts-vi.png`, fullPage: true });
-    await page.goto(`${server.url}/admin/kinds`);
+    await page.goto(`${env.url}/admin/kinds`);
     await page.getByTestId('kind-row-commune').waitFor();
-    await page.goto(`${server.url}/admin/audit`);
+    await page.goto(`${env.url}/admin/audit`);
     await page.getByTestId('audit-table').waitFor();
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
     await page.getByTestId('audit-verify-result').waitFor();
     expect(await page.getByTestId('audit-verify-result').getAttribute('data-ok')).toBe('true');
     await page.screenshot({ path: `${SCREENSHOTS}/audit-vi.png`, fullPage: true });
-    await page.goto(`${server.url}/admin/tokens`);
+    await page.goto(`${env.url}/admin/tokens`);
     await page.getByTestId('tokens-table').or(page.getByText('Chưa có mã truy cập nào.')).first().waitFor();
     await page.close();
   });
 
   it('keeps a commune officer inside their commune, on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 760 } });
-    await page.goto(`${server.url}/sign-in`);
+    const page = await env.browser.newPage({ viewport: { width: 375, height: 760 } });
+    await page.goto(`${env.url}/sign-in`);
     await signIn(page, 'commune');
     await openTree(page);
     const codes = await page.locator('li[role="treeitem"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
     expect(codes).toEqual([DEMO_ACCOUNT_UNITS.commune]);
     await page.screenshot({ path: `${SCREENSHOTS}/commune-phone-vi.png` });
-    await page.goto(`${server.url}/units/${DEMO_ACCOUNT_UNITS.otherCommune}`);
+    await page.goto(`${env.url}/units/${DEMO_ACCOUNT_UNITS.otherCommune}`);
     await page.getByRole('alert').first().waitFor();
     expect(await page.getByRole('alert').first().innerText()).not.toContain('H99');
     expect(await page.getByTestId('unit-title').count()).toBe(0);

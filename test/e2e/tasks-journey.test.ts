@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, launchBrowser, SCREENSHOTS } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { chooseLanguage, shownNumber, signIn } from './support/pages.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { startServer } from './support/server.ts';
 
 /**
  * Issue 3's journey: the secretariat creates a plan and assigns a task; the department
@@ -13,19 +13,11 @@ import { startServer, type RunningServer } from './support/server.ts';
  * secretariat confirms; the leader's dashboard (in English) counts it.
  */
 describeInBrowser('a PAR task from assignment to the leader’s dashboard', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const env = useServerAndBrowser(startServer);
 
   async function as(username: string, width = 1280): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
-    await page.goto(`${server.url}/sign-in`);
+    const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
+    await page.goto(`${env.url}/sign-in`);
     await signIn(page, username);
     return page;
   }
@@ -37,7 +29,7 @@ describeInBrowser('a PAR task from assignment to the leader’s dashboard', () =
 
     const secretariat = await as('secretariat');
     await chooseLanguage(secretariat, 'vi');
-    await secretariat.goto(`${server.url}/plans`);
+    await secretariat.goto(`${env.url}/plans`);
     await secretariat.getByTestId('plan-create').click();
     await secretariat.getByTestId('plan-code').fill('KH-E2E');
     await secretariat.getByTestId('names-vi').fill('Kế hoạch kiểm thử cải cách hành chính');

@@ -4,6 +4,7 @@ import type { UnitListResponse } from '../../src/shared/contracts/units.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
 import { DEMO_ACCOUNT_UNITS } from '../../src/server/features/units/index.ts';
 import { ENGINES } from '../support/databases.ts';
+import { multipartBody } from '../support/multipart.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
 const MINE = DEMO_ACCOUNT_UNITS.commune;
@@ -23,7 +24,7 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/units/{code}/changes': (t) => ({ method: 'POST', url: `/api/units/${enc(t)}/changes`, payload: { kind: 'rename', effectiveDate: '2026-05-01', names: { vi: 'X' } } }),
   'POST /api/units/merge': (t) => ({ method: 'POST', url: '/api/units/merge', payload: { effectiveDate: '2026-05-01', fromCodes: [t], into: { code: MINE } } }),
   'POST /api/units/split': (t) => ({ method: 'POST', url: '/api/units/split', payload: { effectiveDate: '2026-05-01', fromCode: t, into: [{ code: 'NEW-Y', kind: 'commune', names: { vi: 'Y' }, parentCode: 'H99', groups: [] }] } }),
-  'POST /api/units/import': (t) => multipart(`code,parent_code,kind,name,valid_from,valid_to\nNEW-Z,${t},division,Z,2026-01-01,\n`),
+  'POST /api/units/import': (t) => ({ ...multipart(`code,parent_code,kind,name,valid_from,valid_to\nNEW-Z,${t},division,Z,2026-01-01,\n`), url: '/api/units/import' }),
   'POST /api/tokens': (t) => ({ method: 'POST', url: '/api/tokens', payload: { name: 'x', unitCode: t, permissions: ['units.read'] } }),
   'POST /api/users': (t) => ({ method: 'POST', url: '/api/users', payload: { username: 'new-user', displayName: 'N', password: 'password-123', grants: [{ role: 'viewer', unitCode: t }] } }),
   // The target is the account of the user granted on that unit (see userOn below).
@@ -36,7 +37,7 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'PUT /api/tasks/{id}': (t) => ({ method: 'PUT', url: `/api/tasks/${taskOn[t]}`, payload: { code: 'T1', title: { vi: 'X' }, ownerUnitCode: t } }),
   'POST /api/tasks/{id}/deadline': (t) => ({ method: 'POST', url: `/api/tasks/${taskOn[t]}/deadline`, payload: { to: '2027-01-31', reason: 'x' } }),
   'GET /api/tasks/{id}/updates': (t) => ({ method: 'GET', url: `/api/tasks/${taskOn[t]}/updates` }),
-  'POST /api/tasks/{id}/updates': (t) => ({ ...multipartFields({ kind: 'progress', percent: '10', note: 'x' }), url: `/api/tasks/${taskOn[t]}/updates` }),
+  'POST /api/tasks/{id}/updates': (t) => ({ ...multipart(null, { kind: 'progress', percent: '10', note: 'x' }), url: `/api/tasks/${taskOn[t]}/updates` }),
   'POST /api/tasks/{id}/confirm': (t) => ({ method: 'POST', url: `/api/tasks/${taskOn[t]}/confirm`, payload: { completedOn: '2026-01-05' } }),
   'POST /api/tasks/{id}/return': (t) => ({ method: 'POST', url: `/api/tasks/${taskOn[t]}/return`, payload: { reason: 'x' } }),
   'GET /api/evidence/{id}': (t) => ({ method: 'GET', url: `/api/evidence/${evidenceOn[t]}` }),
@@ -73,15 +74,9 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'DELETE /api/tokens/{id}': 'checked on the token’s unit: tested below',
 };
 
-function multipartFields(fields: Record<string, string>): InjectOptions {
-  const b = '----x';
-  const body = Object.entries(fields).map(([k, v]) => `--${b}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') + `--${b}--\r\n`;
-  return { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: body };
-}
-
-function multipart(csv: string): InjectOptions {
-  const b = '----x';
-  return { method: 'POST', url: '/api/units/import', headers: { 'content-type': `multipart/form-data; boundary=${b}` }, payload: `--${b}\r\nContent-Disposition: form-data; name="file"; filename="u.csv"\r\n\r\n${csv}\r\n--${b}--\r\n` };
+/** A POST of a multipart form (fields and an optional CSV file named u.csv). */
+function multipart(csv: string | null, fields: Record<string, string> = {}): InjectOptions {
+  return { method: 'POST', ...multipartBody(fields, csv === null ? [] : [{ name: 'u.csv', content: csv }]) };
 }
 
 describe.each(ENGINES)('access control on %s', (engine) => {

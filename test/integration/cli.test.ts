@@ -1,38 +1,17 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UnitSummary } from '../../src/shared/contracts/units.ts';
-import { createPostgresDatabase, ENGINES } from '../support/databases.ts';
-
-const exec = promisify(execFile);
+import { exec, useCli } from '../support/cli.ts';
+import { ENGINES } from '../support/databases.ts';
 
 /**
  * The `parmon` command as an operator runs it, against the embedded database in a folder
  * (PARMON_DATA_DIR) and against a PostgreSQL server (DATABASE_URL).
  */
 describe.each(ENGINES)('parmon CLI on %s', (engine) => {
-  let env: NodeJS.ProcessEnv;
-  let dropDatabase: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'parmon-cli-'));
-    env = { ...process.env, PARMON_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-    delete env.DATABASE_URL;
-    if (engine === 'postgres') {
-      const created = await createPostgresDatabase();
-      dropDatabase = created.drop;
-      env.DATABASE_URL = created.url;
-      env.PARMON_SESSION_SECRET = 'cli-test-secret-cli-test-secret-0123456';
-    }
-  });
-  afterAll(async () => {
-    await dropDatabase?.();
-  });
-
-  const parmon = (...args: string[]) => exec('node', ['bin/parmon.mjs', ...args], { env });
-  const fails = (...args: string[]) => parmon(...args).then(() => null, (e: { code: number; stderr: string }) => e);
+  const { ctx, parmon, fails } = useCli(engine);
 
   it('seeds Vietnam: 63 provincial units on 2025-06-30, 34 on 2025-07-01', async () => {
     expect((await parmon('seed', 'vietnam')).stdout).toContain('operations loaded');
@@ -61,7 +40,7 @@ describe.each(ENGINES)('parmon CLI on %s', (engine) => {
   });
 
   it('creates an administrator and a token, and verifies the audit log', async () => {
-    const admin = await exec('sh', ['-c', 'printf "a-long-password" | node bin/parmon.mjs users create-admin --username ops --password-stdin'], { env });
+    const admin = await exec('sh', ['-c', 'printf "a-long-password" | node bin/parmon.mjs users create-admin --username ops --password-stdin'], { env: ctx.env });
     expect(admin.stdout).toContain('administrator "ops" created');
     const token = await parmon('tokens', 'create', '--name', 'one-stop', '--unit', '31', '--permissions', 'units.read');
     expect(token.stdout.trim()).toMatch(/^pmt_[\w-]{40,}$/);

@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TaskStatistics } from '../../src/shared/contracts/tasks.ts';
-import { createPostgresDatabase, ENGINES } from '../support/databases.ts';
-
-const exec = promisify(execFile);
+import { useCli } from '../support/cli.ts';
+import { ENGINES } from '../support/databases.ts';
 
 /** A CSV of tasks: `completed` of them done on `completedOn`, the rest open. */
 function tasksCsv(plan: string, rows: { n: number; deadline: string; completedOn?: string }[]): string {
@@ -19,25 +15,12 @@ function tasksCsv(plan: string, rows: { n: number; deadline: string; completedOn
 
 /** The worked examples of PRODUCT.md through the commands an operator types. */
 describe.each(ENGINES)('parmon import/report tasks on %s', (engine) => {
-  let env: NodeJS.ProcessEnv;
+  const { ctx, parmon } = useCli(engine);
   let dir: string;
-  let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'parmon-tasks-'));
-    env = { ...process.env, PARMON_DATA_DIR: dir, LOG_LEVEL: 'silent' };
-    delete env.DATABASE_URL;
-    if (engine === 'postgres') {
-      const created = await createPostgresDatabase();
-      drop = created.drop;
-      env.DATABASE_URL = created.url;
-      env.PARMON_SESSION_SECRET = 'cli-test-secret-cli-test-secret-0123456';
-    }
-    await exec('node', ['bin/parmon.mjs', 'seed', 'demo'], { env });
+    dir = ctx.dir;
+    await parmon('seed', 'demo');
   });
-  afterAll(async () => {
-    await drop?.();
-  });
-  const parmon = (...args: string[]) => exec('node', ['bin/parmon.mjs', ...args], { env });
   const report = async (...args: string[]) => JSON.parse((await parmon('report', 'tasks', '--json', ...args)).stdout) as TaskStatistics;
 
   it('"completed 30 of 51 tasks (58.82%)", with a new plan created from its code', async () => {

@@ -3,14 +3,12 @@ import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { StatisticsResponse, Task, TaskUpdateView } from '../../src/shared/contracts/tasks.ts';
 import { readTable } from '../../src/server/platform/files/tables.ts';
 import { ENGINES } from '../support/databases.ts';
+import { multipartBody } from '../support/multipart.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
-function form(fields: Record<string, string>, files: { name: string; content: string }[] = []) {
-  const b = '----parmon';
-  const parts = Object.entries(fields).map(([k, v]) => `--${b}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-  for (const f of files) parts.push(`--${b}\r\nContent-Disposition: form-data; name="evidence"; filename="${f.name}"\r\nContent-Type: application/pdf\r\n\r\n${f.content}\r\n`);
-  return { payload: `${parts.join('')}--${b}--\r\n`, headers: { 'content-type': `multipart/form-data; boundary=${b}` } };
-}
+/** Evidence files go in the form's `evidence` field. */
+const form = (fields: Record<string, string>, files: { name: string; content: string }[] = []) =>
+  multipartBody(fields, files.map((f) => ({ ...f, field: 'evidence', type: 'application/pdf' })));
 
 describe.each(ENGINES)('tasks on %s', (engine) => {
   let h: Harness;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UnitDetail, UnitHistory, UnitListResponse, UnitSummary } from '../../src/shared/contracts/units.ts';
 import { ENGINES } from '../support/databases.ts';
+import { multipartBody } from '../support/multipart.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
 describe.each(ENGINES)('units on %s', (engine) => {
@@ -134,12 +135,7 @@ describe.each(ENGINES)('units on %s', (engine) => {
   });
 
   async function upload(url: string, filename: string, content: string | Buffer) {
-    const boundary = '----parmon';
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-      Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return h.app.inject({ method: 'POST', url, payload: body, headers: { ...as(admin), 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const body = multipartBody({}, [{ name: filename, content }]);
+    return h.app.inject({ method: 'POST', url, payload: body.payload, headers: { ...as(admin), ...body.headers } });
   }
 });

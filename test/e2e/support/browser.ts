@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { testSettings } from '../../../src/server/config.ts';
 
 const { chromiumPath, ci } = testSettings();
@@ -26,4 +26,21 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** The server and the browser a journey file shares, started once and stopped after it. */
+export function useServerAndBrowser(start: () => Promise<{ url: string; stop(): Promise<void> }>) {
+  const ctx = {} as { url: string; browser: Browser };
+  let stop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const [server, browser] = await Promise.all([start(), launchBrowser()]);
+    ctx.url = server.url;
+    ctx.browser = browser;
+    stop = () => server.stop();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await stop?.();
+  });
+  return ctx;
 }
