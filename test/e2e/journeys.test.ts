@@ -130,6 +130,14 @@ describeInBrowser('journeys in Chromium', () => {
     await openTree(page);
     const codes = await page.locator('li[role="treeitem"]').evaluateAll((items) => items.map((i) => i.getAttribute('data-code')));
     expect(codes).toEqual([DEMO_ACCOUNT_UNITS.commune]);
+    // The server gives reminders when it starts: the commune's key task is overdue.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        await page.getByTestId('notifications-bell').waitFor();
+        return Number(await page.getByTestId('notifications-bell').getAttribute('data-unread'));
+      })
+      .toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}/commune-phone-vi.png` });
     await page.goto(`${env.url}/units/${DEMO_ACCOUNT_UNITS.otherCommune}`);
     await page.getByRole('alert').first().waitFor();

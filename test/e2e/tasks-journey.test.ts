@@ -80,7 +80,7 @@ describeInBrowser('a PAR task from assignment to the leader’s dashboard', () =
     await secretariat.getByTestId('task-action-confirm').click();
     await secretariat.getByTestId('confirm-form-submit').click();
     await secretariat.waitForFunction(() => document.querySelector('[data-testid="task-state"]')?.getAttribute('data-state') === 'completed');
-    expect(await secretariat.getByTestId('task-update').count()).toBe(3);
+    await expect.poll(() => secretariat.getByTestId('task-update').count()).toBe(3);
     await secretariat.screenshot({ path: `${SCREENSHOTS}/task-completed-vi.png`, fullPage: true });
 
     await leader.reload();

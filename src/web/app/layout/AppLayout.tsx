@@ -6,13 +6,14 @@ import { useMe } from '../api/session.ts';
 import { useLocaleSettings } from '../i18n/locale-context.ts';
 import { linkProps, useLocation } from '../router/router.ts';
 import { landingPath } from '../router/routes.ts';
+import { NotificationsBell } from '../../features/tasks/notifications/NotificationsBell.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { AdminMenu } from './AdminMenu.tsx';
 import { NAV_ITEMS, type NavItem } from './nav.ts';
 import { UserMenu } from './UserMenu.tsx';
 
 /**
- * Header with the app name, navigation, language and user menu; the administration pages
+ * Header with the app name, navigation, language, reminders and user menu; the administration pages
  * sit behind one menu. Below the `md` breakpoint (phones, narrow tablets) the navigation
  * moves into a drawer-like navbar opened by the burger, every page listed.
  */
@@ -48,8 +49,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'md', collapsed: { mobile: !opened, desktop: true } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
-          <Group gap="xs" wrap="nowrap" miw={0}>
+        {/* On a 375px phone the burger, the name, the language, the bell and the user icon just fit. */}
+        <Group h="100%" px={{ base: 8, sm: 'sm' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap={6} wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label={intl.formatMessage({ id: 'nav.toggle' })} />
             <UnstyledButton component="a" {...linkProps(landingPath(user.permissions))}>
               <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
@@ -63,7 +65,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSelect value={preferences.locale} onChange={setLocale} testId="language-switcher" w={{ base: 112, sm: 150 }} />
-            <UserMenu user={user} />
+            <Group gap={2} wrap="nowrap">
+              <NotificationsBell />
+              <UserMenu user={user} />
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>

@@ -6,7 +6,8 @@ import { paths } from '../../app/router/routes.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { todayLocal } from '../units/dates.ts';
-import { useTasks } from './api.ts';
+import { exportUrl, useTasks } from './api.ts';
+import { ExportButton } from './ExportButton.tsx';
 import { filtersQuery, readFilters, toTaskQuery, type TaskListFilters } from './filters.ts';
 import { byDeadline } from './standing.ts';
 import { TaskFilters } from './TaskFilters.tsx';
@@ -23,7 +24,8 @@ export function TasksPage() {
   const canReport = useCan('tasks.report');
   const canManage = useCan('tasks.manage');
   const unitOnly = canReport && !canManage;
-  const list = useTasks(toTaskQuery(filters), canRead);
+  const query = toTaskQuery(filters);
+  const list = useTasks(query, canRead);
   const today = todayLocal();
   if (!canRead) return <NotFound messageId="errors.forbidden" />;
 
@@ -36,11 +38,15 @@ export function TasksPage() {
         <Title order={2}>
           <FormattedMessage id={unitOnly ? 'tasks.titleMine' : 'tasks.title'} />
         </Title>
-        {list.data && (
-          <Text size="sm" c="dimmed" data-testid="tasks-count">
-            <FormattedMessage id="tasks.count" values={{ count: tasks.length }} />
-          </Text>
-        )}
+        <Group gap="sm">
+          {list.data && (
+            <Text size="sm" c="dimmed" data-testid="tasks-count">
+              <FormattedMessage id="tasks.count" values={{ count: tasks.length }} />
+            </Text>
+          )}
+          {/* The state is filtered here, not by the server: the spreadsheet has every state. */}
+          <ExportButton href={exportUrl('/api/tasks/export', query)} testId="tasks-export" />
+        </Group>
       </Group>
       <TaskFilters value={filters} onChange={change} />
       {list.isPending ? <Loader /> : list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : <TasksTable tasks={tasks} asOf={today} showPlan={!filters.plan} />}

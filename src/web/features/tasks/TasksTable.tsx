@@ -7,7 +7,7 @@ import { DataTable } from '../../ui/DataTable.tsx';
 import { useNameOf } from '../units/names.ts';
 import { KeyBadge, StandingBadge, StateBadge } from './badges.tsx';
 import { DeadlineText } from './DeadlineText.tsx';
-import { useFormatPercent, useUnitName } from './format.ts';
+import { useFormatPercent } from './format.ts';
 
 const COLUMNS = ['tasks.field.code', 'tasks.field.title', 'tasks.field.owner', 'tasks.field.deadline', 'tasks.field.state', 'tasks.field.percent', 'tasks.field.standing'];
 
@@ -25,7 +25,6 @@ interface Props {
 export function TasksTable({ tasks, asOf, showPlan = false, emptyId = 'tasks.empty', testId = 'tasks-table' }: Props) {
   const intl = useIntl();
   const nameOf = useNameOf();
-  const unitName = useUnitName();
   const formatPercent = useFormatPercent();
   return (
     <DataTable columns={COLUMNS} minWidth={860} isEmpty={tasks.length === 0} emptyId={emptyId} emptySize="sm" data-testid={testId} highlightOnHover verticalSpacing="xs">
@@ -49,7 +48,7 @@ export function TasksTable({ tasks, asOf, showPlan = false, emptyId = 'tasks.emp
               {task.key && <KeyBadge />}
             </Group>
           </Table.Td>
-          <Table.Td>{unitName(task.ownerUnitCode)}</Table.Td>
+          <Table.Td>{nameOf(task.ownerUnitNames) || task.ownerUnitCode}</Table.Td>
           <Table.Td style={{ whiteSpace: 'nowrap' }}>
             <DeadlineText task={task} />
           </Table.Td>

@@ -30,8 +30,8 @@ export interface TaskQuery {
 }
 
 /**
- * The server reads booleans with `z.coerce.boolean()`, for which the string "false" is
- * true: a flag is sent only when it is set, never as `=false`.
+ * A flag is sent only when it is set, never as `=false`: older servers read booleans with
+ * `z.coerce.boolean()`, for which the string "false" is true.
  */
 export function queryString(query: TaskQuery): string {
   const params = new URLSearchParams();
@@ -43,6 +43,16 @@ export function queryString(query: TaskQuery): string {
   if (query.asOf) params.set('asOf', query.asOf);
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * The spreadsheet (XLSX) of a task list or of the league table, for the same filters as the
+ * page: a plain link, so that the browser downloads it with the session cookie.
+ */
+export function exportUrl(path: '/api/tasks/export' | '/api/task-statistics/export', query: TaskQuery): string {
+  const params = new URLSearchParams(queryString(query));
+  params.set('format', 'xlsx');
+  return `${path}?${params.toString()}`;
 }
 
 /** Every query of the feature starts with 'tasks', so one invalidation refreshes them all. */
@@ -80,13 +90,21 @@ export function useTaskStatistics(query: TaskQuery) {
   return useQuery({ queryKey: taskKeys.statistics(query), queryFn: () => api(`/api/task-statistics${queryString(query)}`, statisticsResponse) });
 }
 
-/** Any change to a plan or task: every list, count and history may be stale, and so is the audit log. */
+/**
+ * Any change to a plan or task: every list, count and history may be stale, and so is the
+ * audit log. The histories are fetched again first, so that a task never shows its new
+ * state beside a history that lacks the update that caused it.
+ */
 function useTasksMutation<V, R>(fn: (variables: V) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
     onSuccess: async () => {
-      await Promise.all([client.invalidateQueries({ queryKey: taskKeys.all }), client.invalidateQueries({ queryKey: ['audit'] })]);
+      await client.invalidateQueries({ queryKey: ['tasks', 'updates'] });
+      await Promise.all([
+        client.invalidateQueries({ queryKey: taskKeys.all, predicate: (query) => query.queryKey[1] !== 'updates' }),
+        client.invalidateQueries({ queryKey: ['audit'] }),
+      ]);
     },
   });
 }

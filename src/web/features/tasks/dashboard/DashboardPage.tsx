@@ -8,9 +8,9 @@ import { DateField } from '../../../ui/DateField.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
 import { todayLocal, useAsOfParam } from '../../units/dates.ts';
-import { useTasks, useTaskStatistics, type TaskQuery } from '../api.ts';
+import { useNameOf } from '../../units/names.ts';
+import { exportUrl, useTasks, useTaskStatistics, type TaskQuery } from '../api.ts';
 import { PlanSelect } from '../fields.tsx';
-import { useUnitName } from '../format.ts';
 import { byDeadline, isDueSoon, isOverdue } from '../standing.ts';
 import { AreaTable } from './AreaTable.tsx';
 import { HeadlineStats } from './HeadlineStats.tsx';
@@ -20,14 +20,14 @@ import { WatchList } from './WatchList.tsx';
 /** The lists computed in the browser from the same tasks and rules as the server's counts. */
 function WatchLists({ query, asOf }: { query: TaskQuery; asOf: string }) {
   const me = useMe();
-  const unitName = useUnitName();
+  const nameOf = useNameOf();
   const tasks = useTasks({ plan: query.plan, keyOnly: query.keyOnly });
   if (tasks.isPending) return <Loader size="sm" />;
   if (tasks.isError) return <ErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />;
   const all = byDeadline(tasks.data, asOf);
   const supervised = all.filter((t) => t.supervisor !== null && t.supervisor.toLowerCase() === me.username.toLowerCase());
   const isLeader = me.grants.some((g) => g.role === 'leader');
-  const supervisedUnits = [...new Set(supervised.map((t) => t.ownerUnitCode))].map(unitName);
+  const supervisedUnits = [...new Map(supervised.map((t) => [t.ownerUnitCode, nameOf(t.ownerUnitNames) || t.ownerUnitCode])).values()];
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
@@ -91,7 +91,7 @@ export function DashboardPage() {
           <HeadlineStats statistics={stats.data.statistics} />
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 7 }}>
-              <LeagueTable byUnit={stats.data.byUnit} />
+              <LeagueTable byUnit={stats.data.byUnit} exportHref={exportUrl('/api/task-statistics/export', query)} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <AreaTable byArea={stats.data.byArea} />

@@ -2,7 +2,9 @@ import { Box, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { StatisticsResponse } from '../../../../shared/contracts/tasks.ts';
 import { DataTable } from '../../../ui/DataTable.tsx';
-import { useFormatRate, useUnitName } from '../format.ts';
+import { useNameOf } from '../../units/names.ts';
+import { ExportButton } from '../ExportButton.tsx';
+import { useFormatRate } from '../format.ts';
 import { rateColor } from './HeadlineStats.tsx';
 
 const COLUMNS = ['dashboard.league.rank', 'dashboard.league.unit', 'dashboard.league.total', 'dashboard.league.completed', 'dashboard.league.rate'];
@@ -30,22 +32,26 @@ export function RateCell({ rate }: { rate: number }) {
 }
 
 /** Completion by owner unit, ranked high to low (ties share a rank): "3 of 21". */
-export function LeagueTable({ byUnit }: { byUnit: StatisticsResponse['byUnit'] }) {
+export function LeagueTable({ byUnit, exportHref }: { byUnit: StatisticsResponse['byUnit']; exportHref: string }) {
   const intl = useIntl();
-  const unitName = useUnitName();
-  const rows = [...byUnit].sort((a, b) => a.rank - b.rank || b.statistics.total - a.statistics.total || unitName(a.unitCode).localeCompare(unitName(b.unitCode)));
+  const nameOf = useNameOf();
+  const unitName = (row: StatisticsResponse['byUnit'][number]) => nameOf(row.unitNames) || row.unitCode;
+  const rows = [...byUnit].sort((a, b) => a.rank - b.rank || b.statistics.total - a.statistics.total || unitName(a).localeCompare(unitName(b)));
   return (
     <Stack gap="xs">
-      <Title order={3}>
-        <FormattedMessage id="dashboard.league.title" />
-      </Title>
+      <Group justify="space-between" align="center" gap="sm">
+        <Title order={3}>
+          <FormattedMessage id="dashboard.league.title" />
+        </Title>
+        <ExportButton href={exportHref} testId="statistics-export" />
+      </Group>
       <DataTable columns={COLUMNS} minWidth={560} isEmpty={rows.length === 0} emptyId="dashboard.noTasks" emptySize="sm" data-testid="league-table" verticalSpacing={6}>
         {rows.map((row) => (
           <Table.Tr key={row.unitCode} data-testid={`league-row-${row.unitCode}`}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <FormattedMessage id="dashboard.league.rankOf" values={{ rank: row.rank, of: row.of }} />
             </Table.Td>
-            <Table.Td>{unitName(row.unitCode)}</Table.Td>
+            <Table.Td>{unitName(row)}</Table.Td>
             <Table.Td ta="end">{intl.formatNumber(row.statistics.total)}</Table.Td>
             <Table.Td ta="end" data-testid="league-completed">
               {intl.formatNumber(row.statistics.completed.total)}

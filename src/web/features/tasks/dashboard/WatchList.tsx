@@ -7,7 +7,6 @@ import { DataTable } from '../../../ui/DataTable.tsx';
 import { useNameOf } from '../../units/names.ts';
 import { StandingBadge } from '../badges.tsx';
 import { DeadlineText } from '../DeadlineText.tsx';
-import { useUnitName } from '../format.ts';
 
 const COLUMNS = ['tasks.field.task', 'tasks.field.owner', 'tasks.field.deadline', 'tasks.field.standing'];
 
@@ -22,7 +21,6 @@ interface Props {
 /** A short list of tasks to act on (due soon, overdue, supervised), each opening the task. */
 export function WatchList({ titleId, tasks, asOf, emptyId, testId }: Props) {
   const nameOf = useNameOf();
-  const unitName = useUnitName();
   return (
     <Stack gap="xs" data-testid={testId} data-count={tasks.length}>
       <Title order={3}>
@@ -39,7 +37,7 @@ export function WatchList({ titleId, tasks, asOf, emptyId, testId }: Props) {
                 {nameOf(task.title) || task.code}
               </Anchor>
             </Table.Td>
-            <Table.Td>{unitName(task.ownerUnitCode)}</Table.Td>
+            <Table.Td>{nameOf(task.ownerUnitNames) || task.ownerUnitCode}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <DeadlineText task={task} />
             </Table.Td>

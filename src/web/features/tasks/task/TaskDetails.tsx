@@ -25,6 +25,7 @@ function Item({ labelId, children, testId }: { labelId: string; children: ReactN
 export function TaskDetails({ task, today }: { task: Task; today: string }) {
   const intl = useIntl();
   const locale = useLocale();
+  // Co-operating units come as codes only: named from the units the reader can see.
   const unitName = useUnitName();
   const formatDay = useFormatDay();
   const formatPercent = useFormatPercent();
@@ -64,7 +65,7 @@ export function TaskDetails({ task, today }: { task: Task; today: string }) {
       {task.state === 'reported' && task.reportedCompletedOn && <Item labelId="tasks.field.reportedCompletedOn">{formatDay(task.reportedCompletedOn)}</Item>}
       {task.completedOn && <Item labelId="tasks.field.completedOn">{formatDay(task.completedOn)}</Item>}
       <Item labelId="tasks.field.area">{intl.formatMessage({ id: `areas.${task.area}` })}</Item>
-      <Item labelId="tasks.field.owner">{unitName(task.ownerUnitCode)}</Item>
+      <Item labelId="tasks.field.owner">{pickName(task.ownerUnitNames, locale) || task.ownerUnitCode}</Item>
       <Item labelId="tasks.field.cooperating">{task.cooperatingUnitCodes.length ? task.cooperatingUnitCodes.map(unitName).join('; ') : dash}</Item>
       <Item labelId="tasks.field.supervisor">{task.supervisor ?? dash}</Item>
       <Item labelId="tasks.field.startDate">{task.startDate ? formatDay(task.startDate) : dash}</Item>
