@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerDossierCommands } from './dossier-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
 import { registerUnitCommands } from './unit-commands.ts';
 import { reportError, withServices } from './context.ts';
@@ -34,10 +35,9 @@ program
   );
 
 registerUnitCommands(program);
-registerTaskCommands(
-  program.command('import').description('import records from CSV or XLSX files'),
-  program.command('report').description('the statistics leaders quote'),
-);
+const imports = program.command('import').description('import records from CSV or XLSX files');
+registerTaskCommands(imports, program.command('report').description('the statistics leaders quote'));
+registerDossierCommands(imports);
 registerReminderCommands(program);
 registerAdminCommands(program);
 

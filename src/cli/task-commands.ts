@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { formatOf, readTable } from '../server/platform/files/tables.ts';
 import { withServices } from './context.ts';
 
-/** `import tasks` and `report tasks`; later features add their own `import …` and `report …`. */
+/** `import tasks` and `report tasks`; other features add their own `import …` and `report …`. */
 export function registerTaskCommands(imports: Command, reports: Command): void {
   imports
     .command('tasks')

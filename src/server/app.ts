@@ -10,6 +10,7 @@ import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
+import { createProceduresService, dossiersRoutes } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import { createUnitsFiles, createUnitsService, DEMO_SEED, ensureUnitReferenceData, loadSeed, unitsRoutes, VIETNAM_SEED } from './features/units/index.ts';
 import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
@@ -50,7 +51,8 @@ export function createServices(database: Database, settings: AppSettings) {
   const audit = createAuditService({ db });
   const tasksDeps = { db, units, users, today };
   const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: mailText });
-  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps };
+  const procedures = createProceduresService({ db });
+  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -88,5 +90,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   unitsRoutes(app, services.units, services.unitFiles);
   auditRoutes(app, services.audit);
   tasksRoutes(app, services.tasks);
+  dossiersRoutes(app, services.procedures);
   return app;
 }

@@ -63,6 +63,8 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/tokens': 'filtered by scope',
   'GET /api/users': 'filtered by scope: tested below',
   'GET /api/notifications': 'the caller’s own reminders (reminders.test.ts)',
+  'GET /api/procedures': 'the national catalogue, no unit data',
+  'POST /api/procedures/import': 'the national catalogue: system-wide managers only (procedures.test.ts)',
   'POST /api/notifications/{id}/read': 'the caller’s own reminders; another user’s answers 404 (reminders.test.ts)',
   'GET /api/plans': 'filtered by scope: tested below',
   'GET /api/tasks': 'filtered by scope: tested below',
