@@ -5,12 +5,10 @@ import { LOCALES, type Locale, type LocalizedNames } from '../../../shared/local
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
+import { yesNoCell } from '../../platform/files/cells.ts';
 import type { Table } from '../../platform/files/tables.ts';
 import { authorizeSystemWide } from '../../platform/policy.ts';
 import * as repo from './procedures.repository.ts';
-
-const YES = new Set(['1', 'true', 'yes', 'x', 'có', 'co']);
-const NO = new Set(['', '0', 'false', 'no', 'không', 'khong']);
 
 /**
  * The procedure catalogue: `code,name,field,level,statutory_days,fee_required,online_level`
@@ -34,13 +32,13 @@ export function createProceduresService({ db }: { db: Db }) {
       if (Object.keys(names).length === 0) fail('name', 'required');
       const days = v.statutory_days ?? '';
       if (days !== '' && !/^\d+$/.test(days)) fail('statutory_days', 'not_a_whole_number');
-      const fee = (v.fee_required ?? '').toLowerCase();
-      if (!YES.has(fee) && !NO.has(fee)) fail('fee_required', 'not_yes_or_no');
+      const fee = yesNoCell(v.fee_required);
+      if (fee === null) fail('fee_required', 'not_yes_or_no');
       const online = (v.online_level ?? '').toLowerCase() || 'none';
       if (!(ONLINE_LEVELS as readonly string[]).includes(online)) fail('online_level', 'unknown_online_level');
       seen.add(v.code ?? '');
       if (errors.length > before) continue;
-      rows.push({ code: v.code!, names, field: v.field ?? '', level: v.level ?? '', statutoryDays: days === '' ? null : Number(days), feeRequired: YES.has(fee), onlineLevel: online as Procedure['onlineLevel'] });
+      rows.push({ code: v.code!, names, field: v.field ?? '', level: v.level ?? '', statutoryDays: days === '' ? null : Number(days), feeRequired: fee === true, onlineLevel: online as Procedure['onlineLevel'] });
     }
     return { rows, errors };
   }

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction } from '../../platform/db/database.ts';
+import { yesNoCell } from '../../platform/files/cells.ts';
 import type { Table } from '../../platform/files/tables.ts';
 import { authorize } from '../../platform/policy.ts';
 import type { TasksDeps } from './task-views.ts';
@@ -17,9 +18,6 @@ interface TaskRowInput {
   input: TaskInput;
   completedOn: string | null;
 }
-
-const YES = new Set(['1', 'true', 'yes', 'x', 'y', 'có', 'co']);
-const NO = new Set(['', '0', 'false', 'no', 'n', 'không', 'khong']);
 
 /**
  * Task files: `plan_code,code,title,owner_unit_code,deadline` and optionally
@@ -39,8 +37,8 @@ export function createTasksImport(deps: TasksDeps, tasks: TasksService) {
       for (const c of ['deadline', 'start_date', 'completed_on']) if (v[c] && !isIsoDate(v[c])) fail(c, 'invalid_date');
       const area = (v.area ?? '').toLowerCase() || 'other';
       if (!(REFORM_AREAS as readonly string[]).includes(area)) fail('area', 'unknown_area');
-      const key = (v.key ?? '').toLowerCase();
-      if (!YES.has(key) && !NO.has(key)) fail('key', 'not_yes_or_no');
+      const key = yesNoCell(v.key);
+      if (key === null) fail('key', 'not_yes_or_no');
       if (v.completed_on && v.start_date && v.completed_on < v.start_date) fail('completed_on', 'before_start_date');
       const id = `${v.plan_code}/${v.code}`;
       if (v.plan_code && v.code && seen.has(id)) fail('code', 'duplicate');
@@ -62,7 +60,7 @@ export function createTasksImport(deps: TasksDeps, tasks: TasksService) {
           ownerUnitCode: v.owner_unit_code!,
           cooperatingUnitCodes: [],
           supervisor: v.supervisor || null,
-          key: YES.has(key),
+          key: key === true,
           startDate: v.start_date || null,
           deadline: v.deadline!,
           expectedOutput: '',
