@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importRowError, type ImportRowError } from '../../../shared/contracts/units.ts';
 import { isApiError } from '../api/client.ts';
 import type { FieldErrors } from './validate.ts';
 
@@ -21,4 +22,11 @@ export function serverFieldErrors(error: unknown): FieldErrors {
   const errors: FieldErrors = {};
   for (const name of names) errors[name.replace(/^(body|params|querystring)\./, '')] = 'validation.invalid';
   return errors;
+}
+
+/** The bad rows of a refused import (422 import_rows_invalid, details.errors). */
+export function importRowErrors(error: unknown): ImportRowError[] {
+  if (!isApiError(error, 'import_rows_invalid')) return [];
+  const parsed = importRowError.array().safeParse(error.details?.errors);
+  return parsed.success ? parsed.data : [];
 }

@@ -1,19 +1,12 @@
-import { useId, useState } from 'react';
-import { Alert, Anchor, Button, Group, Input, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { importRowError } from '../../../../shared/contracts/units.ts';
-import { isApiError } from '../../../app/api/client.ts';
+import { importRowErrors } from '../../../app/forms/server-errors.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { ImportErrorsTable } from '../../../ui/ImportErrorsTable.tsx';
+import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
 import { useImportTasks } from '../api.ts';
 import { downloadTaskTemplate, TASK_FILE_COLUMNS, type TemplateExample } from './task-template.ts';
-
-/** The bad rows of a refused import (422 import_rows_invalid, details.errors). */
-function rowErrors(error: unknown) {
-  if (!isApiError(error, 'import_rows_invalid')) return [];
-  const parsed = importRowError.array().safeParse(error.details?.errors);
-  return parsed.success ? parsed.data : [];
-}
 
 interface Props {
   onClose: () => void;
@@ -27,11 +20,10 @@ interface Props {
  */
 export function ImportTasksModal({ onClose, example }: Props) {
   const intl = useIntl();
-  const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [missingFile, setMissingFile] = useState(false);
   const upload = useImportTasks();
-  const rows = rowErrors(upload.error);
+  const rows = importRowErrors(upload.error);
   // Errors on line 1 are the header's (missing columns): skipping rows cannot help then.
   const canSkip = rows.length > 0 && rows.every((r) => r.line > 1);
 
@@ -53,20 +45,15 @@ export function ImportTasksModal({ onClose, example }: Props) {
       <Anchor component="button" type="button" size="sm" onClick={template} data-testid="task-import-template" ta="left">
         <FormattedMessage id="tasks.import.template" />
       </Anchor>
-      <Input.Wrapper label={intl.formatMessage({ id: 'import.file' })} labelElement="label" id={inputId} error={missingFile ? intl.formatMessage({ id: 'validation.required' }) : undefined}>
-        <input
-          id={inputId}
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(event) => {
-            setFile(event.currentTarget.files?.[0] ?? null);
-            setMissingFile(false);
-            upload.reset();
-          }}
-          style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
-          data-testid="task-import-file"
-        />
-      </Input.Wrapper>
+      <SpreadsheetInput
+        missing={missingFile}
+        onChange={(chosen) => {
+          setFile(chosen);
+          setMissingFile(false);
+          upload.reset();
+        }}
+        testId="task-import-file"
+      />
       {upload.isSuccess && (
         <Alert color="green" role="status" title={intl.formatMessage({ id: 'import.done' })} data-testid="task-import-result">
           <Stack gap={4}>
