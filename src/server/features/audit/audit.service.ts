@@ -1,8 +1,6 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { AuditPage } from '../../../shared/contracts/audit.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { auditLog } from '../../platform/audit/audit.table.ts';
-import { verifyAudit } from '../../platform/audit/audit-log.ts';
+import { readAudit, verifyAudit } from '../../platform/audit/audit-log.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { authorizeSystemWide } from '../../platform/policy.ts';
 
@@ -14,10 +12,8 @@ export function createAuditService({ db }: { db: Db }) {
   return {
     async page(actor: Actor, q: { before?: number; limit: number; entity?: string }): Promise<AuditPage> {
       authorizeSystemWide(actor, 'audit.read');
-      const conditions: SQL[] = [];
-      if (q.before !== undefined) conditions.push(lt(auditLog.id, q.before));
-      if (q.entity) conditions.push(eq(auditLog.entity, q.entity));
-      const rows = await db.select().from(auditLog).where(and(...conditions)).orderBy(desc(auditLog.id)).limit(q.limit + 1);
+      // One row more than asked tells whether there is a next page.
+      const rows = await readAudit(db, { ...q, limit: q.limit + 1 });
       const entries = rows.slice(0, q.limit).map((r) => ({ id: r.id, at: r.at.toISOString(), actor: r.actor, action: r.action, entity: r.entity, entityId: r.entityId, before: r.before, after: r.after }));
       return { entries, nextBefore: rows.length > q.limit ? entries[entries.length - 1]!.id : null };
     },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, desc, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
 import type { AuditVerifyResult } from '../../../shared/contracts/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
@@ -87,4 +87,12 @@ export function canonicalJson(value: unknown): string {
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** Newest first, `limit` rows with an id below `before`, optionally of one entity. */
+export async function readAudit(db: Db, q: { before?: number; limit: number; entity?: string }) {
+  const conditions: SQL[] = [];
+  if (q.before !== undefined) conditions.push(lt(auditLog.id, q.before));
+  if (q.entity) conditions.push(eq(auditLog.entity, q.entity));
+  return db.select().from(auditLog).where(and(...conditions)).orderBy(desc(auditLog.id)).limit(q.limit);
 }
