@@ -10,7 +10,7 @@ import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
-import { createProceduresService, dossiersRoutes } from './features/dossiers/index.ts';
+import { createDossierIngest, createDossierReports, createProceduresService, dossiersRoutes } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import { createUnitsFiles, createUnitsService, DEMO_SEED, ensureUnitReferenceData, loadSeed, unitsRoutes, VIETNAM_SEED } from './features/units/index.ts';
 import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
@@ -52,7 +52,9 @@ export function createServices(database: Database, settings: AppSettings) {
   const tasksDeps = { db, units, users, today };
   const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: mailText });
   const procedures = createProceduresService({ db });
-  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures };
+  const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today };
+  const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports: createDossierReports(dossiersDeps) };
+  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -90,6 +92,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   unitsRoutes(app, services.units, services.unitFiles);
   auditRoutes(app, services.audit);
   tasksRoutes(app, services.tasks);
-  dossiersRoutes(app, services.procedures);
+  dossiersRoutes(app, services.dossiers);
   return app;
 }

@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   validation_failed: 400,
   invalid_date: 400,
   invalid_file: 400,
+  invalid_period: 400,
   import_rows_invalid: 422,
   unauthenticated: 401,
   invalid_credentials: 401,

@@ -41,6 +41,8 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/tasks/{id}/confirm': (t) => ({ method: 'POST', url: `/api/tasks/${taskOn[t]}/confirm`, payload: { completedOn: '2026-01-05' } }),
   'POST /api/tasks/{id}/return': (t) => ({ method: 'POST', url: `/api/tasks/${taskOn[t]}/return`, payload: { reason: 'x' } }),
   'GET /api/evidence/{id}': (t) => ({ method: 'GET', url: `/api/evidence/${evidenceOn[t]}` }),
+  'GET /api/dossiers/report': (t) => ({ method: 'GET', url: `/api/dossiers/report?unit=${enc(t)}&period=2026` }),
+  'POST /api/dossiers/batch': (t) => ({ method: 'POST', url: '/api/dossiers/batch', payload: { dossiers: [{ code: 'D-1', unitCode: t, receivedAt: '2026-01-05', dueAt: '2026-01-09', status: 'received' }] } }),
   'POST /api/tasks/import': (t) => ({ ...multipart(`plan_code,code,title,owner_unit_code,deadline\nP-${t},T-IMP,X,${t},2026-12-31\n`), url: '/api/tasks/import' }),
 };
 /** user ids by the unit they are granted on, filled in beforeAll */
@@ -64,6 +66,7 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/users': 'filtered by scope: tested below',
   'GET /api/notifications': 'the caller’s own reminders (reminders.test.ts)',
   'GET /api/procedures': 'the national catalogue, no unit data',
+  'POST /api/dossiers/import': 'rows of units out of scope are row errors (unit_out_of_scope), nothing written (dossiers.test.ts)',
   'POST /api/procedures/import': 'the national catalogue: system-wide managers only (procedures.test.ts)',
   'POST /api/notifications/{id}/read': 'the caller’s own reminders; another user’s answers 404 (reminders.test.ts)',
   'GET /api/plans': 'filtered by scope: tested below',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedNames } from './common.ts';
+import { importRowError } from './units.ts';
 
 export const ONLINE_LEVELS = ['none', 'partial', 'full'] as const;
 
@@ -19,3 +20,80 @@ export const PROCEDURE_FILE_COLUMNS = ['code', 'name', 'field', 'level', 'statut
 
 export const procedureImportResult = z.object({ created: z.number().int(), updated: z.number().int() });
 export type ProcedureImportResult = z.infer<typeof procedureImportResult>;
+
+export const DOSSIER_STATUSES = ['received', 'processing', 'waiting_supplement', 'resolved', 'returned', 'withdrawn', 'rejected'] as const;
+
+/** The CSV contract: these columns are required; extra columns are allowed (see DOSSIER_FACT_COLUMNS). */
+export const DOSSIER_FILE_COLUMNS = ['code', 'unit_code', 'procedure_code', 'channel', 'received_at', 'due_at', 'resolved_at', 'status'] as const;
+/** Optional columns: the facts the service index needs, the source system and its update time. */
+export const DOSSIER_FACT_COLUMNS = ['e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint', 'updated_at', 'source'] as const;
+
+/** A dossier as another system sends it (times ISO 8601; without an offset, local time). */
+export const dossierInput = z.object({
+  code: z.string().trim().min(1).max(100),
+  unitCode: z.string().trim().min(1).max(64),
+  procedureCode: z.string().trim().max(64).default(''),
+  channel: z.string().trim().max(20).default('').describe('online | direct | postal (1 direct, 2 online, 3 postal); anything else counts as direct'),
+  receivedAt: z.string().trim().min(1).max(40),
+  dueAt: z.string().trim().min(1).max(40),
+  resolvedAt: z.string().trim().max(40).nullish(),
+  status: z.enum(DOSSIER_STATUSES),
+  eResult: z.boolean().optional(),
+  digitised: z.boolean().optional(),
+  reusedData: z.boolean().optional(),
+  citizenData: z.boolean().optional(),
+  feeRequired: z.boolean().optional(),
+  paidOnline: z.boolean().optional(),
+  rating: z.number().int().min(1).max(5).nullish(),
+  complaint: z.boolean().optional(),
+  updatedAt: z.string().trim().max(40).nullish().describe("the source system's update time: an older or equal one is ignored"),
+});
+export type DossierInput = z.infer<typeof dossierInput>;
+
+export const dossierBatch = z.object({
+  source: z.string().trim().min(1).max(64).default('default').describe('the sending system; dossier codes are unique per source'),
+  dossiers: z.array(dossierInput).min(1).max(5000),
+});
+export type DossierBatch = z.infer<typeof dossierBatch>;
+
+export const dossierIngestResult = z.object({
+  rows: z.number().int().describe('rows read'),
+  applied: z.number().int().describe('dossiers created or changed'),
+  unchanged: z.number().int().describe('replays and older updates, ignored'),
+  skipped: z.number().int().describe('invalid rows left out (--skip-invalid)'),
+  errors: z.array(importRowError).describe('the rows left out, at most the first 1,000'),
+});
+export type DossierIngestResult = z.infer<typeof dossierIngestResult>;
+
+/** The columns of the standard one-stop report (see DossierReport in shared/domain/dossier-flows.ts). */
+export const dossierReport = z.object({
+  received: z.object({ total: z.number().int(), carriedOver: z.number().int(), online: z.number().int(), direct: z.number().int(), postal: z.number().int() }),
+  resolved: z.object({ total: z.number().int(), early: z.number().int(), onTime: z.number().int(), late: z.number().int() }),
+  pending: z.object({ total: z.number().int(), inTime: z.number().int(), overdue: z.number().int() }),
+  withdrawn: z.number().int(),
+  rates: z.object({ onTime: z.number(), online: z.number() }),
+});
+
+export const dossierReportQuery = z.object({
+  unit: z.string().trim().min(1),
+  period: z.string().trim().optional().describe('2026-09, 2026-Q3, 2026-H1, 2026, report:2026-09, report:2026-6M, from..to'),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  descendants: z.stringbool().default(true),
+  tree: z.enum(['period', 'today']).default('period').describe("the tree as of the period end, or today's tree (figures of merged units move to their successors)"),
+});
+export type DossierReportQuery = z.infer<typeof dossierReportQuery>;
+
+const ref = z.object({ code: z.string(), names: localizedNames });
+export const dossierReportResponse = z.object({
+  unit: ref,
+  from: z.iso.date(),
+  to: z.iso.date(),
+  descendants: z.boolean(),
+  report: dossierReport,
+  byChild: z.array(z.object({ unit: ref, report: dossierReport })),
+  byMonth: z.array(z.object({ month: z.string(), report: dossierReport })),
+  byField: z.array(z.object({ field: z.string(), report: dossierReport })),
+  byProcedure: z.array(z.object({ code: z.string(), names: localizedNames.nullable(), field: z.string().nullable(), report: dossierReport })),
+});
+export type DossierReportResponse = z.infer<typeof dossierReportResponse>;

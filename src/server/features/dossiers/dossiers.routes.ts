@@ -1,14 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { procedure, procedureImportResult } from '../../../shared/contracts/dossiers.ts';
+import { dossierBatch, dossierIngestResult, dossierReportQuery, dossierReportResponse, procedure, procedureImportResult } from '../../../shared/contracts/dossiers.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { formatOf, readTable } from '../../platform/files/tables.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
+import type { DossierIngest } from './dossier-ingest.service.ts';
+import type { DossierReports } from './dossier-report.service.ts';
 import type { ProceduresService } from './procedures.service.ts';
 
-export function dossiersRoutes(app: FastifyInstance, procedures: ProceduresService): void {
+/** A dossier file may be large: a million rows of the CSV contract is about 150 MB. */
+const DOSSIER_FILE_BYTES = 1024 * 1024 * 1024;
+
+export interface DossiersRouteServices {
+  procedures: ProceduresService;
+  ingest: DossierIngest;
+  reports: DossierReports;
+}
+
+export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, reports }: DossiersRouteServices): void {
   const r = typed(app);
   const tags = ['dossiers'];
   r.get('/api/procedures', { config: { access: 'dossiers.read' }, schema: { tags, response: { 200: z.object({ procedures: z.array(procedure) }) } } }, async () => ({
@@ -22,5 +33,48 @@ export function dossiersRoutes(app: FastifyInstance, procedures: ProceduresServi
       if (!file) throw new AppError('invalid_file', { reason: 'missing' });
       return procedures.importTable(actorOf(req), await readTable(await file.toBuffer(), formatOf(file.filename)), req.query.nameLocale);
     },
+  );
+
+  r.post(
+    '/api/dossiers/batch',
+    {
+      config: { access: 'dossiers.manage' },
+      schema: {
+        tags,
+        description: 'Create or update up to 5,000 dossiers (API token). Idempotent by source and code; an update whose updatedAt is not newer than the stored one is ignored.',
+        body: dossierBatch,
+        response: { 200: dossierIngestResult },
+      },
+    },
+    async (req) => ingest.upsertBatch(actorOf(req), req.body),
+  );
+  r.post(
+    '/api/dossiers/import',
+    {
+      config: { access: 'dossiers.manage' },
+      schema: {
+        tags,
+        description: 'A CSV (streamed) or XLSX file of dossiers: all rows or nothing, unless skipInvalid.',
+        consumes: ['multipart/form-data'],
+        querystring: z.object({ skipInvalid: z.stringbool().default(false), source: z.string().trim().min(1).max(64).default('default') }),
+        response: { 200: dossierIngestResult },
+      },
+    },
+    async (req) => {
+      const file = await req.file({ limits: { fileSize: DOSSIER_FILE_BYTES } });
+      if (!file) throw new AppError('invalid_file', { reason: 'missing' });
+      const options = { skipInvalid: req.query.skipInvalid, source: req.query.source };
+      if (formatOf(file.filename) === 'csv') {
+        const result = await ingest.importCsv(actorOf(req), file.file, options);
+        return result;
+      }
+      const table = await readTable(await file.toBuffer(), 'xlsx');
+      return ingest.importRows(actorOf(req), table.header, table.rows, options);
+    },
+  );
+  r.get(
+    '/api/dossiers/report',
+    { config: { access: 'dossiers.read' }, schema: { tags, querystring: dossierReportQuery, response: { 200: dossierReportResponse } } },
+    async (req) => reports.report(actorOf(req), req.query),
   );
 }

@@ -1,3 +1,6 @@
-/** The dossiers feature (issue 4, in progress): the procedure catalogue so far. */
+/** The dossiers feature: procedure catalogue, dossier ingest, the one-stop report, the service index. */
 export { createProceduresService, type ProceduresService } from './procedures.service.ts';
+export { createDossierIngest, type DossierIngest, type ImportProgress } from './dossier-ingest.service.ts';
+export { createDossierReports, type DossierReports } from './dossier-report.service.ts';
+export type { DossiersDeps } from './dossiers-deps.ts';
 export { dossiersRoutes } from './dossiers.routes.ts';

@@ -1,10 +1,14 @@
 import { PGlite } from '@electric-sql/pglite';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
 
@@ -17,8 +21,16 @@ export interface Database {
   db: Db;
   engine: 'pglite' | 'postgres';
   migrate(): Promise<void>;
+  /**
+   * Load CSV text (no header) into a table with COPY, outside any transaction: bulk imports
+   * stage their rows this way in chunks, so a million-row file never sits in memory whole.
+   */
+  copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
   close(): Promise<void>;
 }
+
+const copyStatement = (table: string, columns: readonly string[], source: string) =>
+  `COPY "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) FROM ${source} WITH (FORMAT csv)`;
 
 const migrationsFolder = fileURLToPath(new URL('../../../../db/migrations', import.meta.url));
 
@@ -41,6 +53,14 @@ async function openPostgres(url: string): Promise<Database> {
     db: db as unknown as Db,
     engine: 'postgres',
     migrate: () => migratePg(db, { migrationsFolder }),
+    async copyCsv(table, columns, csv) {
+      const client = await pool.connect();
+      try {
+        await pipeline(Readable.from([csv]), client.query(copyFrom(copyStatement(table, columns, 'STDIN'))));
+      } finally {
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
 }
@@ -55,6 +75,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       db: db as unknown as Db,
       engine: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
+      // PGlite reads COPY input from a Blob mounted at /dev/blob.
+      copyCsv: async (table, columns, csv) => {
+        await client.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
+      },
       close: async () => {
         await client.close();
         lock?.release();
@@ -64,6 +88,12 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     lock?.release();
     throw error;
   }
+}
+
+/** The rows of a raw `execute` (both drivers return them as `rows`). */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }
 
 /**

@@ -1,0 +1,163 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db } from '../../platform/db/database.ts';
+import { dossierStaging } from './dossiers.table.ts';
+
+/** One validated dossier, local dates derived, ready to stage. */
+export interface StagedDossier {
+  line: number;
+  source: string;
+  code: string;
+  unitId: number;
+  procedureCode: string;
+  channel: 'online' | 'direct' | 'postal';
+  status: string;
+  receivedAt: string;
+  dueAt: string;
+  resolvedAt: string | null;
+  receivedOn: string;
+  dueOn: string;
+  closedOn: string | null;
+  outcome: 'resolved' | 'withdrawn' | null;
+  eResult: boolean;
+  digitised: boolean;
+  reusedData: boolean;
+  citizenData: boolean;
+  feeRequired: boolean;
+  paidOnline: boolean;
+  rating: number | null;
+  complaint: boolean;
+  sourceUpdatedAt: string | null;
+}
+
+/** The staging columns in COPY order (snake_case, as in the table). */
+export const STAGING_COLUMNS = [
+  'batch', 'line', 'source', 'code', 'unit_id', 'procedure_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at',
+  'received_on', 'due_on', 'closed_on', 'outcome', 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required',
+  'paid_online', 'rating', 'complaint', 'source_updated_at',
+] as const;
+
+/** A staged dossier as one CSV line for COPY (empty unquoted field = NULL). */
+export function stagingCsvLine(batch: string, d: StagedDossier): string {
+  const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  const n = (v: string | number | null) => (v === null ? '' : typeof v === 'number' ? String(v) : q(v));
+  const b = (v: boolean) => (v ? 't' : 'f');
+  return [
+    q(batch), d.line, q(d.source), q(d.code), d.unitId, q(d.procedureCode), d.channel, d.status, d.receivedAt, d.dueAt, n(d.resolvedAt),
+    d.receivedOn, d.dueOn, n(d.closedOn), n(d.outcome), b(d.eResult), b(d.digitised), b(d.reusedData), b(d.citizenData), b(d.feeRequired),
+    b(d.paidOnline), n(d.rating), b(d.complaint), n(d.sourceUpdatedAt),
+  ].join(',');
+}
+
+export async function insertStaged(tx: Db, batch: string, rows: StagedDossier[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(dossierStaging).values(rows.slice(i, i + 1000).map((r) => ({ batch, ...r })));
+}
+
+export async function dropBatch(db: Db, batch: string): Promise<void> {
+  await db.execute(sql`delete from dossier_staging where batch = ${batch}`);
+}
+
+/** The columns that make up a dossier's state (what an update may change). */
+const STATE_COLUMNS = [
+  'unit_id', 'procedure_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at', 'received_on', 'due_on', 'closed_on', 'outcome',
+  'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint',
+];
+const STATE = sql.raw(STATE_COLUMNS.join(', '));
+const row = (alias: string) => sql.raw(STATE_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
+
+/**
+ * The staged rows that change something: the last row per dossier within the batch, kept
+ * when the dossier is new, when its source update time is newer than the stored one, or —
+ * when neither side carries a source time — when its content differs. A replay or an older
+ * update therefore selects nothing.
+ */
+function changedRows(batch: string): SQL {
+  return sql`
+    incoming as (
+      select distinct on (source, code) * from dossier_staging where batch = ${batch}
+      order by source, code, source_updated_at desc nulls last, line desc
+    ),
+    changed as (
+      select i.*, d.id as old_id from incoming i left join dossiers d on d.source = i.source and d.code = i.code
+      where d.id is null
+         or (i.source_updated_at is not null and (d.source_updated_at is null or i.source_updated_at > d.source_updated_at))
+         or (i.source_updated_at is null and d.source_updated_at is null and (${row('i')}) is distinct from (${row('d')}))
+    )`;
+}
+
+/**
+ * A dossier's dated contributions as SQL rows (the same rules as contributions() in
+ * src/shared/domain/dossier-flows.ts, which the tests compare against): receipt, closure,
+ * and the start and end of being overdue, each signed so that an old state is subtracted.
+ */
+const CONTRIBUTIONS = sql.raw(`
+  select unit_id, procedure_code, received_on as day,
+    sign * (channel = 'online')::int as online, sign * (channel = 'direct')::int as direct, sign * (channel = 'postal')::int as postal,
+    sign as open, 0 as early, 0 as on_time, 0 as late, 0 as withdrawn, 0 as overdue,
+    sign * e_result::int as e_result, sign * digitised::int as digitised, sign * reused_data::int as reused_data,
+    sign * citizen_data::int as citizen_data, sign * fee_required::int as fee_required, sign * paid_online::int as paid_online,
+    sign * (complaint or coalesce(rating <= 2, false))::int as dissatisfied
+  from states
+  union all
+  select unit_id, procedure_code, greatest(closed_on, received_on),
+    0, 0, 0, -sign,
+    sign * (outcome = 'resolved' and greatest(closed_on, received_on) < due_on)::int,
+    sign * (outcome = 'resolved' and greatest(closed_on, received_on) = due_on)::int,
+    sign * (outcome = 'resolved' and greatest(closed_on, received_on) > due_on)::int,
+    sign * (outcome <> 'resolved')::int, 0, 0, 0, 0, 0, 0, 0, 0
+  from states where closed_on is not null
+  union all
+  select unit_id, procedure_code, greatest(due_on + 1, received_on), 0, 0, 0, 0, 0, 0, 0, 0, sign, 0, 0, 0, 0, 0, 0, 0
+  from states where closed_on is null or greatest(closed_on, received_on) > greatest(due_on + 1, received_on)
+  union all
+  select unit_id, procedure_code, greatest(closed_on, received_on), 0, 0, 0, 0, 0, 0, 0, 0, -sign, 0, 0, 0, 0, 0, 0, 0
+  from states where closed_on is not null and greatest(closed_on, received_on) > greatest(due_on + 1, received_on)`);
+
+const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'late', 'withdrawn', 'overdue', 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'dissatisfied'];
+
+/**
+ * The per-procedure flow rows use the dossier's procedure code ('?' when none was given);
+ * procedure_code '' is the row for all procedures together.
+ *
+ * Apply a staged batch in the caller's transaction: add the new states' contributions and
+ * subtract the replaced states' ones in every flow row they touch (per day and month, per
+ * procedure and for all), then write the dossiers. Set-wise: the work is in the database,
+ * whatever the batch size. Returns how many dossiers changed.
+ */
+export async function applyBatch(tx: Db, batch: string): Promise<number> {
+  // One applier at a time: two batches updating the same dossier must not both subtract
+  // the same old state. Different flows rows are still updated by plain additions.
+  await tx.execute(sql`select pg_advisory_xact_lock(76602)`);
+  const sums = sql.raw(COUNTERS.map((c) => `sum(${c})::int as ${c}`).join(', '));
+  const nonZero = sql.raw(COUNTERS.map((c) => `sum(${c}) <> 0`).join(' or '));
+  const add = sql.raw(COUNTERS.map((c) => `${c} = dossier_flows.${c} + excluded.${c}`).join(', '));
+  await tx.execute(sql`
+    with ${changedRows(batch)},
+    states as (
+      select 1 as sign, ${row('c')} from changed c
+      union all
+      select -1, ${row('d')} from changed c join dossiers d on d.id = c.old_id
+    ),
+    contributions as (${CONTRIBUTIONS}),
+    expanded as (
+      select c.*, g.grain, p.per_procedure from contributions c
+      cross join (values ('d'), ('m')) g(grain) cross join (values (true), (false)) p(per_procedure)
+    )
+    insert into dossier_flows (grain, procedure_code, unit_id, day, ${sql.raw(COUNTERS.join(', '))})
+    select grain, case when not per_procedure then '' when procedure_code = '' then '?' else procedure_code end, unit_id,
+      case when grain = 'm' then date_trunc('month', day)::date else day end, ${sums}
+    from expanded group by 1, 2, 3, 4 having ${nonZero}
+    on conflict (grain, procedure_code, unit_id, day) do update set ${add}`);
+  const [written] = await queryRows<{ n: number }>(
+    tx,
+    sql`
+    with ${changedRows(batch)},
+    up as (
+      insert into dossiers (source, code, ${STATE}, source_updated_at, updated_at)
+      select source, code, ${row('c')}, source_updated_at, now() from changed c
+      on conflict (source, code) do update set ${sql.raw([...STATE_COLUMNS, 'source_updated_at'].map((c) => `${c} = excluded.${c}`).join(', '))}, updated_at = now()
+      returning 1
+    )
+    select count(*)::int as n from up`,
+  );
+  return written?.n ?? 0;
+}

@@ -1,0 +1,114 @@
+import { bigserial, boolean, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/**
+ * A dossier's current state, one row per (source, code). The local dates (received_on,
+ * due_on, closed_on in the configured zone) are derived once on ingest: the daily flows and
+ * every report are computed from them, never from the timestamps again.
+ */
+export const dossiers = pgTable(
+  'dossiers',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    source: text('source').notNull(),
+    code: text('code').notNull(),
+    /** a unit id (the units feature owns the table; features do not share foreign keys) */
+    unitId: integer('unit_id').notNull(),
+    /** as sent; a code missing from the catalogue is counted under "unknown procedure" */
+    procedureCode: text('procedure_code').notNull(),
+    channel: text('channel').notNull(),
+    status: text('status').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }).notNull(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'string' }),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    closedOn: date('closed_on', { mode: 'string' }),
+    /** 'resolved' | 'withdrawn' once closed, else null */
+    outcome: text('outcome'),
+    eResult: boolean('e_result').notNull().default(false),
+    digitised: boolean('digitised').notNull().default(false),
+    reusedData: boolean('reused_data').notNull().default(false),
+    citizenData: boolean('citizen_data').notNull().default(false),
+    feeRequired: boolean('fee_required').notNull().default(false),
+    paidOnline: boolean('paid_online').notNull().default(false),
+    rating: smallint('rating'),
+    complaint: boolean('complaint').notNull().default(false),
+    /** the source system's own update time: an older or equal one never overwrites */
+    sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true, mode: 'string' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('dossiers_source_code').on(t.source, t.code), index('dossiers_unit_received').on(t.unitId, t.receivedOn)],
+);
+
+/** Counters shared by the flow table and the staging of their deltas. */
+const flowCounters = {
+  online: integer('online').notNull().default(0),
+  direct: integer('direct').notNull().default(0),
+  postal: integer('postal').notNull().default(0),
+  open: integer('open').notNull().default(0),
+  early: integer('early').notNull().default(0),
+  onTime: integer('on_time').notNull().default(0),
+  late: integer('late').notNull().default(0),
+  withdrawn: integer('withdrawn').notNull().default(0),
+  overdue: integer('overdue').notNull().default(0),
+  eResult: integer('e_result').notNull().default(0),
+  digitised: integer('digitised').notNull().default(0),
+  reusedData: integer('reused_data').notNull().default(0),
+  citizenData: integer('citizen_data').notNull().default(0),
+  feeRequired: integer('fee_required').notNull().default(0),
+  paidOnline: integer('paid_online').notNull().default(0),
+  dissatisfied: integer('dissatisfied').notNull().default(0),
+};
+
+/**
+ * Daily flows (DESIGN-NOTES §2): per unit and day, the dossier contributions of that day.
+ * Each contribution is written four times — per day and per month (grain 'd' / 'm', the
+ * month row dated the 1st), for all procedures (procedure_code '') and for its procedure —
+ * so a report reads monthly rows for whole months and daily rows for the ragged edges.
+ */
+export const dossierFlows = pgTable(
+  'dossier_flows',
+  {
+    unitId: integer('unit_id').notNull(),
+    procedureCode: text('procedure_code').notNull(),
+    grain: text('grain').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    ...flowCounters,
+  },
+  (t) => [primaryKey({ columns: [t.grain, t.procedureCode, t.unitId, t.day] })],
+);
+
+/**
+ * Rows of a bulk import waiting to be applied, keyed by the import's batch id: loaded with
+ * COPY in chunks outside any transaction, then applied set-wise in one, then deleted.
+ */
+export const dossierStaging = pgTable(
+  'dossier_staging',
+  {
+    batch: text('batch').notNull(),
+    line: integer('line').notNull(),
+    source: text('source').notNull(),
+    code: text('code').notNull(),
+    unitId: integer('unit_id').notNull(),
+    procedureCode: text('procedure_code').notNull(),
+    channel: text('channel').notNull(),
+    status: text('status').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }).notNull(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'string' }),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    closedOn: date('closed_on', { mode: 'string' }),
+    outcome: text('outcome'),
+    eResult: boolean('e_result').notNull(),
+    digitised: boolean('digitised').notNull(),
+    reusedData: boolean('reused_data').notNull(),
+    citizenData: boolean('citizen_data').notNull(),
+    feeRequired: boolean('fee_required').notNull(),
+    paidOnline: boolean('paid_online').notNull(),
+    rating: smallint('rating'),
+    complaint: boolean('complaint').notNull(),
+    sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [index('dossier_staging_batch').on(t.batch, t.source, t.code)],
+);
