@@ -45,6 +45,7 @@ const CLI_MESSAGES: Partial<Record<string, string>> = {
   database_locked: 'the data folder is in use by another PAR Monitor process; stop it first, or set PARMON_DATA_DIR to another folder',
   import_rows_invalid: 'the file has invalid rows; nothing was imported',
   invalid_file: 'the file could not be read (CSV or XLSX expected)',
+  invalid_period: 'the period is not valid (2026-09, 2026-Q3, 2026-H1, 2026, report:2026-09, or --from and --to)',
   unit_not_found: 'no unit has this code',
   username_taken: 'a user with this username already exists',
 };

@@ -1,13 +1,29 @@
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { isIsoDate } from '../shared/domain/dates.ts';
 import { isLocale } from '../shared/locales.ts';
 import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { formatOf, readTable } from '../server/platform/files/tables.ts';
+import type { ImportProgress } from '../server/features/dossiers/index.ts';
 import { withServices } from './context.ts';
 
-/** `import procedures` (the dossier commands of issue 4 join here). */
-export function registerDossierCommands(imports: Command): void {
+/** Progress on stderr: a line that rewrites itself on a terminal, a line per step otherwise. */
+function progressPrinter(totalBytes: number) {
+  let last = 0;
+  return (p: ImportProgress) => {
+    const now = Date.now();
+    if (p.phase === 'reading' && now - last < 1000) return;
+    last = now;
+    const percent = totalBytes ? ` (${Math.min(100, Math.round((100 * p.bytes) / totalBytes))}% of the file)` : '';
+    const text = p.phase === 'reading' ? `read ${p.rows.toLocaleString('en')} rows${percent}` : p.phase === 'applying' ? `applying ${p.rows.toLocaleString('en')} rows…` : 'done';
+    process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${text}${p.phase === 'done' ? '\n' : ''}` : `${text}\n`);
+  };
+}
+
+/** `import procedures`, `import dossiers`, `import service-index-counts`, `report dossiers`, `service-index`. */
+export function registerDossierCommands(imports: Command, reports: Command, program: Command): void {
   imports
     .command('procedures')
     .description('import the procedure catalogue from CSV or XLSX: code,name,field,level,statutory_days,fee_required,online_level[,name_<locale>…]; all rows or none')
@@ -19,6 +35,79 @@ export function registerDossierCommands(imports: Command): void {
         const table = await readTable(await readFile(file), formatOf(basename(file)));
         const result = await procedures.importTable(SYSTEM_ACTOR, table, opts.nameLocale);
         console.log(`procedures: ${result.created} created, ${result.updated} updated`);
+      }),
+    );
+
+  imports
+    .command('dossiers')
+    .description('import one-stop dossiers from CSV (streamed, any size) or XLSX: code,unit_code,procedure_code,channel,received_at,due_at,resolved_at,status[,e_result,digitised,reused_data,citizen_data,fee_required,paid_online,rating,complaint,updated_at,source]; a replayed or older row changes nothing')
+    .argument('<file>', '.csv or .xlsx')
+    .option('--skip-invalid', 'import the valid rows and list the bad ones (default: a file with errors imports nothing)')
+    .option('--source <name>', 'the sending system (dossier codes are unique per source)', 'default')
+    .action((file: string, opts: { skipInvalid?: boolean; source: string }) =>
+      withServices(async ({ dossiers }) => {
+        const options = { skipInvalid: opts.skipInvalid === true, source: opts.source, onProgress: progressPrinter((await stat(file)).size) };
+        const result =
+          formatOf(basename(file)) === 'csv'
+            ? await dossiers.ingest.importCsv(SYSTEM_ACTOR, createReadStream(file), options)
+            : await (async () => {
+                const table = await readTable(await readFile(file), 'xlsx');
+                return dossiers.ingest.importRows(SYSTEM_ACTOR, table.header, table.rows, options);
+              })();
+        console.log(`dossiers: ${result.rows} rows, ${result.applied} created or changed, ${result.unchanged} unchanged, ${result.skipped} skipped`);
+        for (const e of result.errors) console.error(`  skipped line ${e.line}${e.field ? `, ${e.field}` : ''}: ${e.code}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);
+      }),
+    );
+
+  imports
+    .command('service-index-counts')
+    .description('import service-index counts that do not come from dossiers (publication, petitions…): unit_code,period,indicator,numerator,denominator')
+    .argument('<file>', '.csv or .xlsx')
+    .action((file: string) =>
+      withServices(async ({ dossiers }) => {
+        const result = await dossiers.serviceIndex.importCounts(SYSTEM_ACTOR, await readTable(await readFile(file), formatOf(basename(file))));
+        console.log(`service-index counts: ${result.saved} saved`);
+      }),
+    );
+
+  reports
+    .command('dossiers')
+    .description('the one-stop report: received (carried over, online, direct, postal), resolved (early, on time, late), pending (in time, overdue), withdrawn, rates')
+    .requiredOption('--unit <code>', 'the unit')
+    .option('--from <date>', 'YYYY-MM-DD')
+    .option('--to <date>', 'YYYY-MM-DD')
+    .option('--period <period>', 'instead of --from/--to: 2026-09, 2026-Q3, 2026-H1, 2026, report:2026-09, report:2026-6M, report:2026')
+    .option('--descendants', 'with the units under it (the tree as of the period end)')
+    .option('--today-tree', "with --descendants: re-aggregate onto today's tree")
+    .option('--json', 'print JSON')
+    .action((opts: { unit: string; from?: string; to?: string; period?: string; descendants?: boolean; todayTree?: boolean; json?: boolean }) =>
+      withServices(async ({ dossiers }) => {
+        for (const d of [opts.from, opts.to]) if (d && !isIsoDate(d)) throw new Error(`"${d}" is not a date (YYYY-MM-DD)`);
+        const r = await dossiers.reports.report(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to, period: opts.period, descendants: opts.descendants === true, tree: opts.todayTree ? 'today' : 'period' });
+        const s = r.report;
+        if (opts.json) {
+          console.log(JSON.stringify(s));
+          return;
+        }
+        console.log(`${r.unit.code} ${r.from}..${r.to}: received ${s.received.total} (carried over ${s.received.carriedOver}, online ${s.received.online}, direct ${s.received.direct}, postal ${s.received.postal}); resolved ${s.resolved.total} (early ${s.resolved.early}, on time ${s.resolved.onTime}, late ${s.resolved.late}); pending ${s.pending.total} (in time ${s.pending.inTime}, overdue ${s.pending.overdue}); withdrawn ${s.withdrawn}; on-time rate ${s.rates.onTime}%, online ${s.rates.online}%`);
+      }),
+    );
+
+  program
+    .command('service-index')
+    .description('the Decision 766 service index of a unit with its subtree: six groups, 100 points')
+    .requiredOption('--unit <code>', 'the unit')
+    .requiredOption('--period <period>', '2026-09, 2026-Q3 or 2026')
+    .option('--json', 'print JSON')
+    .action((opts: { unit: string; period: string; json?: boolean }) =>
+      withServices(async ({ dossiers }) => {
+        const r = await dossiers.serviceIndex.compute(SYSTEM_ACTOR, opts.unit, opts.period);
+        if (opts.json) {
+          console.log(JSON.stringify(r));
+          return;
+        }
+        console.log(`${r.unit.code} ${r.period}${r.provisional ? ' (provisional)' : ''}: ${r.total} of ${r.totalMax} (${r.band})`);
+        for (const g of r.groups) console.log(`  ${g.key.padEnd(13)} ${String(g.score).padStart(6)} of ${g.max}`);
       }),
     );
 }

@@ -26,18 +26,20 @@ program
   .description('load a shipped organisation tree (does nothing if it is already loaded)')
   .argument('<name>', `one of: ${Object.keys(SEEDS).join(', ')}`)
   .option('--demo-accounts', 'also create the demo accounts (demo seed only; never on a shared server)')
-  .action((name: string, opts: { demoAccounts?: boolean }) =>
+  .option('--no-dossiers', 'demo seed: leave out the two years of demo dossiers')
+  .action((name: string, opts: { demoAccounts?: boolean; dossiers: boolean }) =>
     withServices(async (services) => {
       if (!(name in SEEDS)) throw new Error(`unknown seed "${name}"; choose one of: ${Object.keys(SEEDS).join(', ')}`);
-      const result = await seed(services, name as keyof typeof SEEDS, name === 'demo' && opts.demoAccounts === true);
-      console.log(result.loaded ? `${name}: ${result.operations} operations loaded${result.tasks ? `, ${result.tasks} tasks` : ''}` : `${name}: already loaded, nothing done`);
+      const result = await seed(services, name as keyof typeof SEEDS, name === 'demo' && opts.demoAccounts === true, { dossiers: opts.dossiers });
+      console.log(result.loaded ? `${name}: ${result.operations} operations loaded${result.tasks ? `, ${result.tasks} tasks` : ''}${result.dossiers ? `, ${result.dossiers} dossiers` : ''}` : `${name}: already loaded, nothing done`);
     }),
   );
 
 registerUnitCommands(program);
 const imports = program.command('import').description('import records from CSV or XLSX files');
-registerTaskCommands(imports, program.command('report').description('the statistics leaders quote'));
-registerDossierCommands(imports);
+const reports = program.command('report').description('the statistics leaders quote');
+registerTaskCommands(imports, reports);
+registerDossierCommands(imports, reports, program);
 registerReminderCommands(program);
 registerAdminCommands(program);
 

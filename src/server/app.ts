@@ -10,7 +10,7 @@ import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
-import { createDossierIngest, createDossierReports, createProceduresService, dossiersRoutes } from './features/dossiers/index.ts';
+import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import { createUnitsFiles, createUnitsService, DEMO_SEED, ensureUnitReferenceData, loadSeed, unitsRoutes, VIETNAM_SEED } from './features/units/index.ts';
 import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
@@ -53,8 +53,9 @@ export function createServices(database: Database, settings: AppSettings) {
   const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: mailText });
   const procedures = createProceduresService({ db });
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today };
-  const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports: createDossierReports(dossiersDeps) };
-  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers };
+  const reports = createDossierReports(dossiersDeps);
+  const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps, reports) };
+  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -66,12 +67,17 @@ export async function prepareDatabase(database: Database): Promise<void> {
 
 export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
 
-export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false) {
+/**
+ * Load a seed. The demo province comes with living plans (tasks early, late, due this week,
+ * extended) and, unless `dossiers` is false, two years of one-stop dossiers (tests that do
+ * not need them skip the few seconds they take).
+ */
+export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true }: { dossiers?: boolean } = {}) {
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
-  // The demo province comes with living plans: tasks early, late, due this week, extended.
   const plans = name === 'demo' ? await loadDemoPlans(services.tasksDeps, SYSTEM_ACTOR) : { loaded: false, tasks: 0 };
-  return { ...result, accounts, tasks: plans.tasks };
+  const demoDossiers = name === 'demo' && dossiers ? await loadDemoDossiers(services.dossiersDeps, services.dossiers.ingest, SYSTEM_ACTOR) : { loaded: false, dossiers: 0 };
+  return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers };
 }
 
 export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {

@@ -43,6 +43,9 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'GET /api/evidence/{id}': (t) => ({ method: 'GET', url: `/api/evidence/${evidenceOn[t]}` }),
   'GET /api/dossiers/report': (t) => ({ method: 'GET', url: `/api/dossiers/report?unit=${enc(t)}&period=2026` }),
   'POST /api/dossiers/batch': (t) => ({ method: 'POST', url: '/api/dossiers/batch', payload: { dossiers: [{ code: 'D-1', unitCode: t, receivedAt: '2026-01-05', dueAt: '2026-01-09', status: 'received' }] } }),
+  'GET /api/service-index': (t) => ({ method: 'GET', url: `/api/service-index?unit=${enc(t)}&period=2026-09` }),
+  'GET /api/service-index/ranking': (t) => ({ method: 'GET', url: `/api/service-index/ranking?unit=${enc(t)}&period=2026-09` }),
+  'GET /api/service-index/trend': (t) => ({ method: 'GET', url: `/api/service-index/trend?unit=${enc(t)}&until=2026-09&months=2` }),
   'POST /api/tasks/import': (t) => ({ ...multipart(`plan_code,code,title,owner_unit_code,deadline\nP-${t},T-IMP,X,${t},2026-12-31\n`), url: '/api/tasks/import' }),
 };
 /** user ids by the unit they are granted on, filled in beforeAll */
@@ -67,6 +70,7 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/notifications': 'the caller’s own reminders (reminders.test.ts)',
   'GET /api/procedures': 'the national catalogue, no unit data',
   'POST /api/dossiers/import': 'rows of units out of scope are row errors (unit_out_of_scope), nothing written (dossiers.test.ts)',
+  'POST /api/service-index/counts/import': 'rows of units out of scope are row errors (unit_out_of_scope), nothing written (service-index.test.ts)',
   'POST /api/procedures/import': 'the national catalogue: system-wide managers only (procedures.test.ts)',
   'POST /api/notifications/{id}/read': 'the caller’s own reminders; another user’s answers 404 (reminders.test.ts)',
   'GET /api/plans': 'filtered by scope: tested below',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LINEAGE_KINDS } from '../../src/shared/contracts/units.ts';
 import { PERMISSIONS, ROLES } from '../../src/shared/contracts/auth.ts';
@@ -25,6 +25,19 @@ describe('locale files', () => {
       ...PERMISSIONS.map((p) => `permissions.${p.replace('.', '_')}`),
     ].filter((k) => !(k in en));
     expect(missing).toEqual([]);
+  });
+
+  it('translates every row error code an import can give', () => {
+    // Row errors are raised as fail(field, 'code') or { …, code: '…' } in the server's importers.
+    const sources = readdirSync('src/server', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const codes = new Set<string>();
+    for (const f of sources) {
+      const text = readFileSync(`src/server/${f}`, 'utf8');
+      for (const m of text.matchAll(/fail\([^,()]+,\s*'([a-z_]+)'\)|code: '([a-z_]+)', value/g)) codes.add((m[1] ?? m[2])!);
+    }
+    expect(codes.size).toBeGreaterThan(10);
+    const en = messages.en!;
+    expect([...codes].filter((c) => !(`importErrors.${c}` in en) && !(`errors.${c}` in en)).sort()).toEqual([]);
   });
 
   it('writes Lao, Khmer and Thai in their own scripts', () => {

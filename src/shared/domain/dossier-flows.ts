@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from './dates.ts';
+import { localDayOf } from './local-time.ts';
 import { percentHalfUp } from './rates.ts';
 
 /**
@@ -120,5 +121,5 @@ export function localDateOf(value: string, timeZone: string): IsoDate | null {
   if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(v)) return v.slice(0, 10);
   const instant = new Date(v.replace(' ', 'T'));
   if (Number.isNaN(instant.getTime())) return null;
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return localDayOf(instant.getTime(), timeZone);
 }

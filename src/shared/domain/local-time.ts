@@ -3,11 +3,31 @@ import { isIsoDate } from './dates.ts';
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
-/** Minutes east of UTC of a time zone at an instant. */
-function offsetMinutes(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(at);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, number>();
+
+/**
+ * Minutes east of UTC of a time zone at an instant. Building an Intl formatter costs tens of
+ * microseconds and a million-row import asks millions of times, so formatters are kept per
+ * zone and answers per zone and half-hour (offset changes happen on the hour or half-hour).
+ */
+export function offsetMinutes(timeZone: string, at: number): number {
+  const key = `${timeZone}|${Math.floor(at / 1_800_000)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  let f = formatters.get(timeZone);
+  if (!f) formatters.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })));
+  const parts = f.formatToParts(at);
   const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return (Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - Math.floor(at / 1000) * 1000) / 60000;
+  const minutes = (Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - Math.floor(at / 1000) * 1000) / 60000;
+  if (offsets.size > 50_000) offsets.clear();
+  offsets.set(key, minutes);
+  return minutes;
+}
+
+/** The local calendar day of an instant (milliseconds) in a time zone. */
+export function localDayOf(at: number, timeZone: string): string {
+  return new Date(at + offsetMinutes(timeZone, at) * 60000).toISOString().slice(0, 10);
 }
 
 /**

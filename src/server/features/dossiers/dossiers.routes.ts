@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { serviceIndexCountsImportResult, serviceIndexQuery, serviceIndexRanking, serviceIndexResult, serviceIndexTrend } from '../../../shared/contracts/service-index.ts';
 import { dossierBatch, dossierIngestResult, dossierReportQuery, dossierReportResponse, procedure, procedureImportResult } from '../../../shared/contracts/dossiers.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { LOCALES } from '../../../shared/locales.ts';
@@ -9,6 +10,7 @@ import { typed } from '../../platform/http/server.ts';
 import type { DossierIngest } from './dossier-ingest.service.ts';
 import type { DossierReports } from './dossier-report.service.ts';
 import type { ProceduresService } from './procedures.service.ts';
+import type { ServiceIndex } from './service-index.service.ts';
 
 /** A dossier file may be large: a million rows of the CSV contract is about 150 MB. */
 const DOSSIER_FILE_BYTES = 1024 * 1024 * 1024;
@@ -17,9 +19,10 @@ export interface DossiersRouteServices {
   procedures: ProceduresService;
   ingest: DossierIngest;
   reports: DossierReports;
+  serviceIndex: ServiceIndex;
 }
 
-export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, reports }: DossiersRouteServices): void {
+export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, reports, serviceIndex }: DossiersRouteServices): void {
   const r = typed(app);
   const tags = ['dossiers'];
   r.get('/api/procedures', { config: { access: 'dossiers.read' }, schema: { tags, response: { 200: z.object({ procedures: z.array(procedure) }) } } }, async () => ({
@@ -76,5 +79,37 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
     '/api/dossiers/report',
     { config: { access: 'dossiers.read' }, schema: { tags, querystring: dossierReportQuery, response: { 200: dossierReportResponse } } },
     async (req) => reports.report(actorOf(req), req.query),
+  );
+
+  const indexTags = ['service index'];
+  r.get(
+    '/api/service-index',
+    { config: { access: 'dossiers.read' }, schema: { tags: indexTags, description: 'The Decision 766 index of a unit with its subtree for a month, quarter or year.', querystring: serviceIndexQuery, response: { 200: serviceIndexResult } } },
+    async (req) => serviceIndex.compute(actorOf(req), req.query.unit, req.query.period),
+  );
+  r.get(
+    '/api/service-index/ranking',
+    { config: { access: 'dossiers.read' }, schema: { tags: indexTags, description: "The unit's children ranked by their index.", querystring: serviceIndexQuery, response: { 200: serviceIndexRanking } } },
+    async (req) => serviceIndex.ranking(actorOf(req), req.query.unit, req.query.period),
+  );
+  r.get(
+    '/api/service-index/trend',
+    {
+      config: { access: 'dossiers.read' },
+      schema: { tags: indexTags, querystring: z.object({ unit: z.string().trim().min(1), until: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), months: z.coerce.number().int().min(1).max(36).default(12) }), response: { 200: serviceIndexTrend } },
+    },
+    async (req) => serviceIndex.trend(actorOf(req), req.query.unit, req.query.until, req.query.months),
+  );
+  r.post(
+    '/api/service-index/counts/import',
+    {
+      config: { access: 'dossiers.manage' },
+      schema: { tags: indexTags, description: 'Counts for indicators that do not come from dossiers: unit_code,period,indicator,numerator,denominator.', consumes: ['multipart/form-data'], response: { 200: serviceIndexCountsImportResult } },
+    },
+    async (req) => {
+      const file = await req.file();
+      if (!file) throw new AppError('invalid_file', { reason: 'missing' });
+      return serviceIndex.importCounts(actorOf(req), await readTable(await file.toBuffer(), formatOf(file.filename)));
+    },
   );
 }

@@ -2,5 +2,7 @@
 export { createProceduresService, type ProceduresService } from './procedures.service.ts';
 export { createDossierIngest, type DossierIngest, type ImportProgress } from './dossier-ingest.service.ts';
 export { createDossierReports, type DossierReports } from './dossier-report.service.ts';
+export { createServiceIndex, type ServiceIndex } from './service-index.service.ts';
 export type { DossiersDeps } from './dossiers-deps.ts';
 export { dossiersRoutes } from './dossiers.routes.ts';
+export { loadDemoDossiers } from './seeds/load-demo-dossiers.ts';

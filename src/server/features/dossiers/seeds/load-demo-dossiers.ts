@@ -1,0 +1,116 @@
+import { Readable } from 'node:stream';
+import { DOSSIER_FILE_COLUMNS } from '../../../../shared/contracts/dossiers.ts';
+import { addDays } from '../../../../shared/domain/dates.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { inTransaction } from '../../../platform/db/database.ts';
+import type { DossierIngest } from '../dossier-ingest.service.ts';
+import type { DossiersDeps } from '../dossiers-deps.ts';
+import { listProcedures, saveProcedure } from '../procedures.repository.ts';
+import { saveCounts, type EnteredCount } from '../service-index.repository.ts';
+import { DEMO_PROCEDURES } from './demo-procedures.ts';
+
+const DAYS = 730;
+const COLUMNS = [...DOSSIER_FILE_COLUMNS, 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint'];
+const COMMUNE_KINDS = new Set(['commune', 'ward', 'township']);
+
+/** A small seeded generator (mulberry32): the same demo every time for the same day. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!, chance: (p: number) => next() < p };
+}
+
+/**
+ * Two years of dossiers for the demo province, through the real import path: about 60 a
+ * working day, to communes and departments open on each day (so the 2025 reforms show),
+ * most resolved early or on time, some late, some still open, each unit with its own
+ * "quality" so that rankings differ. Also the demo catalogue and the service-index counts
+ * that do not come from dossiers (publication, petitions) for the province. Does nothing
+ * if the catalogue is already filled.
+ */
+export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest, actor: Actor): Promise<{ loaded: boolean; dossiers: number }> {
+  if ((await listProcedures(deps.db)).length > 0) return { loaded: false, dossiers: 0 };
+  await inTransaction(deps.db, async (tx) => {
+    for (const { weight: _w, tier: _t, ...p } of DEMO_PROCEDURES) await saveProcedure(tx, p);
+  });
+  const today = deps.today();
+  const first = addDays(today, -DAYS);
+  const units = new Map<string, { communes: string[]; departments: string[] }>();
+  for (let m = first.slice(0, 7); m <= today.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) {
+    const tree = await deps.units.treeOn(`${m}-15` < first ? first : `${m}-15` > today ? today : `${m}-15`);
+    const inDemo = tree.filter((u) => u.code.startsWith('H99.'));
+    units.set(m, { communes: inDemo.filter((u) => COMMUNE_KINDS.has(u.kind)).map((u) => u.code), departments: inDemo.filter((u) => u.kind === 'department').map((u) => u.code) });
+  }
+  const rng = random(766);
+  const quality = new Map<string, number>();
+  const qualityOf = (code: string) => quality.get(code) ?? quality.set(code, 0.55 + rng.next() * 0.45).get(code)!;
+  const byTier = (tier: 'commune' | 'department') => DEMO_PROCEDURES.filter((p) => p.tier === tier).flatMap((p) => Array<typeof p>(p.weight).fill(p));
+  const pool = { commune: byTier('commune'), department: byTier('department') };
+
+  let count = 0;
+  function* lines(): Generator<string> {
+    yield COLUMNS.join(',') + '\n';
+    for (let day = first; day <= today; day = addDays(day, 1)) {
+      const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+      const n = weekday === 0 || weekday === 6 ? 4 : 50 + Math.floor(rng.next() * 20);
+      const open = units.get(day.slice(0, 7))!;
+      for (let i = 0; i < n; i++) {
+        const tier = rng.chance(0.7) ? 'commune' : 'department';
+        const unit = rng.pick(tier === 'commune' ? open.communes : open.departments);
+        const q = qualityOf(unit);
+        const p = rng.pick(pool[tier]);
+        const hour = String(7 + Math.floor(rng.next() * 10)).padStart(2, '0');
+        const due = addDays(day, p.statutoryDays ?? 5);
+        const late = rng.chance((1 - q) * 0.12);
+        const takes = late ? (p.statutoryDays ?? 5) + 1 + Math.floor(rng.next() * 8) : Math.floor(rng.next() * ((p.statutoryDays ?? 5) + 1));
+        const closed = addDays(day, takes);
+        const withdrawn = rng.chance(0.015);
+        const status = closed > today ? 'processing' : withdrawn ? rng.pick(['withdrawn', 'returned', 'rejected']) : 'resolved';
+        const online = rng.chance(0.55 + q * 0.4) && p.onlineLevel !== 'none';
+        const yes = (x: boolean) => (x ? '1' : '0');
+        count++;
+        yield [
+          `DEMO-${day.replaceAll('-', '')}-${i}`, unit, p.code, online ? 'online' : rng.chance(0.1) ? 'postal' : 'direct',
+          `${day}T${hour}:15:00+07:00`, `${due}T17:00:00+07:00`, status === 'processing' ? '' : `${closed}T15:30:00+07:00`, status,
+          yes(rng.chance(0.5 + q * 0.45)), yes(rng.chance(q * 0.6)), yes(rng.chance(q * 0.35)), yes(rng.chance(0.3 + q * 0.3)),
+          yes(p.feeRequired), yes(p.feeRequired && online && rng.chance(0.6 + q * 0.35)), rng.chance(0.3) ? String(rng.chance(q) ? 5 : rng.pick([1, 2, 3, 4])) : '', yes(rng.chance(0.004)),
+        ].join(',') + '\n';
+      }
+    }
+  }
+  await ingest.importCsv(actor, Readable.from(lines()), { skipInvalid: false, source: 'demo' });
+  await loadDemoCounts(deps, first, today);
+  return { loaded: true, dossiers: count };
+}
+
+/** Publication and petition counts for the province, per month, quarter and year (plausible, invented). */
+async function loadDemoCounts(deps: DossiersDeps, first: string, today: string): Promise<void> {
+  const province = await deps.units.idOf('H99');
+  const rng = random(876);
+  const rows: EnteredCount[] = [];
+  const periods = new Set<string>();
+  for (let d = first; d <= today; d = addDays(d, 1)) {
+    const [y, m] = [d.slice(0, 4), Number(d.slice(5, 7))];
+    periods.add(d.slice(0, 7)).add(`${y}-Q${Math.ceil(m / 3)}`).add(y);
+  }
+  for (const period of periods) {
+    const scale = period.length === 4 ? 12 : period.includes('Q') ? 3 : 1;
+    const counts = (d: number, rate: number) => ({ numerator: Math.min(d, Math.round(d * rate)), denominator: d });
+    const published = 4 * scale + Math.floor(rng.next() * 6 * scale);
+    const petitions = 8 * scale + Math.floor(rng.next() * 10 * scale);
+    const add = (indicator: string, c: { numerator: number; denominator: number }) => rows.push({ unitId: province, period, indicator, ...c });
+    add('PUBLISH_ON_TIME', counts(published, 0.7 + rng.next() * 0.3));
+    add('PUBLIC_UPDATE_ON_TIME', counts(published, 0.8 + rng.next() * 0.2));
+    add('PUBLIC_CONTENT_FULL', counts(DEMO_PROCEDURES.length, 0.9));
+    add('CITIZEN_DATA_CONNECTED_FORMALITY', counts(DEMO_PROCEDURES.length, 0.35 + rng.next() * 0.2));
+    add('PETITION_PROCESSING_ON_TIME', counts(petitions, 0.75 + rng.next() * 0.2));
+    add('PETITION_HANDLING_SATISFACTION', counts(petitions, 0.6 + rng.next() * 0.3));
+  }
+  await inTransaction(deps.db, (tx) => saveCounts(tx, rows));
+}
