@@ -27,12 +27,13 @@ export interface AppSettings {
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /**
- * E-mail texts come from the same locale files as the interface, so translators keep one
- * set of files. They are read as data (the server never imports web code).
+ * Texts the server writes — e-mails, the headers of official forms — come from the same
+ * locale files as the interface, so translators keep one set of files. They are read as
+ * data (the server never imports web code).
  */
 const LOCALES_DIR = new URL('../web/locales/', import.meta.url);
 const catalogs = new Map<Locale, Record<string, unknown>>();
-const mailText: MailText = (locale, key, values) => {
+const localeText: MailText = (locale, key, values = {}) => {
   if (!catalogs.has(locale)) catalogs.set(locale, JSON.parse(readFileSync(new URL(`${locale}.json`, LOCALES_DIR), 'utf8')) as Record<string, unknown>);
   const found = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogs.get(locale));
   const template = typeof found === 'string' ? found : key;
@@ -50,9 +51,9 @@ export function createServices(database: Database, settings: AppSettings) {
   const accounts = createAccountsService({ db, units });
   const audit = createAuditService({ db });
   const tasksDeps = { db, units, users, today };
-  const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: mailText });
+  const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: localeText });
   const procedures = createProceduresService({ db });
-  const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today };
+  const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
   const reports = createDossierReports(dossiersDeps);
   const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps, reports) };
   return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps };

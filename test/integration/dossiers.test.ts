@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierIngestResult, DossierReportResponse } from '../../src/shared/contracts/dossiers.ts';
@@ -125,6 +126,30 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     expect(after.byChild.some((c) => c.unit.code === 'H99.11')).toBe(false);
     const before = await report('H99', '2025-01-01', '2025-01-31');
     expect(before.byChild.find((c) => c.unit.code === 'H99.11')!.report.resolved.total).toBe(1);
+    // Re-aggregated onto today's tree, January 2025 shows Labour's dossiers under Home Affairs.
+    const today = await report('H99', '2025-01-01', '2025-01-31', '&tree=today');
+    expect(today.byChild.some((c) => c.unit.code === 'H99.11')).toBe(false);
+    expect(today.byChild.find((c) => c.unit.code === 'H99.02')!.report.resolved.total).toBe(1);
+    expect(today.report).toEqual(before.report);
+  });
+
+  it('exports the report laid out like the official form, in the user’s language', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/dossiers/report.xlsx?unit=H99&period=2026-05&locale=en', headers: as(admin) });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="dossiers-H99-2026-05.xlsx"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getCell('C4').text).toBe('Dossiers received');
+    expect(sheet.getCell('C5').text).toBe('Total');
+    expect(sheet.getCell('H4').text).toBe('Dossiers resolved');
+    const json = await report('H99', '2026-05-01', '2026-05-31');
+    const totalRow = sheet.getRow(sheet.rowCount);
+    expect(totalRow.getCell(2).text).toBe('Total');
+    expect([3, 4, 5, 6, 7, 8, 12].map((c) => Number(totalRow.getCell(c).value))).toEqual([
+      json.report.received.total, json.report.received.carriedOver, json.report.received.online, json.report.received.direct, json.report.received.postal, json.report.resolved.total, json.report.pending.total,
+    ]);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['By unit', 'By field', 'By procedure', 'By month']);
   });
 
   it('gives the same report as a dossier-by-dossier count, for random dossiers and updates, in any period', async () => {
@@ -162,6 +187,11 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
       expect(restOfProvince).toEqual(got);
       const random = got.byChild.filter((c) => ['H99.03', 'H99.05', 'H99.X08'].includes(c.unit.code));
       for (const c of random) expect(c.report, `${c.unit.code} ${from}..${to}`).toEqual(expectedReport(final.filter((r) => r.unit === c.unit.code), from, to));
+      const unknown = (await h.app.inject({ method: 'GET', url: '/api/dossiers/unknown-procedures?unit=H99', headers: as(admin) })).json() as { procedures: { code: string; received: number }[] };
+      // The catalogue is empty in this file: every code used is unknown, '?' for none given.
+      expect(unknown.procedures.map((p) => p.code).sort()).toEqual(['1.001234', '2.000815', '?', 'X.UNKNOWN']);
+      expect(unknown.procedures.reduce((n, p) => n + p.received, 0)).toBeGreaterThanOrEqual(150);
+      expect(got.byProcedure.every((p) => p.names === null)).toBe(true);
       const byProcedureTotal = got.byProcedure.reduce((n, p) => n + p.report.received.total, 0);
       expect(byProcedureTotal).toBe(got.report.received.total);
       const r = got.report;

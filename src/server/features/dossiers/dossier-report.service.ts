@@ -3,9 +3,10 @@ import { addDays } from '../../../shared/domain/dates.ts';
 import { reportFromFlows, type DossierReport } from '../../../shared/domain/dossier-flows.ts';
 import { monthsOf, parsePeriod, type Period } from '../../../shared/domain/periods.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { LocalizedNames } from '../../../shared/locales.ts';
+import type { Locale, LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { emptySums, flowSums, type FlowGroup, type FlowSums } from './dossier-flows.repository.ts';
+import { dossierFormXlsx } from './dossier-form.ts';
+import { emptySums, flowSums, usedProcedures, type FlowGroup, type FlowSums } from './dossier-flows.repository.ts';
 import type { DossiersDeps } from './dossiers-deps.ts';
 import { listProcedures } from './procedures.repository.ts';
 
@@ -79,52 +80,62 @@ export function createDossierReports(deps: DossiersDeps) {
 
   return {
     scopeOf,
-
-    async report(actor: Actor, q: DossierReportQuery): Promise<DossierReportResponse> {
-      const period = periodOf(q);
-      const scope = await scopeOf(actor, q.unit, q.tree === 'today' ? deps.today() : period.to, q.descendants);
-      const base = { unitIds: scope.unitIds };
-      const before = await flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['unit'] });
-      const within = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['unit'] });
-      const months = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['month'] });
-      const procBefore = await flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['procedure'] });
-      const procWithin = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['procedure'] });
-      const catalogue = new Map((await listProcedures(deps.db)).map((p) => [p.code, p]));
-
-      const of = (ids: Set<number>) => reportOf(total(before, (g) => ids.has(g.unitId!)), total(within, (g) => ids.has(g.unitId!)), period);
-      let running = total(before);
-      const byMonth = monthsOf(period).map((month) => {
-        const from = period.from > `${month}-01` ? period.from : `${month}-01`;
-        const last = addDays(`${addDays(`${month}-28`, 7).slice(0, 7)}-01`, -1);
-        const sub = { from, to: period.to < last ? period.to : last };
-        const m = total(months, (g) => g.month === month);
-        const r = reportOf(running, m, sub);
-        running = addSums({ ...running }, m);
-        return { month, report: r };
-      });
-      const codes = [...new Set([...procBefore, ...procWithin].map((g) => g.procedureCode!))].sort();
-      const byProcedure = codes
-        .map((code) => ({ code, sums: [total(procBefore, (g) => g.procedureCode === code), total(procWithin, (g) => g.procedureCode === code)] as const }))
-        .map(({ code, sums }) => ({ code, names: catalogue.get(code)?.names ?? null, field: catalogue.get(code)?.field ?? null, report: reportOf(sums[0], sums[1], period) }))
-        .filter((p) => p.report.received.total > 0);
-      const fields = [...new Set(codes.map((c) => catalogue.get(c)?.field ?? UNKNOWN_PROCEDURE_FIELD))].sort();
-      const fieldOf = (code: string | null) => catalogue.get(code ?? '')?.field ?? UNKNOWN_PROCEDURE_FIELD;
-      const byField = fields
-        .map((field) => ({ field, report: reportOf(total(procBefore, (g) => fieldOf(g.procedureCode) === field), total(procWithin, (g) => fieldOf(g.procedureCode) === field), period) }))
-        .filter((f) => f.report.received.total > 0);
-      return {
-        unit: { code: scope.unit.code, names: scope.unit.names },
-        from: period.from,
-        to: period.to,
-        descendants: q.descendants,
-        report: of(new Set(scope.unitIds)),
-        byChild: scope.children.map((c) => ({ unit: { code: c.code, names: c.names }, report: of(new Set(c.unitIds)) })),
-        byMonth,
-        byField,
-        byProcedure,
-      };
+    report,
+    /** Procedure codes used by dossiers of the unit's subtree but missing from the catalogue, for the secretariat to fix. */
+    async unknownProcedures(actor: Actor, unitCode: string): Promise<{ code: string; received: number }[]> {
+      const scope = await scopeOf(actor, unitCode, deps.today(), true);
+      const known = new Set((await listProcedures(deps.db)).map((p) => p.code));
+      const used = await usedProcedures(deps.db, scope.unitIds);
+      return used.filter((u) => !known.has(u.procedureCode)).map((u) => ({ code: u.procedureCode, received: u.received })).sort((a, b) => b.received - a.received || a.code.localeCompare(b.code));
     },
+    /** The report as the official form, in the user's language. */
+    formXlsx: async (actor: Actor, q: DossierReportQuery, locale: Locale): Promise<Buffer> => dossierFormXlsx(await report(actor, q), locale, (key, values) => deps.text(locale, key, values)),
   };
+
+  async function report(actor: Actor, q: DossierReportQuery): Promise<DossierReportResponse> {
+    const period = periodOf(q);
+    const scope = await scopeOf(actor, q.unit, q.tree === 'today' ? deps.today() : period.to, q.descendants);
+    const base = { unitIds: scope.unitIds };
+    const before = await flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['unit'] });
+    const within = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['unit'] });
+    const months = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['month'] });
+    const procBefore = await flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['procedure'] });
+    const procWithin = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['procedure'] });
+    const catalogue = new Map((await listProcedures(deps.db)).map((p) => [p.code, p]));
+
+    const of = (ids: Set<number>) => reportOf(total(before, (g) => ids.has(g.unitId!)), total(within, (g) => ids.has(g.unitId!)), period);
+    let running = total(before);
+    const byMonth = monthsOf(period).map((month) => {
+      const from = period.from > `${month}-01` ? period.from : `${month}-01`;
+      const last = addDays(`${addDays(`${month}-28`, 7).slice(0, 7)}-01`, -1);
+      const sub = { from, to: period.to < last ? period.to : last };
+      const m = total(months, (g) => g.month === month);
+      const r = reportOf(running, m, sub);
+      running = addSums({ ...running }, m);
+      return { month, report: r };
+    });
+    const codes = [...new Set([...procBefore, ...procWithin].map((g) => g.procedureCode!))].sort();
+    const byProcedure = codes
+      .map((code) => ({ code, sums: [total(procBefore, (g) => g.procedureCode === code), total(procWithin, (g) => g.procedureCode === code)] as const }))
+      .map(({ code, sums }) => ({ code, names: catalogue.get(code)?.names ?? null, field: catalogue.get(code)?.field ?? null, report: reportOf(sums[0], sums[1], period) }))
+      .filter((p) => p.report.received.total > 0);
+    const fields = [...new Set(codes.map((c) => catalogue.get(c)?.field ?? UNKNOWN_PROCEDURE_FIELD))].sort();
+    const fieldOf = (code: string | null) => catalogue.get(code ?? '')?.field ?? UNKNOWN_PROCEDURE_FIELD;
+    const byField = fields
+      .map((field) => ({ field, report: reportOf(total(procBefore, (g) => fieldOf(g.procedureCode) === field), total(procWithin, (g) => fieldOf(g.procedureCode) === field), period) }))
+      .filter((f) => f.report.received.total > 0);
+    return {
+      unit: { code: scope.unit.code, names: scope.unit.names },
+      from: period.from,
+      to: period.to,
+      descendants: q.descendants,
+      report: of(new Set(scope.unitIds)),
+      byChild: scope.children.map((c) => ({ unit: { code: c.code, names: c.names }, report: of(new Set(c.unitIds)) })),
+      byMonth,
+      byField,
+      byProcedure,
+    };
+  }
 }
 
 export type DossierReports = ReturnType<typeof createDossierReports>;

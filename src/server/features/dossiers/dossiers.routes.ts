@@ -80,6 +80,28 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
     { config: { access: 'dossiers.read' }, schema: { tags, querystring: dossierReportQuery, response: { 200: dossierReportResponse } } },
     async (req) => reports.report(actorOf(req), req.query),
   );
+  r.get(
+    '/api/dossiers/unknown-procedures',
+    {
+      config: { access: 'dossiers.read' },
+      schema: {
+        tags,
+        description: "Procedure codes of the unit's dossiers that are not in the catalogue ('?' = no code given): counted under \"unknown procedure\" until the catalogue has them.",
+        querystring: z.object({ unit: z.string().trim().min(1) }),
+        response: { 200: z.object({ procedures: z.array(z.object({ code: z.string(), received: z.number().int() })) }) },
+      },
+    },
+    async (req) => ({ procedures: await reports.unknownProcedures(actorOf(req), req.query.unit) }),
+  );
+  r.get(
+    '/api/dossiers/report.xlsx',
+    { config: { access: 'dossiers.read' }, schema: { tags, description: 'The same report laid out like the official one-stop form.', querystring: dossierReportQuery.extend({ locale: z.enum(LOCALES).default('vi') }) } },
+    async (req, reply) => {
+      const file = await reports.formXlsx(actorOf(req), req.query, req.query.locale);
+      const name = `dossiers-${req.query.unit}-${req.query.period ?? `${req.query.from}_${req.query.to}`}`.replace(/[^\w.-]+/g, '_');
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file);
+    },
+  );
 
   const indexTags = ['service index'];
   r.get(

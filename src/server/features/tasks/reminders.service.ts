@@ -14,7 +14,7 @@ import * as repo from './tasks.repository.ts';
 export const DUE_SOON_DAYS = 7;
 
 /** A message in the reader's language: `key` of the locale files, `{name}` placeholders filled. */
-export type MailText = (locale: Locale, key: string, values: Record<string, string>) => string;
+export type MailText = (locale: Locale, key: string, values?: Record<string, string>) => string;
 
 /**
  * Reminders of tasks due within a week and of overdue tasks, to the people of the owner
