@@ -108,6 +108,21 @@ describe.each(ENGINES)('dossiers on %s', (engine) => {
     expect((await report('H99.X05', '2026-04-01', '2026-04-30')).report.resolved).toEqual({ total: 1, early: 1, onTime: 0, late: 0 });
   });
 
+  it('takes batches from another system with an API token, only for units under the token', async () => {
+    const { secret } = await h.services.tokens.create(SYSTEM_ACTOR, { name: 'one-stop X05', unitCode: 'H99.X05', permissions: ['dossiers.manage'] });
+    const bearer = { authorization: `Bearer ${secret}` };
+    const dossier = (unitCode: string) => ({ code: `T-${unitCode}`, unitCode, receivedAt: '2026-06-01T08:00:00+07:00', dueAt: '2026-06-03', status: 'received' });
+    const ok = await h.app.inject({ method: 'POST', url: '/api/dossiers/batch', headers: bearer, payload: { source: 'one-stop-x05', dossiers: [dossier('H99.X05')] } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ applied: 1 });
+    const outside = await h.app.inject({ method: 'POST', url: '/api/dossiers/batch', headers: bearer, payload: { source: 'one-stop-x05', dossiers: [dossier('H99.X05'), dossier('H99.X08')] } });
+    expect(outside.statusCode).toBe(403);
+    expect((await report('H99.X08', '2026-06-01', '2026-06-30')).report.received.total).toBe(0);
+    const bad = await h.app.inject({ method: 'POST', url: '/api/dossiers/batch', headers: bearer, payload: { dossiers: [{ ...dossier('H99.X05'), status: 'lost' }] } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('validation_failed');
+  });
+
   it('replaying the same file twice changes nothing', async () => {
     const csv = `${HEADER}\nR-1,H99.X05,,direct,2026-05-04,2026-05-06,2026-05-06,resolved\nR-2,H99.X05,,postal,2026-05-04,2026-05-06,,processing\n`;
     expect((await upload(admin, csv, '?source=replay')).json()).toMatchObject({ applied: 2 });
