@@ -7,6 +7,7 @@ import { LOCALES } from '../../../shared/locales.ts';
 import { formatOf, readTable } from '../../platform/files/tables.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
+import { uploadedTable } from '../../platform/http/uploads.ts';
 import type { DossierIngest } from './dossier-ingest.service.ts';
 import type { DossierReports } from './dossier-report.service.ts';
 import type { ProceduresService } from './procedures.service.ts';
@@ -32,9 +33,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
     '/api/procedures/import',
     { config: { access: 'dossiers.manage' }, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ nameLocale: z.enum(LOCALES).default('vi') }), response: { 200: procedureImportResult } } },
     async (req) => {
-      const file = await req.file();
-      if (!file) throw new AppError('invalid_file', { reason: 'missing' });
-      return procedures.importTable(actorOf(req), await readTable(await file.toBuffer(), formatOf(file.filename)), req.query.nameLocale);
+      return procedures.importTable(actorOf(req), await uploadedTable(req), req.query.nameLocale);
     },
   );
 
@@ -128,10 +127,6 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
       config: { access: 'dossiers.manage' },
       schema: { tags: indexTags, description: 'Counts for indicators that do not come from dossiers: unit_code,period,indicator,numerator,denominator.', consumes: ['multipart/form-data'], response: { 200: serviceIndexCountsImportResult } },
     },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new AppError('invalid_file', { reason: 'missing' });
-      return serviceIndex.importCounts(actorOf(req), await readTable(await file.toBuffer(), formatOf(file.filename)));
-    },
+    async (req) => serviceIndex.importCounts(actorOf(req), await uploadedTable(req)),
   );
 }

@@ -1,5 +1,35 @@
 import { bigserial, boolean, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
+/** A dossier's state as stored and as staged: the same columns in both tables. */
+const dossierState = () => ({
+  source: text('source').notNull(),
+  code: text('code').notNull(),
+  /** a unit id (the units feature owns the table; features do not share foreign keys) */
+  unitId: integer('unit_id').notNull(),
+  /** as sent; a code missing from the catalogue is counted under "unknown procedure" */
+  procedureCode: text('procedure_code').notNull(),
+  channel: text('channel').notNull(),
+  status: text('status').notNull(),
+  receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
+  dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }).notNull(),
+  resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'string' }),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  dueOn: date('due_on', { mode: 'string' }).notNull(),
+  closedOn: date('closed_on', { mode: 'string' }),
+  /** 'resolved' | 'withdrawn' once closed, else null */
+  outcome: text('outcome'),
+  eResult: boolean('e_result').notNull().default(false),
+  digitised: boolean('digitised').notNull().default(false),
+  reusedData: boolean('reused_data').notNull().default(false),
+  citizenData: boolean('citizen_data').notNull().default(false),
+  feeRequired: boolean('fee_required').notNull().default(false),
+  paidOnline: boolean('paid_online').notNull().default(false),
+  rating: smallint('rating'),
+  complaint: boolean('complaint').notNull().default(false),
+  /** the source system's own update time: an older or equal one never overwrites */
+  sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true, mode: 'string' }),
+});
+
 /**
  * A dossier's current state, one row per (source, code). The local dates (received_on,
  * due_on, closed_on in the configured zone) are derived once on ingest: the daily flows and
@@ -9,32 +39,7 @@ export const dossiers = pgTable(
   'dossiers',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    source: text('source').notNull(),
-    code: text('code').notNull(),
-    /** a unit id (the units feature owns the table; features do not share foreign keys) */
-    unitId: integer('unit_id').notNull(),
-    /** as sent; a code missing from the catalogue is counted under "unknown procedure" */
-    procedureCode: text('procedure_code').notNull(),
-    channel: text('channel').notNull(),
-    status: text('status').notNull(),
-    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }).notNull(),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'string' }),
-    receivedOn: date('received_on', { mode: 'string' }).notNull(),
-    dueOn: date('due_on', { mode: 'string' }).notNull(),
-    closedOn: date('closed_on', { mode: 'string' }),
-    /** 'resolved' | 'withdrawn' once closed, else null */
-    outcome: text('outcome'),
-    eResult: boolean('e_result').notNull().default(false),
-    digitised: boolean('digitised').notNull().default(false),
-    reusedData: boolean('reused_data').notNull().default(false),
-    citizenData: boolean('citizen_data').notNull().default(false),
-    feeRequired: boolean('fee_required').notNull().default(false),
-    paidOnline: boolean('paid_online').notNull().default(false),
-    rating: smallint('rating'),
-    complaint: boolean('complaint').notNull().default(false),
-    /** the source system's own update time: an older or equal one never overwrites */
-    sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true, mode: 'string' }),
+    ...dossierState(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('dossiers_source_code').on(t.source, t.code), index('dossiers_unit_received').on(t.unitId, t.receivedOn)],
@@ -87,28 +92,7 @@ export const dossierStaging = pgTable(
   {
     batch: text('batch').notNull(),
     line: integer('line').notNull(),
-    source: text('source').notNull(),
-    code: text('code').notNull(),
-    unitId: integer('unit_id').notNull(),
-    procedureCode: text('procedure_code').notNull(),
-    channel: text('channel').notNull(),
-    status: text('status').notNull(),
-    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'string' }).notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true, mode: 'string' }).notNull(),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true, mode: 'string' }),
-    receivedOn: date('received_on', { mode: 'string' }).notNull(),
-    dueOn: date('due_on', { mode: 'string' }).notNull(),
-    closedOn: date('closed_on', { mode: 'string' }),
-    outcome: text('outcome'),
-    eResult: boolean('e_result').notNull(),
-    digitised: boolean('digitised').notNull(),
-    reusedData: boolean('reused_data').notNull(),
-    citizenData: boolean('citizen_data').notNull(),
-    feeRequired: boolean('fee_required').notNull(),
-    paidOnline: boolean('paid_online').notNull(),
-    rating: smallint('rating'),
-    complaint: boolean('complaint').notNull(),
-    sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true, mode: 'string' }),
+    ...dossierState(),
   },
   (t) => [index('dossier_staging_batch').on(t.batch, t.source, t.code)],
 );

@@ -20,11 +20,11 @@ import {
   unitListResponse,
   unitSummary,
 } from '../../../shared/contracts/units.ts';
-import { AppError } from '../../../shared/errors.ts';
 import { LOCALES } from '../../../shared/locales.ts';
-import { readTable, formatOf, writeTable } from '../../platform/files/tables.ts';
+import { writeTable } from '../../platform/files/tables.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
+import { uploadedTable } from '../../platform/http/uploads.ts';
 import type { UnitsFiles } from './units-files.service.ts';
 import type { UnitsService } from './units.service.ts';
 
@@ -64,9 +64,7 @@ export function unitsRoutes(app: FastifyInstance, units: UnitsService, files: Un
     '/api/units/import',
     { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ nameLocale: z.enum(LOCALES).default('vi') }), response: { 200: unitImportResult } } },
     async (req) => {
-      const file = await req.file();
-      if (!file) throw new AppError('invalid_file', { reason: 'missing' });
-      const table = await readTable(await file.toBuffer(), formatOf(file.filename));
+      const table = await uploadedTable(req);
       return files.importTable(actorOf(req), table, req.query.nameLocale);
     },
   );
