@@ -56,11 +56,18 @@ export function createDossierReports(deps: DossiersDeps) {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const kids = new Map<number, number[]>();
     for (const n of nodes) if (n.parentId !== null) kids.set(n.parentId, [...(kids.get(n.parentId) ?? []), n.id]);
+    const subtree: number[] = [];
+    for (const queue = [rootId]; queue.length; ) {
+      const id = queue.shift()!;
+      subtree.push(id);
+      if (descendants) queue.push(...(kids.get(id) ?? []));
+    }
+    const predecessors = await deps.units.predecessorsOf(subtree);
     const claimed = new Set<number>();
     const gather = (id: number, deep: boolean): number[] => {
       const out: number[] = [];
       const visit = (u: number) => {
-        for (const x of [u, ...(byId.get(u)?.predecessors ?? []).filter((p) => !byId.has(p))]) {
+        for (const x of [u, ...(predecessors.get(u) ?? []).filter((p) => !byId.has(p))]) {
           if (claimed.has(x)) continue;
           claimed.add(x);
           out.push(x);

@@ -86,13 +86,14 @@ export function createUnitsService({ db, today }: UnitsDeps) {
     /** the unit and every unit ever under it, for "with its subtree" filters */
     subtreeIdsOf: async (code: string) => repo.subtreeIds(db, (await tree.requireUnit(db, code)).id),
     idOf: async (code: string) => (await tree.requireUnit(db, code)).id,
-    /**
-     * The tree on a date as parent links, with each unit's predecessors (merged or split
-     * into it, transitively), so figures of closed units can be counted with their successor.
-     */
-    async treeOn(date: string): Promise<{ id: number; code: string; names: LocalizedNames; kind: string; parentId: number | null; predecessors: number[] }[]> {
-      const [versions, links] = [await repo.versionsOn(db, { date, scope: 'all' }), await repo.successionLinks(db)];
-      return versions.map((v) => ({ id: v.unitId, code: v.code, names: v.names, kind: v.kind, parentId: v.parentUnitId, predecessors: followLineage(links, v.unitId, 'predecessors') }));
+    /** The tree on a date as parent links (every unit valid on that day). */
+    async treeOn(date: string): Promise<{ id: number; code: string; names: LocalizedNames; kind: string; parentId: number | null }[]> {
+      return (await repo.versionsOn(db, { date, scope: 'all' })).map((v) => ({ id: v.unitId, code: v.code, names: v.names, kind: v.kind, parentId: v.parentUnitId }));
+    },
+    /** Each unit's predecessors (merged or split into it, transitively), so closed units' figures can be counted with their successor. */
+    async predecessorsOf(unitIds: number[]): Promise<Map<number, number[]>> {
+      const links = await repo.successionLinks(db);
+      return new Map(unitIds.map((id) => [id, followLineage(links, id, 'predecessors')]));
     },
     /** code and latest names of each unit, for showing grants and tokens */
     refsOf: (unitIds: number[]) => repo.unitRefs(db, unitIds),
