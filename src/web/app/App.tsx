@@ -19,6 +19,10 @@ import { PlansPage } from '../features/tasks/plans/PlansPage.tsx';
 import { PlanPage } from '../features/tasks/plans/PlanPage.tsx';
 import { TasksPage } from '../features/tasks/TasksPage.tsx';
 import { TaskPage } from '../features/tasks/task/TaskPage.tsx';
+import { DossierReportPage } from '../features/dossiers/report/DossierReportPage.tsx';
+import { DossierImportPage } from '../features/dossiers/import/DossierImportPage.tsx';
+import { ProceduresPage } from '../features/dossiers/ProceduresPage.tsx';
+import { ServiceIndexPage } from '../features/dossiers/service-index/ServiceIndexPage.tsx';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -46,6 +50,14 @@ function Page({ route }: { route: Route }) {
       return <TasksPage />;
     case 'task':
       return <TaskPage id={route.id} />;
+    case 'dossiers':
+      return <DossierReportPage />;
+    case 'dossierImport':
+      return <DossierImportPage />;
+    case 'procedures':
+      return <ProceduresPage />;
+    case 'serviceIndex':
+      return <ServiceIndexPage />;
     default:
       return <NotFound />;
   }

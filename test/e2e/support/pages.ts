@@ -23,3 +23,8 @@ export async function shownNumber(page: Page, testId: string): Promise<number> {
   const text = await page.getByTestId(testId).innerText();
   return Number(text.replace(/[^\d]/g, ''));
 }
+
+/** Text with Lao, Khmer or Thai digits written as 0–9 (a user may choose native digits; each set starts at a code point ending in 0). */
+export function latinDigits(text: string): string {
+  return text.replace(/[\u0ed0-\u0ed9\u17e0-\u17e9\u0e50-\u0e59]/g, (d) => String(d.codePointAt(0)! & 0xf));
+}

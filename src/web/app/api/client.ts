@@ -39,14 +39,24 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   }
 }
 
-async function toError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => null);
-  const problem = problemSchema.safeParse(body);
-  if (problem.success) return new ApiError(response.status, problem.data.code, problem.data.details ?? {});
-  return new ApiError(response.status, response.status >= 500 ? 'internal' : 'validation_failed');
+/** The CSRF header a mutating request sends (for requests made without `api`, e.g. uploads with progress). */
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
 }
 
-async function refreshCsrfToken(): Promise<void> {
+/** The error an answer that is not 2xx stands for: its problem+json code, or a generic one. */
+export function errorOf(status: number, body: unknown): ApiError {
+  const problem = problemSchema.safeParse(body);
+  if (problem.success) return new ApiError(status, problem.data.code, problem.data.details ?? {});
+  return new ApiError(status, status >= 500 ? 'internal' : 'validation_failed');
+}
+
+async function toError(response: Response): Promise<ApiError> {
+  return errorOf(response.status, await response.json().catch(() => null));
+}
+
+/** Asks the server for the session's current CSRF token (after a `csrf_failed`). */
+export async function refreshCsrfToken(): Promise<void> {
   const response = await send('/api/session', {});
   if (!response.ok) return;
   const parsed = sessionResponse.safeParse(await response.json());
@@ -70,6 +80,11 @@ export async function api<S extends z.ZodType>(path: string, schema: S, options:
     if (!response.ok) throw error;
   }
   const body: unknown = response.status === 204 ? {} : await response.json();
+  return checked(path, schema, body);
+}
+
+/** The body checked against its contract; a mismatch is logged and passed on as is. */
+export function checked<S extends z.ZodType>(path: string, schema: S, body: unknown): z.infer<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
   console.warn(`Response of ${path} does not match its contract`, parsed.error.issues);

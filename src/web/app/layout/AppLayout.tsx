@@ -8,13 +8,13 @@ import { linkProps, useLocation } from '../router/router.ts';
 import { landingPath } from '../router/routes.ts';
 import { NotificationsBell } from '../../features/tasks/notifications/NotificationsBell.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
-import { AdminMenu } from './AdminMenu.tsx';
-import { NAV_ITEMS, type NavItem } from './nav.ts';
+import { headerEntries, NAV_ITEMS, type NavItem } from './nav.ts';
+import { NavMenu } from './NavMenu.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 /**
- * Header with the app name, navigation, language, reminders and user menu; the administration pages
- * sit behind one menu. Below the `md` breakpoint (phones, narrow tablets) the navigation
+ * Header with the app name, navigation, language, reminders and user menu; the one-stop pages
+ * and the administration pages sit behind one menu each. Below the `md` breakpoint (phones, narrow tablets) the navigation
  * moves into a drawer-like navbar opened by the burger, every page listed.
  */
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -24,7 +24,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const items = NAV_ITEMS.filter((item) => !item.permission || user.permissions.includes(item.permission));
-  const isActive = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  // The longest matching prefix wins: /dossiers/import marks "Import", not also "Dossiers".
+  const matches = (prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+  const activePrefix = items.map((item) => item.prefix).filter(matches).sort((a, b) => b.length - a.length)[0];
+  const isActive = (prefix: string) => prefix === activePrefix;
 
   const navLinks = (list: NavItem[], onNavigate?: () => void) =>
     list.map((item) => {
@@ -59,8 +62,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
               </Title>
             </UnstyledButton>
             <Group gap={4} visibleFrom="md" component="nav" aria-label={intl.formatMessage({ id: 'nav.main' })} wrap="nowrap">
-              {navLinks(items.filter((item) => !item.admin))}
-              <AdminMenu items={items.filter((item) => item.admin)} active={items.some((item) => item.admin && isActive(item.prefix))} />
+              {headerEntries(items).map((entry) =>
+                entry.kind === 'link' ? navLinks([entry.item])[0] : <NavMenu key={entry.menu} menu={entry.menu} items={entry.items} active={entry.items.some((item) => isActive(item.prefix))} />,
+              )}
             </Group>
           </Group>
           <Group gap="xs" wrap="nowrap">

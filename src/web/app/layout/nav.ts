@@ -1,6 +1,9 @@
 import type { Permission } from '../../../shared/contracts/auth.ts';
 import { paths } from '../router/routes.ts';
 
+/** The header menus that gather several pages; their label is `nav.<id>`. */
+export type NavMenuId = 'oneStop' | 'admin';
+
 export interface NavItem {
   id: string;
   to: string;
@@ -8,17 +11,36 @@ export interface NavItem {
   permission?: Permission;
   /** The path prefix that marks the item active. */
   prefix: string;
-  /** Administration pages: one "Administration" menu in the header, listed in full in the phone menu. */
-  admin?: true;
+  /**
+   * Pages behind one header menu (placed where its first item is), so that the header stays
+   * on one line; the phone menu lists every page.
+   */
+  menu?: NavMenuId;
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.dashboard', to: paths.dashboard(), prefix: '/dashboard', permission: 'tasks.read' },
   { id: 'nav.plans', to: paths.plans(), prefix: '/plans', permission: 'tasks.read' },
   { id: 'nav.tasks', to: paths.tasks(), prefix: '/tasks', permission: 'tasks.read' },
+  { id: 'nav.dossiers', to: paths.dossiers(), prefix: '/dossiers', permission: 'dossiers.read', menu: 'oneStop' },
+  { id: 'nav.serviceIndex', to: paths.serviceIndex(), prefix: '/service-index', permission: 'dossiers.read', menu: 'oneStop' },
+  { id: 'nav.procedures', to: paths.procedures(), prefix: '/dossiers/procedures', permission: 'dossiers.read', menu: 'oneStop' },
+  { id: 'nav.dossierImport', to: paths.dossierImport(), prefix: '/dossiers/import', permission: 'dossiers.manage', menu: 'oneStop' },
   { id: 'nav.units', to: paths.units(), prefix: '/units' },
-  { id: 'nav.kinds', to: paths.kinds(), prefix: '/admin/kinds', permission: 'units.manage', admin: true },
-  { id: 'nav.users', to: paths.users(), prefix: '/admin/users', permission: 'users.manage', admin: true },
-  { id: 'nav.audit', to: paths.audit(), prefix: '/admin/audit', permission: 'audit.read', admin: true },
-  { id: 'nav.tokens', to: paths.tokens(), prefix: '/admin/tokens', permission: 'tokens.manage', admin: true },
+  { id: 'nav.kinds', to: paths.kinds(), prefix: '/admin/kinds', permission: 'units.manage', menu: 'admin' },
+  { id: 'nav.users', to: paths.users(), prefix: '/admin/users', permission: 'users.manage', menu: 'admin' },
+  { id: 'nav.audit', to: paths.audit(), prefix: '/admin/audit', permission: 'audit.read', menu: 'admin' },
+  { id: 'nav.tokens', to: paths.tokens(), prefix: '/admin/tokens', permission: 'tokens.manage', menu: 'admin' },
 ];
+
+export type HeaderEntry = { kind: 'link'; item: NavItem } | { kind: 'menu'; menu: NavMenuId; items: NavItem[] };
+
+/** The header's entries in order: each page outside a menu, and each menu where its first page is. */
+export function headerEntries(items: readonly NavItem[]): HeaderEntry[] {
+  const entries: HeaderEntry[] = [];
+  for (const item of items) {
+    if (!item.menu) entries.push({ kind: 'link', item });
+    else if (!entries.some((e) => e.kind === 'menu' && e.menu === item.menu)) entries.push({ kind: 'menu', menu: item.menu, items: items.filter((i) => i.menu === item.menu) });
+  }
+  return entries;
+}

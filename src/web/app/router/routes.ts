@@ -14,6 +14,10 @@ export type Route =
   | { name: 'plan'; code: string }
   | { name: 'tasks' }
   | { name: 'task'; id: number }
+  | { name: 'dossiers' }
+  | { name: 'dossierImport' }
+  | { name: 'procedures' }
+  | { name: 'serviceIndex' }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -41,6 +45,14 @@ export function matchRoute(pathname: string): Route {
       return { name: 'plans' };
     case '/tasks':
       return { name: 'tasks' };
+    case '/dossiers':
+      return { name: 'dossiers' };
+    case '/dossiers/import':
+      return { name: 'dossierImport' };
+    case '/dossiers/procedures':
+      return { name: 'procedures' };
+    case '/service-index':
+      return { name: 'serviceIndex' };
   }
   const task = /^\/tasks\/(\d{1,15})$/.exec(path);
   if (task?.[1]) return { name: 'task', id: Number(task[1]) };
@@ -88,4 +100,8 @@ export const paths = {
   plan: (code: string) => `/plans/${encodeURIComponent(code)}`,
   tasks: (query = '') => (query ? `/tasks?${query}` : '/tasks'),
   task: (id: number) => `/tasks/${id}`,
+  dossiers: (query = '') => (query ? `/dossiers?${query}` : '/dossiers'),
+  dossierImport: () => '/dossiers/import',
+  procedures: () => '/dossiers/procedures',
+  serviceIndex: (query = '') => (query ? `/service-index?${query}` : '/service-index'),
 };

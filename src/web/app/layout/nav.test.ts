@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { headerEntries, NAV_ITEMS } from './nav.ts';
+
+describe('headerEntries', () => {
+  it('lists pages in order and each menu once, where its first page is', () => {
+    const entries = headerEntries(NAV_ITEMS).map((e) => (e.kind === 'link' ? e.item.id : `${e.menu}: ${e.items.map((i) => i.id).join(', ')}`));
+    expect(entries).toEqual([
+      'nav.dashboard',
+      'nav.plans',
+      'nav.tasks',
+      'oneStop: nav.dossiers, nav.serviceIndex, nav.procedures, nav.dossierImport',
+      'nav.units',
+      'admin: nav.kinds, nav.users, nav.audit, nav.tokens',
+    ]);
+  });
+
+  it('leaves out a menu whose pages the reader may not open', () => {
+    const unitsOnly = NAV_ITEMS.filter((i) => !i.permission);
+    expect(headerEntries(unitsOnly)).toEqual([{ kind: 'link', item: NAV_ITEMS.find((i) => i.id === 'nav.units') }]);
+  });
+});

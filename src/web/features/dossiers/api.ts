@@ -1,0 +1,95 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { dossierIngestResult, dossierReportResponse, procedure, procedureImportResult } from '../../../shared/contracts/dossiers.ts';
+import { serviceIndexCountsImportResult, serviceIndexRanking, serviceIndexResult, serviceIndexTrend } from '../../../shared/contracts/service-index.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import { api } from '../../app/api/client.ts';
+import { useUpload } from '../../app/api/use-upload.ts';
+
+const procedureList = z.object({ procedures: z.array(procedure) });
+
+/** Every query of the feature starts with 'dossiers', so one import refreshes them all. */
+export const dossierKeys = {
+  all: ['dossiers'] as const,
+  report: (query: string) => ['dossiers', 'report', query] as const,
+  procedures: ['dossiers', 'procedures'] as const,
+  index: (unit: string, period: string) => ['dossiers', 'service-index', unit, period] as const,
+  ranking: (unit: string, period: string) => ['dossiers', 'service-index-ranking', unit, period] as const,
+  trend: (unit: string, until: string) => ['dossiers', 'service-index-trend', unit, until] as const,
+};
+
+const params = (values: Record<string, string>) => new URLSearchParams(values).toString();
+
+/** GET /api/dossiers/report with a query built by reportApiQuery; waits while `query` is null. */
+export function useDossierReport(query: string | null) {
+  return useQuery({
+    queryKey: dossierKeys.report(query ?? ''),
+    queryFn: () => api(`/api/dossiers/report?${query ?? ''}`, dossierReportResponse),
+    enabled: query !== null,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** The official one-stop report form as a spreadsheet in the reader's language, for the same query: a plain download link. */
+export function reportXlsxUrl(query: string, locale: Locale): string {
+  return `/api/dossiers/report.xlsx?${query}&locale=${locale}`;
+}
+
+const unknownProcedureList = z.object({ procedures: z.array(z.object({ code: z.string(), received: z.number().int() })) });
+
+/** Procedure codes of the unit's dossiers that the catalogue lacks ('?' = no code given), with how many dossiers each. */
+export function useUnknownProcedures(unit: string | null) {
+  return useQuery({
+    queryKey: ['dossiers', 'unknown-procedures', unit ?? ''],
+    queryFn: () => api(`/api/dossiers/unknown-procedures?${params({ unit: unit ?? '' })}`, unknownProcedureList).then((r) => r.procedures),
+    enabled: unit !== null,
+  });
+}
+
+export function useProcedures() {
+  return useQuery({ queryKey: dossierKeys.procedures, queryFn: () => api('/api/procedures', procedureList).then((r) => r.procedures), staleTime: 5 * 60_000 });
+}
+
+export function useServiceIndex(unit: string | null, period: string) {
+  return useQuery({
+    queryKey: dossierKeys.index(unit ?? '', period),
+    queryFn: () => api(`/api/service-index?${params({ unit: unit ?? '', period })}`, serviceIndexResult),
+    enabled: unit !== null,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useServiceIndexRanking(unit: string | null, period: string) {
+  return useQuery({
+    queryKey: dossierKeys.ranking(unit ?? '', period),
+    queryFn: () => api(`/api/service-index/ranking?${params({ unit: unit ?? '', period })}`, serviceIndexRanking),
+    enabled: unit !== null,
+  });
+}
+
+/** The twelve months up to `until` (YYYY-MM). */
+export function useServiceIndexTrend(unit: string | null, until: string) {
+  return useQuery({
+    queryKey: dossierKeys.trend(unit ?? '', until),
+    queryFn: () => api(`/api/service-index/trend?${params({ unit: unit ?? '', until, months: '12' })}`, serviceIndexTrend),
+    enabled: unit !== null,
+  });
+}
+
+/** A CSV or XLSX of dossiers, with upload progress; nothing is written if a row is bad, unless skipInvalid. */
+export function useImportDossiers() {
+  const upload = useUpload(dossierIngestResult, [dossierKeys.all]);
+  return { ...upload, send: (file: File, options: { source: string; skipInvalid: boolean }) => upload.mutate({ file, path: `/api/dossiers/import?${params({ skipInvalid: String(options.skipInvalid), source: options.source || 'default' })}` }) };
+}
+
+/** Counts entered per unit and period for the indicators that do not come from dossiers. */
+export function useImportIndexCounts() {
+  const upload = useUpload(serviceIndexCountsImportResult, [dossierKeys.all]);
+  return { ...upload, send: (file: File) => upload.mutate({ file, path: '/api/service-index/counts/import' }) };
+}
+
+/** The procedure catalogue (system-wide managers); the plain `name` column is read in `nameLocale`. */
+export function useImportProcedures(nameLocale: Locale) {
+  const upload = useUpload(procedureImportResult, [dossierKeys.all]);
+  return { ...upload, send: (file: File) => upload.mutate({ file, path: `/api/procedures/import?nameLocale=${nameLocale}` }) };
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { Alert, Anchor, Text } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { PROCEDURE_FILE_COLUMNS } from '../../../../shared/contracts/dossiers.ts';
+import { linkProps } from '../../../app/router/router.ts';
+import { paths } from '../../../app/router/routes.ts';
+import { useLocale } from '../../../app/i18n/locale-context.ts';
+import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
+import { useImportProcedures } from '../api.ts';
+import { ImportCard } from './ImportCard.tsx';
+
+/** The national procedure catalogue, replaced all or nothing; only a system-wide manager may. */
+export function ProceduresImportForm() {
+  const intl = useIntl();
+  const [file, setFile] = useState<File | null>(null);
+  const [missingFile, setMissingFile] = useState(false);
+  const upload = useImportProcedures(useLocale());
+  return (
+    <ImportCard
+      titleId="procedures.importTitle"
+      onSubmit={() => (file ? upload.send(file) : setMissingFile(true))}
+      pending={upload.isPending}
+      state={upload.state}
+      onCancel={upload.cancel}
+      error={upload.error}
+      testId="procedure-import"
+      result={
+        upload.isSuccess && (
+          <Alert color="green" role="status" title={intl.formatMessage({ id: 'import.done' })} data-testid="procedure-import-result">
+            <FormattedMessage id="procedures.importResult" values={upload.data} />
+          </Alert>
+        )
+      }
+    >
+      <Text size="sm">
+        <FormattedMessage id="procedures.importHelp" values={{ columns: PROCEDURE_FILE_COLUMNS.join(', '), names: 'name_vi, name_en, name_lo, name_km, name_th' }} />
+      </Text>
+      <Anchor size="sm" {...linkProps(paths.procedures())}>
+        <FormattedMessage id="procedures.viewCatalogue" />
+      </Anchor>
+      <SpreadsheetInput
+        missing={missingFile}
+        onChange={(chosen) => {
+          setFile(chosen);
+          setMissingFile(false);
+          upload.reset();
+        }}
+        testId="procedure-import-file"
+      />
+    </ImportCard>
+  );
+}
