@@ -1,0 +1,187 @@
+/**
+ * `npm run bench`: the dossier benchmarks of issue 4, on PostgreSQL (BENCH_DATABASE_URL,
+ * skipped when unset) and on in-memory PGlite at a smaller size. Every figure is reported
+ * with a baseline measured in the same run, as a ratio. Results: a table on stdout and
+ * bench/results/latest.json. See docs/performance.md.
+ *
+ *   BENCH_DATABASE_URL     a PostgreSQL server; the bench drops and recreates the database
+ *                          BENCH_DATABASE_NAME (parmon_bench) on it
+ *   BENCH_ENGINES          postgres,pglite (default both)
+ *   BENCH_DOSSIERS         dossiers for the PostgreSQL report (10000000)
+ *   BENCH_IMPORT           rows of the PostgreSQL CSV import (1000000), part of the above
+ *   BENCH_PGLITE_DOSSIERS  (200000) and BENCH_PGLITE_IMPORT (100000)
+ *   BENCH_REPORT_RUNS      product report runs per period (40), BENCH_BASELINE_RUNS (7),
+ *                          within BENCH_REPORT_SECONDS per period (120; at least 7 and 5 runs)
+ *   BENCH_HTTP_BATCHES     batches per HTTP phase (100 on PostgreSQL, 40 on PGlite), BENCH_HTTP_BATCH (500)
+ *   BENCH_SEED             the generator's seed (20261122)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { openDatabase } from '../src/server/platform/db/database.ts';
+import { fmt, log, round, table } from './measure.ts';
+import { runEngine, type EngineResult } from './scenario.ts';
+
+const env = process.env;
+const num = (name: string, fallback: number) => (env[name] ? Number(env[name]!.replace(/_/g, '')) : fallback);
+const engines = (env.BENCH_ENGINES ?? 'postgres,pglite').split(',').map((e) => e.trim());
+const common = {
+  reportRuns: num('BENCH_REPORT_RUNS', 40),
+  baselineRuns: num('BENCH_BASELINE_RUNS', 7),
+  reportSeconds: num('BENCH_REPORT_SECONDS', 120),
+  httpBatchSize: num('BENCH_HTTP_BATCH', 500),
+  seed: num('BENCH_SEED', 20261122),
+};
+const copySql = (table: string, columns: readonly string[], source: string) =>
+  `COPY "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) FROM ${source} WITH (FORMAT csv, HEADER true)`;
+
+async function postgres(tmpDir: string): Promise<EngineResult | { skipped: string }> {
+  const serverUrl = env.BENCH_DATABASE_URL;
+  if (!serverUrl) {
+    const reason = 'BENCH_DATABASE_URL is not set: the PostgreSQL part is skipped (e.g. BENCH_DATABASE_URL=postgres://user@127.0.0.1:5432/postgres)';
+    log(reason);
+    return { skipped: reason };
+  }
+  const name = env.BENCH_DATABASE_NAME ?? 'parmon_bench';
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_NAME must be a plain identifier: ${name}`);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  try {
+    return await runEngine({
+      ...common,
+      label: 'postgresql',
+      database,
+      dossiers: num('BENCH_DOSSIERS', 10_000_000),
+      importRows: num('BENCH_IMPORT', 1_000_000),
+      loadChunk: num('BENCH_LOAD_CHUNK', 1_000_000),
+      httpBatches: num('BENCH_HTTP_BATCHES', 100),
+      tmpDir,
+      async copyFile(file, table, columns) {
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        try {
+          await pipeline(createReadStream(file), client.query(copyFrom(copySql(table, columns, 'STDIN'))));
+        } finally {
+          await client.end();
+        }
+      },
+    });
+  } finally {
+    await database.close();
+  }
+}
+
+async function pglite(tmpDir: string): Promise<EngineResult> {
+  const database = await openDatabase({ kind: 'pglite-memory' });
+  const client = (database.db as unknown as { $client: PGlite }).$client;
+  try {
+    return await runEngine({
+      ...common,
+      label: 'pglite',
+      database,
+      dossiers: num('BENCH_PGLITE_DOSSIERS', 200_000),
+      importRows: num('BENCH_PGLITE_IMPORT', 100_000),
+      loadChunk: num('BENCH_PGLITE_LOAD_CHUNK', 100_000),
+      httpBatches: num('BENCH_PGLITE_HTTP_BATCHES', 40),
+      tmpDir,
+      async copyFile(file, table, columns) {
+        await client.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob([await readFile(file)]) });
+      },
+    });
+  } finally {
+    await database.close();
+  }
+}
+
+function summary(results: EngineResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(
+      `\n== ${r.engine} ${r.serverVersion}: ${fmt(r.storage.dossierRows)} dossiers (${fmt(r.dossiers)} generated + the demo seed's), ${fmt(r.storage.flowRows)} flow rows; ` +
+        `${fmt(r.load.rows)} loaded in ${Math.round(r.load.ms / 1000)} s + ${fmt(r.import.rows)} imported in ${Math.round(r.import.importMs / 1000)} s ==`,
+    );
+    out.push(
+      table(
+        ['report (H99 with subtree)', 'p50 ms', 'p95 ms', 'GROUP BY p50 ms', 'GROUP BY p95 ms', 'ratio (goal >= 50x)', 'goal p50 < 50 ms'],
+        r.report.map((x) => [`${x.name} ${x.period}`, x.product.p50, x.product.p95, x.baseline.p50, x.baseline.p95, `${x.ratio}x`, x.product.p50 < 50 ? 'met' : 'missed']),
+      ),
+    );
+    out.push(
+      table(
+        ['import', 'rows', 'seconds', 'rows/s', 'ratio to COPY (goal >= 0.5)'],
+        [
+          ['bare COPY (text, no index)', fmt(r.import.rows), round(Math.min(...r.import.copyMs) / 1000, 2), fmt(r.import.copyRowsPerSecond), '1'],
+          ['importCsv', fmt(r.import.rows), round(r.import.importMs / 1000, 2), fmt(r.import.importRowsPerSecond), String(r.import.ratio)],
+        ],
+      ),
+    );
+    out.push(
+      table(
+        ['HTTP batch upsert', 'batches', 'dossiers/s', 'batch p50 ms', 'batch p95 ms', 'ratio to 1 client'],
+        [
+          [`1 client x ${r.http.batchSize}`, r.http.single.batches, fmt(r.http.single.dossiersPerSecond), r.http.single.batchMs.p50, r.http.single.batchMs.p95, '1'],
+          [`10 clients x ${r.http.batchSize}`, r.http.ten.batches, fmt(r.http.ten.dossiersPerSecond), r.http.ten.batchMs.p50, r.http.ten.batchMs.p95, String(r.http.ratio)],
+        ],
+      ),
+    );
+    for (const x of r.report) out.push(`${x.name} steps (median ms): ${Object.entries(x.steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    out.push(`readDossierRow: ${r.parse.perRowMicroseconds.localTime} µs/row (local times), ${r.parse.perRowMicroseconds.withOffset} µs/row (times with an offset)`);
+  }
+  return out.join('\n');
+}
+
+/** The code measured: the commit, and the files that differed from it when the run started. */
+function codeVersion(): { commit: string; modified: string[] } {
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, { encoding: 'utf8' }).trimEnd();
+    } catch {
+      return '';
+    }
+  };
+  return { commit: git('rev-parse', 'HEAD'), modified: git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean) };
+}
+
+async function main() {
+  const code = codeVersion();
+  const tmpDir = mkdtempSync(join(tmpdir(), 'parmon-bench-'));
+  const started = new Date();
+  const results: EngineResult[] = [];
+  const skipped: string[] = [];
+  try {
+    if (engines.includes('postgres')) {
+      const r = await postgres(tmpDir);
+      if ('skipped' in r) skipped.push(r.skipped);
+      else results.push(r);
+    }
+    if (engines.includes('pglite')) results.push(await pglite(tmpDir));
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+  const dir = fileURLToPath(new URL('./results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, results }, null, 2)}\n`);
+  console.log(summary(results));
+  console.log(`\ncode: ${code.commit}${code.modified.length ? ` with ${code.modified.length} modified file(s) in src` : ''}`);
+  console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; results in bench/results/latest.json`);
+  for (const s of skipped) console.log(`skipped: ${s}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
