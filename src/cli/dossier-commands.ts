@@ -83,7 +83,7 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
     .action((opts: { unit: string; from?: string; to?: string; period?: string; descendants?: boolean; todayTree?: boolean; json?: boolean }) =>
       withServices(async ({ dossiers }) => {
         for (const d of [opts.from, opts.to]) if (d && !isIsoDate(d)) throw new Error(`"${d}" is not a date (YYYY-MM-DD)`);
-        const r = await dossiers.reports.report(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to, period: opts.period, descendants: opts.descendants === true, tree: opts.todayTree ? 'today' : 'period' });
+        const r = await dossiers.reports.report(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to, period: opts.period, descendants: opts.descendants === true, tree: opts.todayTree ? 'today' : 'period', breakdowns: false });
         const s = r.report;
         if (opts.json) {
           console.log(JSON.stringify(s));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { addDays, isIsoDate, isValidOn, todayIn } from '../../src/shared/domain/dates.ts';
 
@@ -8,6 +9,17 @@ describe('isIsoDate', () => {
 
   it('rejects a leap day in a common year', () => {
     expect(isIsoDate('2023-02-29')).toBe(false);
+  });
+
+  it('agrees with the calendar for any year, month and day of date shape (1900 and 2000 included)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1600, max: 2400 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const text = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const viaDate = new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === text;
+        expect(isIsoDate(text)).toBe(viaDate);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('rejects dates that roll over (31 April, 30 February, month 13, day 0)', () => {

@@ -81,6 +81,7 @@ export const dossierReportQuery = z.object({
   to: z.iso.date().optional(),
   descendants: z.stringbool().default(true),
   tree: z.enum(['period', 'today']).default('period').describe("the tree as of the period end, or today's tree (figures of merged units move to their successors)"),
+  breakdowns: z.stringbool().default(true).describe('also by field and by procedure (these read the per-procedure rows: slower on large provinces)'),
 });
 export type DossierReportQuery = z.infer<typeof dossierReportQuery>;
 
@@ -97,3 +98,6 @@ export const dossierReportResponse = z.object({
   byProcedure: z.array(z.object({ code: z.string(), names: localizedNames.nullable(), field: z.string().nullable(), report: dossierReport })),
 });
 export type DossierReportResponse = z.infer<typeof dossierReportResponse>;
+
+export const unknownProcedureList = z.object({ procedures: z.array(z.object({ code: z.string(), received: z.number().int() })) });
+export type UnknownProcedureList = z.infer<typeof unknownProcedureList>;

@@ -123,9 +123,17 @@ export function createDossierIngest(deps: DossiersDeps) {
     const errors: ImportRowError[] = [];
     let [count, skipped, invalidRows] = [0, 0, 0];
     let chunk: string[] = [];
-    const flush = async () => {
-      if (chunk.length) await deps.copyCsv('dossier_staging', STAGING_COLUMNS, `${chunk.join('\n')}\n`);
+    // One COPY in flight while the next chunk is read and checked: the database and Node work
+    // at the same time. A failed COPY is kept and thrown at the next flush.
+    let inflight: Promise<void> = Promise.resolve();
+    let failure: unknown = null;
+    const flush = async (last = false) => {
+      await inflight;
+      if (failure) throw failure;
+      const csv = chunk.length ? `${chunk.join('\n')}\n` : '';
       chunk = [];
+      if (csv) inflight = deps.copyCsv('dossier_staging', STAGING_COLUMNS, csv).catch((e: unknown) => void (failure = e));
+      if (last) await flush();
       options.onProgress?.({ rows: count, bytes: bytes(), phase: 'reading' });
     };
     try {
@@ -139,8 +147,9 @@ export function createDossierIngest(deps: DossiersDeps) {
         }
         if (chunk.length >= CHUNK_ROWS) await flush();
       }
-      await flush();
+      await flush(true);
     } catch (error) {
+      await inflight;
       await dropBatch(deps.db, batch);
       throw error;
     }

@@ -106,31 +106,21 @@ export function createDossierReports(deps: DossiersDeps) {
     const before = await flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['unit'] });
     const within = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['unit'] });
     const months = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['month'] });
-    const procBefore = await flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['procedure'] });
-    const procWithin = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['procedure'] });
-    const catalogue = new Map((await listProcedures(deps.db)).map((p) => [p.code, p]));
 
     const of = (ids: Set<number>) => reportOf(total(before, (g) => ids.has(g.unitId!)), total(within, (g) => ids.has(g.unitId!)), period);
     let running = total(before);
-    const byMonth = monthsOf(period).map((month) => {
-      const from = period.from > `${month}-01` ? period.from : `${month}-01`;
-      const last = addDays(`${addDays(`${month}-28`, 7).slice(0, 7)}-01`, -1);
-      const sub = { from, to: period.to < last ? period.to : last };
-      const m = total(months, (g) => g.month === month);
-      const r = reportOf(running, m, sub);
-      running = addSums({ ...running }, m);
-      return { month, report: r };
-    });
-    const codes = [...new Set([...procBefore, ...procWithin].map((g) => g.procedureCode!))].sort();
-    const byProcedure = codes
-      .map((code) => ({ code, sums: [total(procBefore, (g) => g.procedureCode === code), total(procWithin, (g) => g.procedureCode === code)] as const }))
-      .map(({ code, sums }) => ({ code, names: catalogue.get(code)?.names ?? null, field: catalogue.get(code)?.field ?? null, report: reportOf(sums[0], sums[1], period) }))
-      .filter((p) => p.report.received.total > 0);
-    const fields = [...new Set(codes.map((c) => catalogue.get(c)?.field ?? UNKNOWN_PROCEDURE_FIELD))].sort();
-    const fieldOf = (code: string | null) => catalogue.get(code ?? '')?.field ?? UNKNOWN_PROCEDURE_FIELD;
-    const byField = fields
-      .map((field) => ({ field, report: reportOf(total(procBefore, (g) => fieldOf(g.procedureCode) === field), total(procWithin, (g) => fieldOf(g.procedureCode) === field), period) }))
-      .filter((f) => f.report.received.total > 0);
+    // Months of a running period that have not begun would show only what is carried into them.
+    const byMonth = monthsOf(period)
+      .filter((month) => `${month}-01` <= deps.today())
+      .map((month) => {
+        const from = period.from > `${month}-01` ? period.from : `${month}-01`;
+        const last = addDays(`${addDays(`${month}-28`, 7).slice(0, 7)}-01`, -1);
+        const sub = { from, to: period.to < last ? period.to : last };
+        const m = total(months, (g) => g.month === month);
+        const r = reportOf(running, m, sub);
+        running = addSums({ ...running }, m);
+        return { month, report: r };
+      });
     return {
       unit: { code: scope.unit.code, names: scope.unit.names },
       from: period.from,
@@ -139,8 +129,35 @@ export function createDossierReports(deps: DossiersDeps) {
       report: of(new Set(scope.unitIds)),
       byChild: scope.children.map((c) => ({ unit: { code: c.code, names: c.names }, report: of(new Set(c.unitIds)) })),
       byMonth,
-      byField,
-      byProcedure,
+      ...(q.breakdowns ? await breakdowns(scope.unitIds, period) : { byField: [], byProcedure: [] }),
+    };
+  }
+
+  /** By procedure and by field: the per-procedure rows, each summed once into its code's and its field's totals. */
+  async function breakdowns(unitIds: number[], period: { from: string; to: string }): Promise<Pick<DossierReportResponse, 'byField' | 'byProcedure'>> {
+    const procBefore = await flowSums(deps.db, { unitIds, lo: null, hi: addDays(period.from, -1), by: ['procedure'] });
+    const procWithin = await flowSums(deps.db, { unitIds, lo: period.from, hi: period.to, by: ['procedure'] });
+    const catalogue = new Map((await listProcedures(deps.db)).map((p) => [p.code, p]));
+    const fieldOf = (code: string) => catalogue.get(code)?.field ?? UNKNOWN_PROCEDURE_FIELD;
+    const sums = { procedure: new Map<string, [FlowSums, FlowSums]>(), field: new Map<string, [FlowSums, FlowSums]>() };
+    const add = (map: Map<string, [FlowSums, FlowSums]>, key: string, side: 0 | 1, s: FlowSums) => {
+      const pair = map.get(key) ?? map.set(key, [emptySums(''), emptySums('')]).get(key)!;
+      addSums(pair[side], s);
+    };
+    for (const [side, groups] of [[0, procBefore], [1, procWithin]] as const) {
+      for (const g of groups) {
+        add(sums.procedure, g.procedureCode!, side, g.sums);
+        add(sums.field, fieldOf(g.procedureCode!), side, g.sums);
+      }
+    }
+    const sorted = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
+    return {
+      byProcedure: sorted(sums.procedure)
+        .map(([code, [b, w]]) => ({ code, names: catalogue.get(code)?.names ?? null, field: catalogue.get(code)?.field ?? null, report: reportOf(b, w, period) }))
+        .filter((p) => p.report.received.total > 0),
+      byField: sorted(sums.field)
+        .map(([field, [b, w]]) => ({ field, report: reportOf(b, w, period) }))
+        .filter((f) => f.report.received.total > 0),
     };
   }
 }

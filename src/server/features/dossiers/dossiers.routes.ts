@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { serviceIndexCountsImportResult, serviceIndexQuery, serviceIndexRanking, serviceIndexResult, serviceIndexTrend } from '../../../shared/contracts/service-index.ts';
-import { dossierBatch, dossierIngestResult, dossierReportQuery, dossierReportResponse, procedure, procedureImportResult } from '../../../shared/contracts/dossiers.ts';
+import { unknownProcedureList, dossierBatch, dossierIngestResult, dossierReportQuery, dossierReportResponse, procedure, procedureImportResult } from '../../../shared/contracts/dossiers.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { formatOf, readTable } from '../../platform/files/tables.ts';
@@ -87,7 +87,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
         tags,
         description: "Procedure codes of the unit's dossiers that are not in the catalogue ('?' = no code given): counted under \"unknown procedure\" until the catalogue has them.",
         querystring: z.object({ unit: z.string().trim().min(1) }),
-        response: { 200: z.object({ procedures: z.array(z.object({ code: z.string(), received: z.number().int() })) }) },
+        response: { 200: unknownProcedureList },
       },
     },
     async (req) => ({ procedures: await reports.unknownProcedures(actorOf(req), req.query.unit) }),

@@ -55,6 +55,8 @@ export function serviceIndexInputs(f: IndexFacts): { inputs: ServiceIndexInputs;
   const withFee = f.catalogue.filter((p) => p.feeRequired);
   for (const k of ['proceduresOnline', 'servicesWithDossiers', 'feeProceduresIntegrated', 'feeProceduresPaidOnline']) catalogue(k);
   for (const k of ['onlineDossierShare', 'dossiersPaidOnline', 'onTime']) sources[k] = 'dossiers';
+  // The portal gives these 2 points to everyone today (null counts, 100 %): nothing to count.
+  sources.electronicCertifiedCopy = 'assumed';
 
   const inputs: ServiceIndexInputs = {
     transparency: {

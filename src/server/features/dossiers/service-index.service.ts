@@ -74,18 +74,31 @@ export function createServiceIndex(deps: DossiersDeps, reports: DossierReports) 
       };
     },
 
-    /** The last `months` calendar months up to `until` (a month, default this one). */
+    /**
+     * The last `months` calendar months up to `until`, on the tree of that last month: four
+     * queries for the whole trend (flows before it, per month, per procedure and month).
+     */
     async trend(actor: Actor, unitCode: string, until: string, months: number): Promise<ServiceIndexTrend> {
-      const labels: string[] = [];
-      for (let d = `${until}-01`, i = 0; i < months; i++, d = addDays(d, -1).slice(0, 7) + '-01') labels.unshift(d.slice(0, 7));
-      const out: ServiceIndexTrend['months'] = [];
-      let unit: ServiceIndexTrend['unit'] | undefined;
-      for (const label of labels) {
-        const r = await compute(actor, unitCode, label);
-        unit = r.unit;
-        out.push({ period: label, total: r.total, band: r.band, groups: r.groups.map((g) => ({ key: g.key, score: g.score })) });
-      }
-      return { unit: unit!, months: out };
+      const periods: Period[] = [];
+      for (let d = `${until}-01`, i = 0; i < months; i++, d = addDays(d, -1).slice(0, 7) + '-01') periods.unshift(calendarPeriod(d.slice(0, 7)));
+      const [first, last] = [periods[0]!, periods[periods.length - 1]!];
+      const scope = await reports.scopeOf(actor, unitCode, last.to, true);
+      const q = { unitIds: scope.unitIds, lo: first.from, hi: last.to };
+      const [before] = await flowSums(deps.db, { ...q, lo: null, hi: addDays(first.from, -1), by: [] });
+      const perMonth = await flowSums(deps.db, { ...q, by: ['month'] });
+      const perProcedure = await flowSums(deps.db, { ...q, by: ['procedure', 'month'] });
+      const catalogue = await listProcedures(deps.db);
+      const entered = await countsFor(deps.db, [scope.unit.id], periods.map((p) => p.label));
+      let running = before?.sums ?? emptySums('');
+      const out = periods.map((period) => {
+        const within = perMonth.find((g) => g.month === period.label)?.sums ?? emptySums('');
+        const withinByProcedure = new Map(perProcedure.filter((g) => g.month === period.label).map((g) => [g.procedureCode!, g.sums]));
+        const counts = new Map<string, Counts>(entered.filter((e) => e.period === period.label).map((e) => [e.indicator, { numerator: e.numerator, denominator: e.denominator }]));
+        const s = scoredIndex({ report: reportOf(running, within, period), within, withinByProcedure, catalogue, entered: counts });
+        running = addSums({ ...running }, within);
+        return { period: period.label, total: s.total, band: s.band, groups: s.groups.map((g) => ({ key: g.key, score: g.score })) };
+      });
+      return { unit: { code: scope.unit.code, names: scope.unit.names }, months: out };
     },
 
     /** Counts for indicators that do not come from dossiers: unit_code,period,indicator,numerator,denominator. */

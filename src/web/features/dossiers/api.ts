@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { dossierIngestResult, dossierReportResponse, procedure, procedureImportResult } from '../../../shared/contracts/dossiers.ts';
+import { dossierIngestResult, dossierReportResponse, procedure, procedureImportResult, unknownProcedureList } from '../../../shared/contracts/dossiers.ts';
 import { serviceIndexCountsImportResult, serviceIndexRanking, serviceIndexResult, serviceIndexTrend } from '../../../shared/contracts/service-index.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { api } from '../../app/api/client.ts';
@@ -34,8 +34,6 @@ export function useDossierReport(query: string | null) {
 export function reportXlsxUrl(query: string, locale: Locale): string {
   return `/api/dossiers/report.xlsx?${query}&locale=${locale}`;
 }
-
-const unknownProcedureList = z.object({ procedures: z.array(z.object({ code: z.string(), received: z.number().int() })) });
 
 /** Procedure codes of the unit's dossiers that the catalogue lacks ('?' = no code given), with how many dossiers each. */
 export function useUnknownProcedures(unit: string | null) {

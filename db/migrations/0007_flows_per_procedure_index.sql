@@ -1,0 +1,1 @@
+CREATE INDEX "dossier_flows_per_procedure" ON "dossier_flows" USING btree ("grain","unit_id","day") WHERE procedure_code <> '';
