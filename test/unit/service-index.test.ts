@@ -29,10 +29,10 @@ import {
 /**
  * Every case of the reference file (the portal's own scores for Phú Thọ, 2026, transcribed from
  * the ChippedTopaz/qd766 fixtures, plus the repo's test vectors) is scored and compared with the
- * portal within 0.015 points. The file lives outside the repository, next to the reference it
- * belongs to; if it is missing, loading this test fails — it must not pass by checking nothing.
+ * portal within 0.015 points. The file is kept in test/fixtures (see its README); if it is
+ * missing, loading this test fails — it must not pass by checking nothing.
  */
-const CASES_URL = new URL('../../../shared/reference/service-index-766-cases.json', import.meta.url);
+const CASES_URL = new URL('../fixtures/service-index-766-cases.json', import.meta.url);
 const TOLERANCE = 0.015;
 
 const caseSchema = z.object({

@@ -5,7 +5,7 @@ import { percentHalfUp } from './rates.ts';
  * portal (Cổng DVCQG, POST …/api/v1/reporting/evaluation/<endpoint>) scores it — so that a unit
  * can see its index before the portal publishes it, and see which indicator costs it points.
  *
- * Source: shared/reference/service-index-766.md, a reconstruction of the public repository
+ * Source: docs/service-index-766.md, a reconstruction of the public repository
  * ChippedTopaz/qd766. Each indicator carries the strength of that evidence:
  *   verified   — VERIFIED-M0 in the md: a formula fitted to the portal's own scores (within 0.015)
  *   observed   — OBSERVED in the md: behaviour read off the portal's numbers, not stated anywhere

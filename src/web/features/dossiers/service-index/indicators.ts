@@ -1,5 +1,5 @@
 /**
- * The number each indicator has in Decision 766's tables (shared/reference/service-index-766.md),
+ * The number each indicator has in Decision 766's tables (docs/service-index-766.md),
  * shown before its name so that readers can find it in the decision. Online payment, numbered
  * 3.5, 3.5b and 3.6 on the portal, is the sixth group here as in the index's structure.
  */
