@@ -9,6 +9,7 @@ import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
+import { createFrameworksService, frameworksRoutes } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
@@ -56,14 +57,16 @@ export function createServices(database: Database, settings: AppSettings) {
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
   const reports = createDossierReports(dossiersDeps);
   const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps, reports) };
-  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps };
+  const frameworks = createFrameworksService({ db });
+  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks };
 }
 export type Services = ReturnType<typeof createServices>;
 
-/** Migrations, then the reference data every installation needs (kinds, groups). */
+/** Migrations, then the reference data every installation needs (kinds, groups, the index framework templates). */
 export async function prepareDatabase(database: Database): Promise<void> {
   await database.migrate();
   await ensureUnitReferenceData(database.db);
+  await createFrameworksService({ db: database.db }).ensureTemplates();
 }
 
 export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
@@ -100,5 +103,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   auditRoutes(app, services.audit);
   tasksRoutes(app, services.tasks);
   dossiersRoutes(app, services.dossiers);
+  frameworksRoutes(app, services.frameworks);
   return app;
 }

@@ -58,3 +58,18 @@ export const frameworkFile = z.object({
   areas: z.array(frameworkNode).min(1),
 });
 export type FrameworkFile = z.infer<typeof frameworkFile>;
+
+export const frameworkSummary = z.object({
+  code: z.string(),
+  version: z.number().int(),
+  names: localizedNames,
+  subject: z.string(),
+  year: z.number().int(),
+  example: z.boolean(),
+  total: z.number(),
+  /** used by an assessment round: it can no longer change */
+  frozen: z.boolean(),
+});
+export type FrameworkSummary = z.infer<typeof frameworkSummary>;
+export const frameworkVersion = z.object({ version: z.number().int(), frozen: z.boolean(), framework: frameworkFile });
+export type FrameworkVersion = z.infer<typeof frameworkVersion>;

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { frameworkFile, frameworkSummary, frameworkVersion } from '../../../shared/contracts/frameworks.ts';
+import { actorOf } from '../../platform/http/request-context.ts';
+import { typed } from '../../platform/http/server.ts';
+import type { FrameworksService } from './frameworks.service.ts';
+
+export function frameworksRoutes(app: FastifyInstance, frameworks: FrameworksService): void {
+  const r = typed(app);
+  const tags = ['assessments'];
+  const params = z.object({ code: z.string().trim().min(1).max(64) });
+  r.get('/api/frameworks', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: z.object({ frameworks: z.array(frameworkSummary) }) } } }, async (req) => ({
+    frameworks: await frameworks.list(actorOf(req)),
+  }));
+  r.get(
+    '/api/frameworks/:code',
+    { config: { access: 'assessments.read' }, schema: { tags, description: 'A version as a framework file (the JSON export); the latest unless `version`.', params, querystring: z.object({ version: z.coerce.number().int().min(1).optional() }), response: { 200: frameworkVersion } } },
+    async (req) => frameworks.get(actorOf(req), req.params.code, req.query.version),
+  );
+  r.put(
+    '/api/frameworks/:code',
+    {
+      config: { access: 'assessments.manage' },
+      schema: { tags, description: 'Import a framework file: replaces the latest version while no round uses it, else adds the next version.', params, body: frameworkFile, response: { 200: frameworkSummary } },
+    },
+    async (req) => frameworks.save(actorOf(req), { ...req.body, code: req.params.code }),
+  );
+  r.post(
+    '/api/frameworks/:code/versions',
+    { config: { access: 'assessments.manage' }, schema: { tags, description: "Next year's version: a copy of the latest.", params, body: z.object({ year: z.number().int().min(2000).max(2100) }), response: { 200: frameworkSummary } } },
+    async (req) => frameworks.nextVersion(actorOf(req), req.params.code, req.body.year),
+  );
+}

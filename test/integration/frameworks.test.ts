@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameworkSummary, FrameworkVersion } from '../../src/shared/contracts/frameworks.ts';
+import { flattenFramework } from '../../src/shared/domain/framework-tree.ts';
+import { ENGINES } from '../support/databases.ts';
+import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
+
+describe.each(ENGINES)('index frameworks on %s', (engine) => {
+  let h: Harness;
+  let admin: Session;
+  beforeAll(async () => {
+    h = await startHarness(engine, { demo: true });
+    admin = await signIn(h.app, 'admin');
+  });
+  afterAll(() => h.close());
+  const get = async <T>(url: string, s = admin) => {
+    const res = await h.app.inject({ method: 'GET', url, headers: as(s) });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as T;
+  };
+
+  it('ships the three templates, the ministry one with 7 areas, 38 criteria and 97 sub-criteria', async () => {
+    const list = (await get<{ frameworks: FrameworkSummary[] }>('/api/frameworks', await signIn(h.app, 'commune'))).frameworks;
+    expect(list.map((f) => [f.code, f.version, f.total, f.example])).toEqual([
+      ['INTERNAL-DEPARTMENT-EXAMPLE', 1, 100, true],
+      ['PAR-INDEX-MINISTRY-876', 1, 100, false],
+      ['PAR-INDEX-PROVINCE-876', 1, 100, false],
+    ]);
+    const ministry = (await get<FrameworkVersion>('/api/frameworks/PAR-INDEX-MINISTRY-876')).framework;
+    const depths = flattenFramework(ministry).map((n) => n.depth);
+    expect([0, 1, 2].map((d) => depths.filter((x) => x === d).length)).toEqual([7, 38, 97]);
+  });
+
+  it('exports and re-imports a version unchanged, and refuses an inconsistent one naming the node', async () => {
+    const { framework } = await get<FrameworkVersion>('/api/frameworks/INTERNAL-DEPARTMENT-EXAMPLE');
+    const put = (body: object, s = admin) => h.app.inject({ method: 'PUT', url: `/api/frameworks/${framework.code}`, headers: as(s), payload: body });
+    expect((await put(framework)).json()).toMatchObject({ code: framework.code, version: 1, frozen: false });
+    expect((await get<FrameworkVersion>('/api/frameworks/INTERNAL-DEPARTMENT-EXAMPLE')).framework).toEqual(framework);
+    const broken = structuredClone(framework);
+    broken.areas[0]!.max += 1;
+    const res = await put(broken);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().details.problems).toContainEqual({ code: broken.areas[0]!.code, problem: 'children_below_max' });
+    expect((await put(framework, await signIn(h.app, 'secretariat'))).statusCode).toBe(403);
+  });
+
+  it("copies the latest version into next year's, keeping the keys", async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/api/frameworks/PAR-INDEX-PROVINCE-876/versions', headers: as(admin), payload: { year: 2027 } });
+    expect(res.json()).toMatchObject({ version: 2, year: 2027, frozen: false });
+    const [v1, v2] = [await get<FrameworkVersion>('/api/frameworks/PAR-INDEX-PROVINCE-876?version=1'), await get<FrameworkVersion>('/api/frameworks/PAR-INDEX-PROVINCE-876')];
+    expect(flattenFramework(v2.framework).map((n) => n.node.key)).toEqual(flattenFramework(v1.framework).map((n) => n.node.key));
+    expect(v2.version).toBe(2);
+  });
+});
