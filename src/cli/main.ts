@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerAssessmentCommands } from './assessment-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
 import { registerUnitCommands } from './unit-commands.ts';
@@ -40,6 +41,7 @@ const imports = program.command('import').description('import records from CSV o
 const reports = program.command('report').description('the statistics leaders quote');
 registerTaskCommands(imports, reports);
 registerDossierCommands(imports, reports, program);
+registerAssessmentCommands(program);
 registerReminderCommands(program);
 registerAdminCommands(program);
 

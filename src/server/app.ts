@@ -9,7 +9,7 @@ import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
-import { createFrameworksService, frameworksRoutes } from './features/assessments/index.ts';
+import { createFrameworksService, createRoundsService, frameworksRoutes, roundsRoutes } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
@@ -58,7 +58,8 @@ export function createServices(database: Database, settings: AppSettings) {
   const reports = createDossierReports(dossiersDeps);
   const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps, reports) };
   const frameworks = createFrameworksService({ db });
-  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks };
+  const rounds = createRoundsService({ db, units });
+  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -104,5 +105,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   tasksRoutes(app, services.tasks);
   dossiersRoutes(app, services.dossiers);
   frameworksRoutes(app, services.frameworks);
+  roundsRoutes(app, services.rounds);
   return app;
 }

@@ -30,6 +30,11 @@ export function scopeOf(actor: Actor, permission: Permission): 'all' | number[] 
 }
 
 /** For actions that are not about one unit (the audit log, tokens): held anywhere at all? */
+/** Whether the actor holds a permission on some unit (or system-wide). */
+export function permitsAnywhere(actor: Actor, permission: Permission): boolean {
+  return actor.grants.some((g) => g.permissions.includes(permission));
+}
+
 export function authorizeAnywhere(actor: Actor, permission: Permission): void {
   if (!actor.grants.some((g) => g.permissions.includes(permission))) throw new AppError('forbidden', { permission });
 }

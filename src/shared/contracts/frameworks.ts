@@ -73,3 +73,55 @@ export const frameworkSummary = z.object({
 export type FrameworkSummary = z.infer<typeof frameworkSummary>;
 export const frameworkVersion = z.object({ version: z.number().int(), frozen: z.boolean(), framework: frameworkFile });
 export type FrameworkVersion = z.infer<typeof frameworkVersion>;
+
+/** An assessment round (issue 5). */
+export const createRoundRequest = z.object({
+  code: z.string().trim().regex(/^[A-Za-z0-9._-]+$/).max(64),
+  year: z.number().int().min(2000).max(2100),
+  frameworkCode: z.string().trim().min(1),
+  frameworkVersion: z.number().int().min(1).optional().describe('default: the latest'),
+  groupCode: z.string().trim().min(1).describe('the unit group ranked together, e.g. departments'),
+  unitCodes: z.array(z.string().trim().min(1)).min(1),
+  selfAssessmentDeadline: z.iso.date().nullable().default(null),
+  appraisalDeadline: z.iso.date().nullable().default(null),
+  cutoffDate: z.iso.date(),
+  previousRoundCode: z.string().trim().nullable().default(null),
+  bands: z.array(z.object({ code: z.string().min(1).max(20), minPercent: z.number().min(0).max(100) })).default([{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }]),
+});
+export type CreateRoundRequest = z.infer<typeof createRoundRequest>;
+
+export const scoreRequest = z.object({ points: z.number().min(0).max(1000), explanation: z.string().max(4000).default('') });
+export const appraisalRequest = z.object({ points: z.number().min(0).max(1000), reason: z.string().trim().min(1).max(4000) });
+export const reopenRequest = z.object({ reason: z.string().trim().min(1).max(4000) });
+
+export const unitResult = z.object({
+  unit: z.string(),
+  points: z.number(),
+  percent: z.number(),
+  rank: z.number().int(),
+  of: z.number().int(),
+  rankChange: z.union([z.number().int(), z.literal('new')]),
+  pointChange: z.number().nullable(),
+  band: z.string().nullable(),
+  areas: z.array(z.object({ key: z.string(), points: z.number(), max: z.number(), percent: z.number() })),
+});
+export const roundResultsResponse = z.object({ round: z.string(), finalized: z.boolean(), units: z.array(unitResult) });
+export type RoundResultsResponse = z.infer<typeof roundResultsResponse>;
+
+export const leafScore = z.object({
+  key: z.string(),
+  code: z.string(),
+  max: z.number(),
+  method: z.enum(SCORING_METHODS),
+  self: z.number().nullable(),
+  explanation: z.string(),
+  evidence: z.array(z.object({ sha256: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int() })),
+  appraised: z.number().nullable(),
+  appraisalReason: z.string().nullable(),
+  survey: z.number().nullable(),
+  computed: z.number().nullable(),
+  /** what counts: the appraised score if any, else the self, survey or computed one */
+  points: z.number(),
+});
+export const unitScoresResponse = z.object({ round: z.string(), unit: z.string(), submitted: z.boolean(), finalized: z.boolean(), leaves: z.array(leafScore) });
+export type UnitScoresResponse = z.infer<typeof unitScoresResponse>;

@@ -6,9 +6,9 @@ import { PERMISSIONS, type Permission, type Role } from '../contracts/auth.ts';
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   administrator: PERMISSIONS,
-  secretariat: ['units.read', 'units.manage', 'tasks.read', 'tasks.manage', 'dossiers.read', 'dossiers.manage', 'assessments.read', 'assessments.manage'],
+  secretariat: ['units.read', 'units.manage', 'tasks.read', 'tasks.manage', 'dossiers.read', 'dossiers.manage', 'assessments.read', 'assessments.manage', 'assessments.self_assess', 'assessments.appraise'],
   leader: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read'],
-  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read'],
-  appraiser: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read'],
+  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess'],
+  appraiser: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'assessments.appraise'],
   viewer: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read'],
 };

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
   confirmRequest,
@@ -24,25 +24,11 @@ import { formatOf, readTable, writeTable, type TableFormat } from '../../platfor
 import { STATISTICS_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS } from './task-exports.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
+import { readForm } from '../../platform/http/uploads.ts';
 import type { TasksFeature } from './tasks.feature.ts';
-import type { UploadedFile } from './task-updates.service.ts';
 
 const tags = ['tasks'];
 
-/** Reads a multipart form: its fields, and its files (up to `maxFiles`). */
-async function readForm(request: FastifyRequest): Promise<{ fields: Record<string, string>; files: UploadedFile[] }> {
-  const fields: Record<string, string> = {};
-  const files: UploadedFile[] = [];
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      if (!part.filename) continue;
-      files.push({ fileName: part.filename, contentType: part.mimetype, content: await part.toBuffer() });
-    } else {
-      fields[part.fieldname] = String(part.value);
-    }
-  }
-  return { fields, files };
-}
 
 async function sendTable(reply: FastifyReply, format: TableFormat, name: string, columns: string[], rows: Record<string, string | number | null>[]) {
   const body = await writeTable(format, columns, rows, name);

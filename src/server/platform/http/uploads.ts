@@ -8,3 +8,25 @@ export async function uploadedTable(req: FastifyRequest): Promise<Table> {
   if (!file) throw new AppError('invalid_file', { reason: 'missing' });
   return readTable(await file.toBuffer(), formatOf(file.filename));
 }
+
+/** A file of a multipart form, read whole (evidence files are small: see MAX_BLOB_BYTES). */
+export interface UploadedFile {
+  fileName: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/** Reads a multipart form: its fields, and its files. */
+export async function readForm(request: FastifyRequest): Promise<{ fields: Record<string, string>; files: UploadedFile[] }> {
+  const fields: Record<string, string> = {};
+  const files: UploadedFile[] = [];
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (!part.filename) continue;
+      files.push({ fileName: part.filename, contentType: part.mimetype, content: await part.toBuffer() });
+    } else {
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  return { fields, files };
+}

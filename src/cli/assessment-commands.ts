@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
+import { formatOf, readTable } from '../server/platform/files/tables.ts';
+import { withServices } from './context.ts';
+
+/** `assessments import-scores` and `assessments results`. */
+export function registerAssessmentCommands(program: Command): void {
+  const assessments = program.command('assessments').description('index assessment rounds');
+  assessments
+    .command('import-scores')
+    .description('import survey points from CSV or XLSX: round_code,unit_code,node_key,points (survey criteria only); each round all rows or none')
+    .argument('<file>', '.csv or .xlsx')
+    .action((file: string) =>
+      withServices(async ({ rounds }) => {
+        const table = await readTable(await readFile(file), formatOf(basename(file)));
+        const byRound = new Map<string, typeof table.rows>();
+        for (const row of table.rows) byRound.set(row.values.round_code ?? '', [...(byRound.get(row.values.round_code ?? '') ?? []), row]);
+        for (const [round, rows] of byRound) {
+          const result = await rounds.importSurvey(SYSTEM_ACTOR, round, { header: table.header, rows });
+          console.log(`${round}: ${result.saved} scores saved`);
+        }
+      }),
+    );
+  assessments
+    .command('results')
+    .description("a round's results: points, percent, rank of N, rank and point change, band, areas")
+    .requiredOption('--round <code>', 'the round')
+    .option('--json', 'print JSON')
+    .action((opts: { round: string; json?: boolean }) =>
+      withServices(async ({ rounds }) => {
+        const { units, finalized } = await rounds.results(SYSTEM_ACTOR, opts.round);
+        if (opts.json) {
+          console.log(JSON.stringify(units));
+          return;
+        }
+        if (!finalized) console.log('(provisional: the round is not finalised)');
+        for (const u of units) {
+          const change = u.rankChange === 'new' ? 'new' : u.rankChange > 0 ? `up ${u.rankChange}` : u.rankChange < 0 ? `down ${-u.rankChange}` : 'unchanged';
+          console.log(`${String(u.rank).padStart(3)} of ${u.of}  ${u.unit.padEnd(12)} ${u.points} (${u.percent}%)  ${change}${u.band ? `  ${u.band}` : ''}`);
+        }
+      }),
+    );
+}

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { appraisalRequest, createRoundRequest, reopenRequest, roundResultsResponse, scoreRequest, unitScoresResponse } from '../../../shared/contracts/frameworks.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { actorOf } from '../../platform/http/request-context.ts';
+import { typed } from '../../platform/http/server.ts';
+import { readForm, uploadedTable } from '../../platform/http/uploads.ts';
+import type { RoundsService } from './rounds.service.ts';
+
+export function roundsRoutes(app: FastifyInstance, rounds: RoundsService): void {
+  const r = typed(app);
+  const tags = ['assessments'];
+  const round = z.object({ code: z.string().trim().min(1) });
+  const unit = round.extend({ unit: z.string().trim().min(1) });
+  const leaf = unit.extend({ key: z.string().trim().min(1) });
+  const ok = { 200: z.object({ ok: z.literal(true) }) };
+
+  r.post('/api/rounds', { config: { access: 'assessments.manage' }, schema: { tags, body: createRoundRequest, response: { 200: z.object({ code: z.string() }) } } }, async (req) => rounds.create(actorOf(req), req.body));
+  r.get('/api/rounds/:code/results', { config: { access: 'assessments.read' }, schema: { tags, params: round, response: { 200: roundResultsResponse } } }, async (req) => rounds.results(actorOf(req), req.params.code));
+  r.get('/api/rounds/:code/units/:unit/scores', { config: { access: 'assessments.read' }, schema: { tags, params: unit, response: { 200: unitScoresResponse } } }, async (req) =>
+    rounds.unitScores(actorOf(req), req.params.code, req.params.unit),
+  );
+  r.post(
+    '/api/rounds/:code/units/:unit/scores/:key',
+    { config: { access: 'assessments.self_assess' }, schema: { tags, description: 'A self-score (multipart: points, explanation, evidence files).', params: leaf, consumes: ['multipart/form-data'], response: ok } },
+    async (req) => {
+      const { fields, files } = await readForm(req);
+      const parsed = scoreRequest.safeParse({ points: fields.points === undefined ? undefined : Number(fields.points), explanation: fields.explanation ?? '' });
+      if (!parsed.success) throw new AppError('validation_failed', { fields: parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message })) });
+      await rounds.selfScore(actorOf(req), req.params.code, req.params.unit, req.params.key, parsed.data, files);
+      return { ok: true as const };
+    },
+  );
+  r.post('/api/rounds/:code/units/:unit/submit', { config: { access: 'assessments.self_assess' }, schema: { tags, params: unit, response: ok } }, async (req) => {
+    await rounds.submit(actorOf(req), req.params.code, req.params.unit);
+    return { ok: true as const };
+  });
+  r.put('/api/rounds/:code/units/:unit/appraisals/:key', { config: { access: 'assessments.appraise' }, schema: { tags, params: leaf, body: appraisalRequest, response: ok } }, async (req) => {
+    await rounds.appraise(actorOf(req), req.params.code, req.params.unit, req.params.key, req.body);
+    return { ok: true as const };
+  });
+  r.post('/api/rounds/:code/survey', { config: { access: 'assessments.manage' }, schema: { tags, description: 'Survey points: unit_code,node_key,points.', params: round, consumes: ['multipart/form-data'], response: { 200: z.object({ saved: z.number().int() }) } } }, async (req) =>
+    rounds.importSurvey(actorOf(req), req.params.code, await uploadedTable(req)),
+  );
+  r.post('/api/rounds/:code/finalize', { config: { access: 'assessments.manage' }, schema: { tags, params: round, response: ok } }, async (req) => {
+    await rounds.finalize(actorOf(req), req.params.code);
+    return { ok: true as const };
+  });
+  r.post('/api/rounds/:code/reopen', { config: { access: 'assessments.manage' }, schema: { tags, params: round, body: reopenRequest, response: ok } }, async (req) => {
+    await rounds.finalize(actorOf(req), req.params.code, req.body.reason);
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,245 @@
+import type { CreateRoundRequest, FrameworkFile, FrameworkNodeFile, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
+import type { ImportRowError } from '../../../shared/contracts/units.ts';
+import { roundResults, type PreviousStanding } from '../../../shared/domain/assessment-results.ts';
+import { flattenFramework } from '../../../shared/domain/framework-tree.ts';
+import { AppError } from '../../../shared/errors.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { appendAudit } from '../../platform/audit/audit-log.ts';
+import { inTransaction, type Db } from '../../platform/db/database.ts';
+import { MAX_BLOB_BYTES, putBlob } from '../../platform/files/blobs.ts';
+import type { Table } from '../../platform/files/tables.ts';
+import type { UploadedFile } from '../../platform/http/uploads.ts';
+import { authorizeAnywhere, permits, permitsAnywhere } from '../../platform/policy.ts';
+import type { UnitsService } from '../units/index.ts';
+import * as frameworksRepo from './frameworks.repository.ts';
+import * as repo from './rounds.repository.ts';
+
+const cents = (n: number) => Math.round(n * 100);
+const SELF = new Set(['self', 'self_with_evidence']);
+
+interface LoadedRound {
+  row: repo.RoundRow;
+  framework: FrameworkFile;
+  leaves: Map<string, FrameworkNodeFile>;
+  /** node key → the key of its area (top-level node) */
+  areaOf: Map<string, string>;
+}
+
+/**
+ * Assessment rounds: units self-score the self-assessed leaves with evidence and submit;
+ * appraisers accept or adjust with a reason (both kept); survey points are imported; the
+ * secretariat finalises (scores lock) and may reopen with a reason. Every score change is
+ * audited. Before finalisation a unit's scores are seen only by the unit itself, appraisers
+ * and managers.
+ */
+export function createRoundsService({ db, units }: { db: Db; units: UnitsService }) {
+  async function load(code: string): Promise<LoadedRound> {
+    const row = await repo.findRound(db, code);
+    if (!row) throw new AppError('not_found', { round: code });
+    const version = (await frameworksRepo.listVersions(db)).find((v) => v.id === row.frameworkId)!;
+    const framework = await frameworksRepo.fileOf(db, version);
+    const flat = flattenFramework(framework);
+    const areaOf = new Map<string, string>();
+    for (const { node, parentKey } of flat) areaOf.set(node.key, parentKey === null ? node.key : areaOf.get(parentKey)!);
+    const leaves = new Map(flat.filter(({ node }) => !node.children?.length).map(({ node }) => [node.key, node]));
+    return { row, framework, leaves, areaOf };
+  }
+
+  /** The unit's id if it takes part in the round and the actor holds `permission` on it. */
+  async function unitOf(actor: Actor, r: LoadedRound, unitCode: string, permission: Parameters<typeof permits>[1]): Promise<{ id: number; submitted: boolean }> {
+    const id = await units.authorizeCode(actor, permission, unitCode);
+    const member = (await repo.roundUnitsOf(db, r.row.id)).find((u) => u.unitId === id);
+    if (!member) throw new AppError('not_found', { round: r.row.code, unit: unitCode });
+    return { id, submitted: member.submittedAt !== null };
+  }
+
+  const effective = (s: repo.ScoreRow) => s.appraisedCents ?? s.selfCents ?? s.surveyCents ?? s.computedCents ?? 0;
+
+  async function results(r: LoadedRound): Promise<RoundResultsResponse['units']> {
+    const members = await repo.roundUnitsOf(db, r.row.id);
+    const refs = new Map((await units.refsOf(members.map((m) => m.unitId))).map((u) => [u.id, u.code]));
+    const scores = await repo.scoresOf(db, r.row.id);
+    const unitPoints = members.map((m) => {
+      const areas: Record<string, number> = {};
+      for (const s of scores.filter((x) => x.unitId === m.unitId && r.leaves.has(x.nodeKey))) {
+        const area = r.areaOf.get(s.nodeKey)!;
+        areas[area] = (areas[area] ?? 0) + effective(s) / 100;
+      }
+      return { unit: refs.get(m.unitId) ?? String(m.unitId), areas };
+    });
+    let previous: Map<string, PreviousStanding> | undefined;
+    let predecessors = new Map<string, string[]>();
+    if (r.row.previousRoundId !== null) {
+      const before = await repo.findRoundById(db, r.row.previousRoundId);
+      if (before) {
+        previous = new Map((await results(await load(before.code))).map((u) => [u.unit, { rank: u.rank, of: u.of, points: u.points }]));
+        const ids = await units.predecessorsOf(members.map((m) => m.unitId));
+        const all = [...new Set([...ids.values()].flat())];
+        const codes = new Map((await units.refsOf(all)).map((u) => [u.id, u.code]));
+        predecessors = new Map(members.map((m) => [refs.get(m.unitId)!, (ids.get(m.unitId) ?? []).map((id) => codes.get(id)!).filter(Boolean)]));
+      }
+    }
+    const areas = r.framework.areas.map((a) => ({ key: a.key, max: a.max }));
+    return roundResults(areas, unitPoints, { bands: r.row.bands, previous, predecessorsOf: (u) => predecessors.get(u) ?? [] }).map(({ previous: _p, ...rest }) => rest);
+  }
+
+  async function writeScore(actor: Actor, r: LoadedRound, unitId: number, unitCode: string, nodeKey: string, set: Parameters<typeof repo.upsertScore>[2], action: string) {
+    return inTransaction(db, async (tx) => {
+      const before = await repo.upsertScore(tx, { roundId: r.row.id, unitId, nodeKey }, set);
+      await appendAudit(tx, actor, { action, entity: 'assessment_score', entityId: `${r.row.code}/${unitCode}/${nodeKey}`, unitId, before: before ?? null, after: set });
+    });
+  }
+
+  const leafOf = (r: LoadedRound, key: string, points: number, allowed: (method: string) => boolean) => {
+    const leaf = r.leaves.get(key);
+    if (!leaf || !allowed(leaf.method ?? '') || cents(points) > cents(leaf.max)) throw new AppError('score_not_allowed', { node: key, max: leaf?.max ?? null });
+    return leaf;
+  };
+
+  return {
+    async create(actor: Actor, req: CreateRoundRequest): Promise<{ code: string }> {
+      if (await repo.findRound(db, req.code)) throw new AppError('round_code_taken', { code: req.code });
+      const framework = req.frameworkVersion === undefined ? await frameworksRepo.latestVersion(db, req.frameworkCode) : await frameworksRepo.versionOf(db, req.frameworkCode, req.frameworkVersion);
+      if (!framework) throw new AppError('not_found', { framework: req.frameworkCode });
+      const unitIds: number[] = [];
+      for (const code of req.unitCodes) unitIds.push(await units.authorizeCode(actor, 'assessments.manage', code));
+      const previous = req.previousRoundCode ? await repo.findRound(db, req.previousRoundCode) : undefined;
+      if (req.previousRoundCode && !previous) throw new AppError('not_found', { round: req.previousRoundCode });
+      return inTransaction(db, async (tx) => {
+        const row = await repo.insertRound(
+          tx,
+          { code: req.code, year: req.year, frameworkId: framework.id, groupCode: req.groupCode, selfAssessmentDeadline: req.selfAssessmentDeadline, appraisalDeadline: req.appraisalDeadline, cutoffDate: req.cutoffDate, previousRoundId: previous?.id ?? null, bands: req.bands },
+          unitIds,
+        );
+        await appendAudit(tx, actor, { action: 'round.create', entity: 'assessment_round', entityId: row.code, after: { ...req } });
+        return { code: row.code };
+      });
+    },
+
+    /** A self-score with its explanation; evidence files are added to those already attached. */
+    async selfScore(actor: Actor, roundCode: string, unitCode: string, nodeKey: string, score: { points: number; explanation: string }, files: UploadedFile[] = []): Promise<void> {
+      const r = await load(roundCode);
+      const unit = await unitOf(actor, r, unitCode, 'assessments.self_assess');
+      if (r.row.finalizedAt || unit.submitted) throw new AppError('round_closed', { round: roundCode });
+      leafOf(r, nodeKey, score.points, (m) => SELF.has(m));
+      const tooLarge = files.find((f) => f.content.length > MAX_BLOB_BYTES);
+      if (tooLarge) throw new AppError('file_too_large', { fileName: tooLarge.fileName, max: MAX_BLOB_BYTES });
+      const kept = (await repo.scoresOf(db, r.row.id, unit.id)).find((s) => s.nodeKey === nodeKey)?.evidence ?? [];
+      await inTransaction(db, async (tx) => {
+        const added = [];
+        for (const f of files) added.push({ ...(await putBlob(tx, f.content)), fileName: f.fileName, contentType: f.contentType });
+        const set = { selfCents: cents(score.points), explanation: score.explanation, evidence: [...kept, ...added] };
+        const before = await repo.upsertScore(tx, { roundId: r.row.id, unitId: unit.id, nodeKey }, set);
+        await appendAudit(tx, actor, { action: 'score.self', entity: 'assessment_score', entityId: `${roundCode}/${unitCode}/${nodeKey}`, unitId: unit.id, before: before ?? null, after: set });
+      });
+    },
+
+    /** Send the self-assessment for appraisal: every leaf needing evidence has evidence or an explanation. */
+    async submit(actor: Actor, roundCode: string, unitCode: string): Promise<void> {
+      const r = await load(roundCode);
+      const unit = await unitOf(actor, r, unitCode, 'assessments.self_assess');
+      if (r.row.finalizedAt || unit.submitted) throw new AppError('round_closed', { round: roundCode });
+      const scores = new Map((await repo.scoresOf(db, r.row.id, unit.id)).map((s) => [s.nodeKey, s]));
+      const missing = [...r.leaves.values()].filter((l) => l.method === 'self_with_evidence' && (scores.get(l.key)?.selfCents ?? 0) > 0 && !scores.get(l.key)!.evidence.length && !scores.get(l.key)!.explanation.trim()).map((l) => l.code);
+      if (missing.length) throw new AppError('evidence_missing', { criteria: missing });
+      await inTransaction(db, async (tx) => {
+        await repo.setSubmitted(tx, r.row.id, unit.id, new Date().toISOString());
+        await appendAudit(tx, actor, { action: 'round.submit', entity: 'assessment_round', entityId: `${roundCode}/${unitCode}`, unitId: unit.id });
+      });
+    },
+
+    async appraise(actor: Actor, roundCode: string, unitCode: string, nodeKey: string, a: { points: number; reason: string }): Promise<void> {
+      const r = await load(roundCode);
+      const unit = await unitOf(actor, r, unitCode, 'assessments.appraise');
+      if (r.row.finalizedAt) throw new AppError('round_closed', { round: roundCode });
+      leafOf(r, nodeKey, a.points, (m) => SELF.has(m));
+      await writeScore(actor, r, unit.id, unitCode, nodeKey, { appraisedCents: cents(a.points), appraisalReason: a.reason }, 'score.appraise');
+    },
+
+    /** Survey points per unit and leaf: unit_code,node_key,points — all rows or none. */
+    async importSurvey(actor: Actor, roundCode: string, table: Table): Promise<{ saved: number }> {
+      const r = await load(roundCode);
+      if (r.row.finalizedAt) throw new AppError('round_closed', { round: roundCode });
+      const errors: ImportRowError[] = ['unit_code', 'node_key', 'points'].filter((c) => !table.header.includes(c)).map((c) => ({ line: 1, field: c, code: 'missing_column', value: null }));
+      if (errors.length) throw new AppError('import_rows_invalid', { errors });
+      const rows: { unitId: number; unitCode: string; nodeKey: string; points: number }[] = [];
+      for (const { line, values: v } of table.rows) {
+        const fail = (field: string, code: string) => errors.push({ line, field, code, value: v[field] ?? null });
+        const unit = await unitOf(actor, r, v.unit_code ?? '', 'assessments.manage').catch(() => null);
+        if (!unit) fail('unit_code', 'unit_out_of_scope');
+        const leaf = r.leaves.get(v.node_key ?? '');
+        if (!leaf || leaf.method !== 'survey') fail('node_key', 'not_a_survey_criterion');
+        const points = Number(v.points);
+        if (!/^\d+(\.\d{1,2})?$/.test(v.points ?? '') || (leaf && cents(points) > cents(leaf.max))) fail('points', 'points_out_of_range');
+        if (unit && leaf && !errors.some((e) => e.line === line)) rows.push({ unitId: unit.id, unitCode: v.unit_code!, nodeKey: leaf.key, points });
+      }
+      if (errors.length) throw new AppError('import_rows_invalid', { errors });
+      for (const row of rows) await writeScore(actor, r, row.unitId, row.unitCode, row.nodeKey, { surveyCents: cents(row.points) }, 'score.survey');
+      return { saved: rows.length };
+    },
+
+    async finalize(actor: Actor, roundCode: string, reopenReason?: string): Promise<void> {
+      const r = await load(roundCode);
+      for (const m of await repo.roundUnitsOf(db, r.row.id)) {
+        const [ref] = await units.refsOf([m.unitId]);
+        await units.authorizeCode(actor, 'assessments.manage', ref!.code);
+      }
+      await inTransaction(db, async (tx) => {
+        await repo.setFinalized(tx, r.row.id, reopenReason === undefined ? new Date().toISOString() : null);
+        await appendAudit(tx, actor, { action: reopenReason === undefined ? 'round.finalize' : 'round.reopen', entity: 'assessment_round', entityId: roundCode, after: reopenReason === undefined ? null : { reason: reopenReason } });
+      });
+    },
+
+    async unitScores(actor: Actor, roundCode: string, unitCode: string): Promise<UnitScoresResponse> {
+      const r = await load(roundCode);
+      // Before finalisation: the unit itself, its appraisers and the managers. Afterwards the
+      // scores are as public as the ranking: every reader of assessments may see them.
+      let id: number;
+      if (r.row.finalizedAt) {
+        authorizeAnywhere(actor, 'assessments.read');
+        id = await units.idOf(unitCode);
+      } else {
+        id = await units.authorizeCode(actor, 'assessments.read', unitCode);
+        const ancestry = await units.ancestryOf(id);
+        if (!(['assessments.self_assess', 'assessments.appraise', 'assessments.manage'] as const).some((p) => permits(actor, p, ancestry))) throw new AppError('forbidden', {});
+      }
+      const member = (await repo.roundUnitsOf(db, r.row.id)).find((u) => u.unitId === id);
+      if (!member) throw new AppError('not_found', { round: roundCode, unit: unitCode });
+      const scores = new Map((await repo.scoresOf(db, r.row.id, id)).map((s) => [s.nodeKey, s]));
+      const c = (v: number | null | undefined) => (v === null || v === undefined ? null : v / 100);
+      return {
+        round: roundCode,
+        unit: unitCode,
+        submitted: member.submittedAt !== null,
+        finalized: r.row.finalizedAt !== null,
+        leaves: [...r.leaves.values()].map((l) => {
+          const s = scores.get(l.key);
+          return {
+            key: l.key,
+            code: l.code,
+            max: l.max,
+            method: l.method!,
+            self: c(s?.selfCents),
+            explanation: s?.explanation ?? '',
+            evidence: s?.evidence ?? [],
+            appraised: c(s?.appraisedCents),
+            appraisalReason: s?.appraisalReason ?? null,
+            survey: c(s?.surveyCents),
+            computed: c(s?.computedCents),
+            points: s ? effective(s) / 100 : 0,
+          };
+        }),
+      };
+    },
+
+    /** Results with ranks and changes; before finalisation only for managers and appraisers (provisional). */
+    async results(actor: Actor, roundCode: string): Promise<RoundResultsResponse> {
+      const r = await load(roundCode);
+      if (r.row.finalizedAt) authorizeAnywhere(actor, 'assessments.read');
+      else if (!permitsAnywhere(actor, 'assessments.manage') && !permitsAnywhere(actor, 'assessments.appraise')) throw new AppError('forbidden', {});
+      return { round: roundCode, finalized: r.row.finalizedAt !== null, units: await results(r) };
+    },
+  };
+}
+
+export type RoundsService = ReturnType<typeof createRoundsService>;

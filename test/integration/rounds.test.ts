@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameworkFile, RoundResultsResponse, UnitScoresResponse } from '../../src/shared/contracts/frameworks.ts';
+import { ENGINES } from '../support/databases.ts';
+import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
+import { multipartBody } from '../support/multipart.ts';
+
+/** A small internal index: two self-assessed criteria and a survey part, 15 points. */
+const FRAMEWORK: FrameworkFile = {
+  code: 'TEST-IDX',
+  names: { vi: 'Bộ chỉ số thử', en: 'Test index' },
+  subject: 'department',
+  year: 2024,
+  basis: 'test',
+  example: false,
+  total: 15,
+  areas: [
+    {
+      key: 't.a1', code: '1', names: { vi: 'Chỉ đạo điều hành' }, max: 10, maxVerified: true,
+      children: [
+        { key: 't.a1.c1', code: '1.1', names: { vi: 'Kế hoạch CCHC' }, max: 6, maxVerified: true, method: 'self_with_evidence' },
+        { key: 't.a1.c2', code: '1.2', names: { vi: 'Báo cáo' }, max: 4, maxVerified: true, method: 'self' },
+      ],
+    },
+    { key: 't.a2', code: '2', names: { vi: 'Điều tra XHH' }, max: 5, maxVerified: true, method: 'survey' },
+  ],
+};
+const UNITS = ['H99.02', 'H99.05', 'H99.13'];
+
+describe.each(ENGINES)('assessment rounds on %s', (engine) => {
+  let h: Harness;
+  let admin: Session;
+  let secretariat: Session;
+  let officer: Session;
+  beforeAll(async () => {
+    h = await startHarness(engine, { demo: true });
+    [admin, secretariat, officer] = [await signIn(h.app, 'admin'), await signIn(h.app, 'secretariat'), await signIn(h.app, 'department')];
+    expect((await h.app.inject({ method: 'PUT', url: '/api/frameworks/TEST-IDX', headers: as(admin), payload: FRAMEWORK })).statusCode).toBe(200);
+  });
+  afterAll(() => h.close());
+
+  const call = (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => h.app.inject({ method, url, headers: as(s), ...(payload ? { payload } : {}) });
+  const selfScore = (s: Session, round: string, unit: string, key: string, points: number, explanation = '', evidence?: string) => {
+    const body = multipartBody({ points: String(points), explanation }, evidence ? [{ field: 'evidence', name: evidence, content: '%PDF-1.4 kế hoạch', type: 'application/pdf' }] : []);
+    return h.app.inject({ method: 'POST', url: `/api/rounds/${round}/units/${unit}/scores/${key}`, payload: body.payload, headers: { ...as(s), ...body.headers } });
+  };
+  const survey = (round: string, csv: string) => {
+    const body = multipartBody({}, [{ name: 'survey.csv', content: csv }]);
+    return h.app.inject({ method: 'POST', url: `/api/rounds/${round}/survey`, payload: body.payload, headers: { ...as(secretariat), ...body.headers } });
+  };
+  const createRound = (code: string, year: number, previousRoundCode: string | null) =>
+    call(secretariat, 'POST', '/api/rounds', { code, year, frameworkCode: 'TEST-IDX', groupCode: 'departments', unitCodes: UNITS, cutoffDate: `${year}-12-31`, previousRoundCode });
+
+  it('runs a round: self-scores with evidence, submission, appraisal with a reason, survey, finalisation, ranks', async () => {
+    expect((await createRound('R2024', 2024, null)).json()).toEqual({ code: 'R2024' });
+    // The officer of H99.02 scores 1.1 without evidence or explanation: submitting is refused.
+    expect((await selfScore(officer, 'R2024', 'H99.02', 't.a1.c1', 6)).statusCode).toBe(200);
+    expect((await selfScore(officer, 'R2024', 'H99.02', 't.a1.c2', 3.5)).statusCode).toBe(200);
+    const refused = await call(officer, 'POST', '/api/rounds/R2024/units/H99.02/submit');
+    expect([refused.statusCode, refused.json().code, refused.json().details.criteria]).toEqual([422, 'evidence_missing', ['1.1']]);
+    expect((await selfScore(officer, 'R2024', 'H99.02', 't.a1.c1', 6, 'Kế hoạch 125/KH-UBND', 'ke-hoach.pdf')).statusCode).toBe(200);
+    expect((await call(officer, 'POST', '/api/rounds/R2024/units/H99.02/submit')).statusCode).toBe(200);
+    expect((await selfScore(officer, 'R2024', 'H99.02', 't.a1.c2', 4)).statusCode).toBe(409);
+    // Scores above the maximum, on a survey criterion, or for another unit are refused.
+    expect((await selfScore(secretariat, 'R2024', 'H99.05', 't.a1.c2', 4.01)).json().code).toBe('score_not_allowed');
+    expect((await selfScore(secretariat, 'R2024', 'H99.05', 't.a2', 1)).json().code).toBe('score_not_allowed');
+    expect((await selfScore(officer, 'R2024', 'H99.05', 't.a1.c2', 1)).statusCode).toBe(403);
+    // Before finalisation a unit does not see another's self-assessment.
+    expect((await call(officer, 'GET', '/api/rounds/R2024/units/H99.05/scores')).statusCode).toBe(403);
+    for (const [unit, c1, c2] of [['H99.05', 5, 4], ['H99.13', 6, 3.5]] as const) {
+      await selfScore(secretariat, 'R2024', unit, 't.a1.c1', c1, 'Báo cáo');
+      await selfScore(secretariat, 'R2024', unit, 't.a1.c2', c2);
+    }
+    // The appraisal adjusts 1.1 of H99.02 with a reason; both values stay visible.
+    expect((await call(secretariat, 'PUT', '/api/rounds/R2024/units/H99.02/appraisals/t.a1.c1', { points: 5, reason: 'Kế hoạch ban hành muộn' })).statusCode).toBe(200);
+    expect((await survey('R2024', 'unit_code,node_key,points\nH99.02,t.a2,4.5\nH99.05,t.a2,4\nH99.13,t.a2,4.5\n')).json()).toEqual({ saved: 3 });
+    expect((await survey('R2024', 'unit_code,node_key,points\nH99.02,t.a1.c1,4\nH99.05,t.a2,5.5\n')).json().details.errors).toEqual([
+      { line: 2, field: 'node_key', code: 'not_a_survey_criterion', value: 't.a1.c1' },
+      { line: 3, field: 'points', code: 'points_out_of_range', value: '5.5' },
+    ]);
+    expect((await call(officer, 'GET', '/api/rounds/R2024/results')).statusCode).toBe(403);
+    expect((await call(secretariat, 'POST', '/api/rounds/R2024/finalize')).statusCode).toBe(200);
+
+    const results = (await call(officer, 'GET', '/api/rounds/R2024/results')).json() as RoundResultsResponse;
+    expect(results.units.map((u) => [u.unit, u.points, u.percent, u.rank, u.of, u.rankChange, u.band])).toEqual([
+      ['H99.13', 14, 93.33, 1, 3, 'new', 'A'],
+      ['H99.02', 13, 86.67, 2, 3, 'new', 'B'],
+      ['H99.05', 13, 86.67, 2, 3, 'new', 'B'],
+    ]);
+    expect(results.units[1]!.areas).toEqual([
+      { key: 't.a1', points: 8.5, max: 10, percent: 85 },
+      { key: 't.a2', points: 4.5, max: 5, percent: 90 },
+    ]);
+    const scores = (await call(officer, 'GET', '/api/rounds/R2024/units/H99.05/scores')).json() as UnitScoresResponse;
+    expect(scores.finalized).toBe(true);
+    const own = (await call(officer, 'GET', '/api/rounds/R2024/units/H99.02/scores')).json() as UnitScoresResponse;
+    expect(own.leaves.find((l) => l.key === 't.a1.c1')).toMatchObject({ self: 6, appraised: 5, appraisalReason: 'Kế hoạch ban hành muộn', points: 5, evidence: [{ fileName: 'ke-hoach.pdf', contentType: 'application/pdf' }] });
+    expect((await call(secretariat, 'PUT', '/api/rounds/R2024/units/H99.02/appraisals/t.a1.c1', { points: 6, reason: 'x' })).statusCode).toBe(409);
+    const audit = (await call(admin, 'GET', '/api/audit?entity=assessment_score')).json() as { entries: { action: string }[] };
+    expect(audit.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['score.self', 'score.appraise', 'score.survey']));
+  });
+
+  it('freezes the framework a round uses, and reports rank changes against the previous round', async () => {
+    const again = await call(admin, 'PUT', '/api/frameworks/TEST-IDX', FRAMEWORK);
+    expect(again.json()).toMatchObject({ version: 2, frozen: false });
+    await createRound('R2025', 2025, 'R2024');
+    for (const [unit, c1, c2, s] of [['H99.02', 6, 4, '5'], ['H99.05', 4, 2, '3'], ['H99.13', 6, 3, '4.5']] as const) {
+      await selfScore(secretariat, 'R2025', unit, 't.a1.c1', c1, 'Báo cáo');
+      await selfScore(secretariat, 'R2025', unit, 't.a1.c2', c2);
+      await survey('R2025', `unit_code,node_key,points\n${unit},t.a2,${s}\n`);
+    }
+    await call(secretariat, 'POST', '/api/rounds/R2025/finalize');
+    const results = (await call(officer, 'GET', '/api/rounds/R2025/results')).json() as RoundResultsResponse;
+    expect(results.units.map((u) => [u.unit, u.points, u.rank, u.rankChange, u.pointChange])).toEqual([
+      ['H99.02', 15, 1, 1, 2],
+      ['H99.13', 13.5, 2, -1, -0.5],
+      ['H99.05', 9, 3, -1, -4],
+    ]);
+    // Re-opening is a recorded act, and unlocks appraisal again.
+    expect((await call(secretariat, 'POST', '/api/rounds/R2025/reopen', { reason: 'Khiếu nại của Sở Tài chính' })).statusCode).toBe(200);
+    expect((await call(secretariat, 'PUT', '/api/rounds/R2025/units/H99.05/appraisals/t.a1.c2', { points: 3, reason: 'Đã bổ sung tài liệu' })).statusCode).toBe(200);
+    const audit = (await call(admin, 'GET', '/api/audit?entity=assessment_round')).json() as { entries: { action: string }[] };
+    expect(audit.entries.map((e) => e.action)).toContain('round.reopen');
+  });
+});
