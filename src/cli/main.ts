@@ -28,10 +28,11 @@ program
   .argument('<name>', `one of: ${Object.keys(SEEDS).join(', ')}`)
   .option('--demo-accounts', 'also create the demo accounts (demo seed only; never on a shared server)')
   .option('--no-dossiers', 'demo seed: leave out the two years of demo dossiers')
-  .action((name: string, opts: { demoAccounts?: boolean; dossiers: boolean }) =>
+  .option('--no-rounds', 'demo seed: leave out the rounds of the internal index')
+  .action((name: string, opts: { demoAccounts?: boolean; dossiers: boolean; rounds: boolean }) =>
     withServices(async (services) => {
       if (!(name in SEEDS)) throw new Error(`unknown seed "${name}"; choose one of: ${Object.keys(SEEDS).join(', ')}`);
-      const result = await seed(services, name as keyof typeof SEEDS, name === 'demo' && opts.demoAccounts === true, { dossiers: opts.dossiers });
+      const result = await seed(services, name as keyof typeof SEEDS, name === 'demo' && opts.demoAccounts === true, { dossiers: opts.dossiers, rounds: opts.rounds });
       console.log(result.loaded ? `${name}: ${result.operations} operations loaded${result.tasks ? `, ${result.tasks} tasks` : ''}${result.dossiers ? `, ${result.dossiers} dossiers` : ''}` : `${name}: already loaded, nothing done`);
     }),
   );

@@ -9,7 +9,7 @@ import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
-import { createFrameworksService, createRoundsService, frameworksRoutes, roundsRoutes } from './features/assessments/index.ts';
+import { createFrameworksService, createRoundsService, frameworksRoutes, loadDemoRounds, roundsRoutes } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
@@ -74,15 +74,16 @@ export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
 
 /**
  * Load a seed. The demo province comes with living plans (tasks early, late, due this week,
- * extended) and, unless `dossiers` is false, two years of one-stop dossiers (tests that do
- * not need them skip the few seconds they take).
+ * extended), and unless told otherwise three rounds of its internal index of departments
+ * and two years of one-stop dossiers (tests that do not need them skip the seconds they take).
  */
-export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true }: { dossiers?: boolean } = {}) {
+export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true }: { dossiers?: boolean; rounds?: boolean } = {}) {
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
   const plans = name === 'demo' ? await loadDemoPlans(services.tasksDeps, SYSTEM_ACTOR) : { loaded: false, tasks: 0 };
   const demoDossiers = name === 'demo' && dossiers ? await loadDemoDossiers(services.dossiersDeps, services.dossiers.ingest, SYSTEM_ACTOR) : { loaded: false, dossiers: 0 };
-  return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers };
+  const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
+  return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds };
 }
 
 export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {

@@ -68,7 +68,7 @@ describe('parmon audit verify (CLI)', () => {
     const env = { ...process.env, PARMON_DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
     delete (env as Record<string, string | undefined>).DATABASE_URL;
     const cli = (...args: string[]) => run('node', ['bin/parmon.mjs', ...args], { env });
-    await cli('seed', 'demo', '--no-dossiers');
+    await cli('seed', 'demo', '--no-dossiers', '--no-rounds');
     const good = await cli('audit', 'verify');
     expect(good.stdout).toMatch(/intact: \d+ rows verified/);
 

@@ -12,7 +12,7 @@ const HEADER = 'code,unit_code,procedure_code,channel,received_at,due_at,resolve
 describe.each(ENGINES)('parmon dossiers on %s', (engine) => {
   const { ctx, parmon, fails } = useCli(engine);
   beforeAll(async () => {
-    await parmon('seed', 'demo', '--no-dossiers');
+    await parmon('seed', 'demo', '--no-dossiers', '--no-rounds');
   });
 
   it('imports a file with progress on stderr, reports it as the issue prints it, and replays to no change', async () => {

@@ -19,7 +19,7 @@ describe.each(ENGINES)('parmon import/report tasks on %s', (engine) => {
   let dir: string;
   beforeAll(async () => {
     dir = ctx.dir;
-    await parmon('seed', 'demo', '--no-dossiers');
+    await parmon('seed', 'demo', '--no-dossiers', '--no-rounds');
   });
   const report = async (...args: string[]) => JSON.parse((await parmon('report', 'tasks', '--json', ...args)).stdout) as TaskStatistics;
 

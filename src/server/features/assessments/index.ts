@@ -3,3 +3,4 @@ export { createFrameworksService, type FrameworksService } from './frameworks.se
 export { frameworksRoutes } from './frameworks.routes.ts';
 export { createRoundsService, type RoundsService } from './rounds.service.ts';
 export { roundsRoutes } from './rounds.routes.ts';
+export { loadDemoRounds } from './seeds/load-demo-rounds.ts';
