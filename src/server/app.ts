@@ -9,9 +9,9 @@ import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
-import { createFrameworksService, createRoundsService, frameworksRoutes, loadDemoRounds, roundsRoutes } from './features/assessments/index.ts';
+import { createFrameworksService, createRoundsService, frameworksRoutes, loadDemoRounds, roundsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
-import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers } from './features/dossiers/index.ts';
+import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import { createUnitsFiles, createUnitsService, DEMO_SEED, ensureUnitReferenceData, loadSeed, unitsRoutes, VIETNAM_SEED } from './features/units/index.ts';
 import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
@@ -41,6 +41,25 @@ const localeText: MailText = (locale, key, values = {}) => {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
 };
 
+/**
+ * PAR Monitor's own figures for the computed criteria of index frameworks, read from the
+ * tasks and dossiers features (the assessments feature does not reach into them).
+ */
+function measuresFrom(tasks: ReturnType<typeof createTasksFeature>, dossiers: { reports: DossierReports; serviceIndex: ServiceIndex }): Measures {
+  return {
+    async percent(measure, unit, year, cutoff) {
+      if (measure === 'task_completion_rate') {
+        const s = (await tasks.statistics.compute(SYSTEM_ACTOR, { unit, descendants: true, keyOnly: false, asOf: cutoff })).statistics;
+        return s.total === 0 ? null : s.completionRate;
+      }
+      if (measure === 'service_index_total') return (await dossiers.serviceIndex.compute(SYSTEM_ACTOR, unit, String(year))).total;
+      const r = (await dossiers.reports.report(SYSTEM_ACTOR, { unit, period: String(year), descendants: true, tree: 'period', breakdowns: false })).report;
+      if (measure === 'dossier_online_rate') return r.received.total === r.received.carriedOver ? null : r.rates.online;
+      return r.resolved.total === 0 ? null : r.rates.onTime;
+    },
+  };
+}
+
 /** Wire every feature's services on one database: the composition root. */
 export function createServices(database: Database, settings: AppSettings) {
   const db = database.db;
@@ -58,7 +77,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const reports = createDossierReports(dossiersDeps);
   const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps, reports) };
   const frameworks = createFrameworksService({ db });
-  const rounds = createRoundsService({ db, units });
+  const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers) });
   return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds };
 }
 export type Services = ReturnType<typeof createServices>;

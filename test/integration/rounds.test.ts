@@ -99,6 +99,34 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
     expect(audit.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['score.self', 'score.appraise', 'score.survey']));
   });
 
+  it("computes criteria from PAR Monitor's own data as of the cut-off, and only for managers", async () => {
+    const computed: FrameworkFile = {
+      ...FRAMEWORK,
+      code: 'TEST-COMPUTED',
+      total: 6,
+      areas: [
+        {
+          key: 'k.a1', code: '1', names: { vi: 'Thực hiện nhiệm vụ' }, max: 6, maxVerified: true,
+          children: [
+            { key: 'k.tasks', code: '1.1', names: { vi: 'Tỷ lệ hoàn thành nhiệm vụ' }, max: 4, maxVerified: true, method: 'computed', formula: { measure: 'task_completion_rate', thresholds: [{ minPercent: 90, points: 4 }, { minPercent: 50, points: 2 }, { minPercent: 1, points: 1 }] } },
+            { key: 'k.dossiers', code: '1.2', names: { vi: 'Tỷ lệ hồ sơ đúng hạn' }, max: 2, maxVerified: true, method: 'computed', formula: { measure: 'dossier_on_time_rate', thresholds: [{ minPercent: 95, points: 2 }] } },
+          ],
+        },
+      ],
+    };
+    expect((await call(admin, 'PUT', '/api/frameworks/TEST-COMPUTED', computed)).statusCode).toBe(200);
+    await call(secretariat, 'POST', '/api/rounds', { code: 'RC', year: 2026, frameworkCode: 'TEST-COMPUTED', groupCode: 'departments', unitCodes: ['H99.02'], cutoffDate: '2026-12-31' });
+    expect((await call(officer, 'POST', '/api/rounds/RC/compute')).statusCode).toBe(403);
+    expect((await call(secretariat, 'POST', '/api/rounds/RC/compute')).json()).toEqual({ computed: 2 });
+    const stats = (await call(secretariat, 'GET', '/api/task-statistics?unit=H99.02&descendants=true&asOf=2026-12-31')).json() as { statistics: { total: number; completionRate: number } };
+    expect(stats.statistics.total).toBeGreaterThan(0);
+    const rate = stats.statistics.completionRate;
+    const scores = (await call(secretariat, 'GET', '/api/rounds/RC/units/H99.02/scores')).json() as UnitScoresResponse;
+    expect(scores.leaves.find((l) => l.key === 'k.tasks')!.computed).toBe(rate >= 90 ? 4 : rate >= 50 ? 2 : rate >= 1 ? 1 : 0);
+    // No dossiers in this database: nothing to measure, so no points rather than a guess.
+    expect(scores.leaves.find((l) => l.key === 'k.dossiers')!.computed).toBeNull();
+  });
+
   it('freezes the framework a round uses, and reports rank changes against the previous round', async () => {
     const again = await call(admin, 'PUT', '/api/frameworks/TEST-IDX', FRAMEWORK);
     expect(again.json()).toMatchObject({ version: 2, frozen: false });

@@ -1,6 +1,6 @@
 /** The assessments feature (issue 5, in progress): index frameworks and assessment rounds. */
 export { createFrameworksService, type FrameworksService } from './frameworks.service.ts';
 export { frameworksRoutes } from './frameworks.routes.ts';
-export { createRoundsService, type RoundsService } from './rounds.service.ts';
+export { createRoundsService, type Measures, type RoundsService } from './rounds.service.ts';
 export { roundsRoutes } from './rounds.routes.ts';
 export { loadDemoRounds } from './seeds/load-demo-rounds.ts';

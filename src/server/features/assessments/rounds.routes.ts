@@ -42,6 +42,11 @@ export function roundsRoutes(app: FastifyInstance, rounds: RoundsService): void 
   r.post('/api/rounds/:code/survey', { config: { access: 'assessments.manage' }, schema: { tags, description: 'Survey points: unit_code,node_key,points.', params: round, consumes: ['multipart/form-data'], response: { 200: z.object({ saved: z.number().int() }) } } }, async (req) =>
     rounds.importSurvey(actorOf(req), req.params.code, await uploadedTable(req)),
   );
+  r.post(
+    '/api/rounds/:code/compute',
+    { config: { access: 'assessments.manage' }, schema: { tags, description: "Computed criteria from PAR Monitor's data as of the round's cut-off (also done on finalising).", params: round, response: { 200: z.object({ computed: z.number().int() }) } } },
+    async (req) => rounds.compute(actorOf(req), req.params.code),
+  );
   r.post('/api/rounds/:code/finalize', { config: { access: 'assessments.manage' }, schema: { tags, params: round, response: ok } }, async (req) => {
     await rounds.finalize(actorOf(req), req.params.code);
     return { ok: true as const };

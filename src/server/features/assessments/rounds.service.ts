@@ -1,7 +1,7 @@
-import type { CreateRoundRequest, FrameworkFile, FrameworkNodeFile, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
+import type { ComputedFormula, CreateRoundRequest, FrameworkFile, FrameworkNodeFile, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { roundResults, type PreviousStanding } from '../../../shared/domain/assessment-results.ts';
-import { flattenFramework } from '../../../shared/domain/framework-tree.ts';
+import { computedPoints, flattenFramework } from '../../../shared/domain/framework-tree.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
@@ -32,7 +32,16 @@ interface LoadedRound {
  * audited. Before finalisation a unit's scores are seen only by the unit itself, appraisers
  * and managers.
  */
-export function createRoundsService({ db, units }: { db: Db; units: UnitsService }) {
+/**
+ * PAR Monitor's own figures for computed criteria, as a percentage (null when there is
+ * nothing to measure, e.g. a unit with no tasks): wired in the composition root from the
+ * tasks and dossiers features.
+ */
+export interface Measures {
+  percent(measure: ComputedFormula['measure'], unitCode: string, year: number, cutoff: string): Promise<number | null>;
+}
+
+export function createRoundsService({ db, units, measures }: { db: Db; units: UnitsService; measures: Measures }) {
   async function load(code: string): Promise<LoadedRound> {
     const row = await repo.findRound(db, code);
     if (!row) throw new AppError('not_found', { round: code });
@@ -95,6 +104,30 @@ export function createRoundsService({ db, units }: { db: Db; units: UnitsService
     if (!leaf || !allowed(leaf.method ?? '') || cents(points) > cents(leaf.max)) throw new AppError('score_not_allowed', { node: key, max: leaf?.max ?? null });
     return leaf;
   };
+
+  /**
+   * Computed criteria from live data as of the round's cut-off (tasks of the unit's subtree,
+   * its dossiers and service index for the round's year); done again on finalisation.
+   */
+  async function compute(actor: Actor, roundCode: string): Promise<{ computed: number }> {
+    const r = await load(roundCode);
+    if (r.row.finalizedAt) throw new AppError('round_closed', { round: roundCode });
+    const computedLeaves = [...r.leaves.values()].filter((l) => l.method === 'computed' && l.formula);
+    const members = await repo.roundUnitsOf(db, r.row.id);
+    const codes = new Map((await units.refsOf(members.map((m) => m.unitId))).map((u) => [u.id, u.code]));
+    for (const m of members) await units.authorizeCode(actor, 'assessments.manage', codes.get(m.unitId)!);
+    let computed = 0;
+    for (const m of members) {
+      const unitCode = codes.get(m.unitId)!;
+      for (const leaf of computedLeaves) {
+        const percent = await measures.percent(leaf.formula!.measure, unitCode, r.row.year, r.row.cutoffDate);
+        const points = percent === null ? null : Math.min(leaf.max, computedPoints(percent, leaf.formula!.thresholds));
+        await writeScore(actor, r, m.unitId, unitCode, leaf.key, { computedCents: points === null ? null : cents(points) }, 'score.compute');
+        computed++;
+      }
+    }
+    return { computed };
+  }
 
   return {
     async create(actor: Actor, req: CreateRoundRequest): Promise<{ code: string }> {
@@ -178,7 +211,10 @@ export function createRoundsService({ db, units }: { db: Db; units: UnitsService
       return { saved: rows.length };
     },
 
+    compute,
+
     async finalize(actor: Actor, roundCode: string, reopenReason?: string): Promise<void> {
+      if (reopenReason === undefined) await compute(actor, roundCode);
       const r = await load(roundCode);
       for (const m of await repo.roundUnitsOf(db, r.row.id)) {
         const [ref] = await units.refsOf([m.unitId]);
