@@ -9,7 +9,7 @@ import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
-import { createFrameworksService, createRoundsService, frameworksRoutes, loadDemoRounds, roundsRoutes, type Measures } from './features/assessments/index.ts';
+import { createFrameworksService, createRoundsService, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
@@ -78,15 +78,17 @@ export function createServices(database: Database, settings: AppSettings) {
   const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps, reports) };
   const frameworks = createFrameworksService({ db });
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers) });
-  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds };
+  const standings = createStandingsService({ db, units });
+  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings };
 }
 export type Services = ReturnType<typeof createServices>;
 
-/** Migrations, then the reference data every installation needs (kinds, groups, the index framework templates). */
+/** Migrations, then the reference data every installation needs (kinds, groups, framework templates, external indices). */
 export async function prepareDatabase(database: Database): Promise<void> {
   await database.migrate();
   await ensureUnitReferenceData(database.db);
   await createFrameworksService({ db: database.db }).ensureTemplates();
+  await ensureExternalIndices(database.db);
 }
 
 export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
@@ -101,6 +103,8 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
   const plans = name === 'demo' ? await loadDemoPlans(services.tasksDeps, SYSTEM_ACTOR) : { loaded: false, tasks: 0 };
   const demoDossiers = name === 'demo' && dossiers ? await loadDemoDossiers(services.dossiersDeps, services.dossiers.ingest, SYSTEM_ACTOR) : { loaded: false, dossiers: 0 };
+  // Vietnam's provinces come with their verified published standings (PAR INDEX, SIPAS, PCI).
+  if (name === 'vietnam') await services.standings.loadVerified();
   const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
   return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds };
 }
@@ -126,5 +130,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   dossiersRoutes(app, services.dossiers);
   frameworksRoutes(app, services.frameworks);
   roundsRoutes(app, services.rounds);
+  standingsRoutes(app, services.standings);
   return app;
 }

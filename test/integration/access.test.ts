@@ -53,6 +53,8 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/rounds/{code}/units/{unit}/scores/{key}': (t) => ({ ...multipart(null, { points: '1' }), url: `/api/rounds/R-ACCESS/units/${enc(t)}/scores/dept.a1.c1` }),
   'POST /api/rounds/{code}/units/{unit}/submit': (t) => ({ method: 'POST', url: `/api/rounds/R-ACCESS/units/${enc(t)}/submit` }),
   'PUT /api/rounds/{code}/units/{unit}/appraisals/{key}': (t) => ({ method: 'PUT', url: `/api/rounds/R-ACCESS/units/${enc(t)}/appraisals/dept.a1.c1`, payload: { points: 1, reason: 'x' } }),
+  'GET /api/rounds/{code}/units/{unit}/evidence/{sha256}': (t) => ({ method: 'GET', url: `/api/rounds/R-ACCESS/units/${enc(t)}/evidence/${'0'.repeat(64)}` }),
+  'GET /api/standings': (t) => ({ method: 'GET', url: `/api/standings?unit=${enc(t)}` }),
   'POST /api/tasks/import': (t) => ({ ...multipart(`plan_code,code,title,owner_unit_code,deadline\nP-${t},T-IMP,X,${t},2026-12-31\n`), url: '/api/tasks/import' }),
 };
 /** user ids by the unit they are granted on, filled in beforeAll */
@@ -76,6 +78,10 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/users': 'filtered by scope: tested below',
   'GET /api/notifications': 'the caller’s own reminders (reminders.test.ts)',
   'GET /api/procedures': 'the national catalogue, no unit data',
+  'GET /api/rounds': 'round metadata only (codes, years, deadlines), no unit data',
+  'GET /api/external-indices': 'the list of external indices, no unit data',
+  'PUT /api/external-indices/{code}': 'shared reference data: system-wide managers only',
+  'POST /api/standings/import': 'rows of units out of scope are row errors, nothing written (standings.test.ts)',
   'GET /api/frameworks': 'index frameworks are shared reference data, no unit data',
   'GET /api/rounds/{code}/results': 'a finalised round is public to every reader; before, managers and appraisers only (rounds.test.ts)',
   'POST /api/rounds/{code}/survey': 'rows of units out of scope are row errors, nothing written (rounds.test.ts)',

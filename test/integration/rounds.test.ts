@@ -95,6 +95,11 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
     const own = (await call(officer, 'GET', '/api/rounds/R2024/units/H99.02/scores')).json() as UnitScoresResponse;
     expect(own.leaves.find((l) => l.key === 't.a1.c1')).toMatchObject({ self: 6, appraised: 5, appraisalReason: 'Kế hoạch ban hành muộn', points: 5, evidence: [{ fileName: 'ke-hoach.pdf', contentType: 'application/pdf' }] });
     expect((await call(secretariat, 'PUT', '/api/rounds/R2024/units/H99.02/appraisals/t.a1.c1', { points: 6, reason: 'x' })).statusCode).toBe(409);
+    const file = own.leaves.find((l) => l.key === 't.a1.c1')!.evidence[0]!;
+    const download = await call(await signIn(h.app, 'commune'), 'GET', `/api/rounds/R2024/units/H99.02/evidence/${file.sha256}`);
+    expect([download.statusCode, download.body]).toEqual([200, '%PDF-1.4 kế hoạch']);
+    const listed = (await call(officer, 'GET', '/api/rounds')).json() as { rounds: { code: string; finalized: boolean; units: number }[] };
+    expect(listed.rounds.find((r) => r.code === 'R2024')).toMatchObject({ finalized: true, units: 3, frameworkCode: 'TEST-IDX', frameworkVersion: 1 });
     const audit = (await call(admin, 'GET', '/api/audit?entity=assessment_score')).json() as { entries: { action: string }[] };
     expect(audit.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['score.self', 'score.appraise', 'score.survey']));
   });

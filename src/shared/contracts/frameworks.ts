@@ -125,3 +125,36 @@ export const leafScore = z.object({
 });
 export const unitScoresResponse = z.object({ round: z.string(), unit: z.string(), submitted: z.boolean(), finalized: z.boolean(), leaves: z.array(leafScore) });
 export type UnitScoresResponse = z.infer<typeof unitScoresResponse>;
+
+/** External standings (issue 5): a unit's published value, rank of N and band on an index PAR Monitor does not compute. */
+export const externalIndex = z.object({ code: z.string().trim().regex(/^[A-Z0-9_]+$/).max(40), names: localizedNames, scale: z.string().trim().min(1).max(100) });
+export type ExternalIndex = z.infer<typeof externalIndex>;
+export const STANDING_COLUMNS = ['unit_code', 'index_code', 'year', 'value', 'rank', 'of', 'band', 'source'] as const;
+export const standing = z.object({
+  /** the unit the figure was published for: the unit itself or a predecessor it was formed from */
+  unit: z.object({ code: z.string(), names: localizedNames }),
+  indexCode: z.string(),
+  year: z.number().int(),
+  value: z.number(),
+  rank: z.number().int().nullable(),
+  of: z.number().int().nullable(),
+  band: z.string().nullable(),
+  source: z.string(),
+});
+export const standingsTimeline = z.object({ unit: z.string(), standings: z.array(standing) });
+export type StandingsTimeline = z.infer<typeof standingsTimeline>;
+
+export const roundSummary = z.object({
+  code: z.string(),
+  year: z.number().int(),
+  frameworkCode: z.string(),
+  frameworkVersion: z.number().int(),
+  groupCode: z.string(),
+  previousRoundCode: z.string().nullable(),
+  selfAssessmentDeadline: z.string().nullable(),
+  appraisalDeadline: z.string().nullable(),
+  cutoffDate: z.string(),
+  finalized: z.boolean(),
+  units: z.number().int(),
+});
+export type RoundSummary = z.infer<typeof roundSummary>;

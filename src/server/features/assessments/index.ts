@@ -4,3 +4,5 @@ export { frameworksRoutes } from './frameworks.routes.ts';
 export { createRoundsService, type Measures, type RoundsService } from './rounds.service.ts';
 export { roundsRoutes } from './rounds.routes.ts';
 export { loadDemoRounds } from './seeds/load-demo-rounds.ts';
+export { createStandingsService, ensureExternalIndices, type StandingsService } from './standings.service.ts';
+export { standingsRoutes } from './standings.routes.ts';

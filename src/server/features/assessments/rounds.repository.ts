@@ -57,3 +57,25 @@ export async function upsertScore(tx: Db, key: { roundId: number; unitId: number
   }
   return before;
 }
+
+/** Every round with its framework and how many units take part (metadata only). */
+export async function listRounds(db: Db) {
+  return db
+    .select({
+      id: assessmentRounds.id,
+      code: assessmentRounds.code,
+      year: assessmentRounds.year,
+      frameworkCode: frameworks.code,
+      frameworkVersion: frameworks.version,
+      groupCode: assessmentRounds.groupCode,
+      previousRoundId: assessmentRounds.previousRoundId,
+      selfAssessmentDeadline: assessmentRounds.selfAssessmentDeadline,
+      appraisalDeadline: assessmentRounds.appraisalDeadline,
+      cutoffDate: assessmentRounds.cutoffDate,
+      finalizedAt: assessmentRounds.finalizedAt,
+      units: sql<number>`(select count(*)::int from ${roundUnits} where ${roundUnits.roundId} = ${assessmentRounds.id})`,
+    })
+    .from(assessmentRounds)
+    .innerJoin(frameworks, eq(frameworks.id, assessmentRounds.frameworkId))
+    .orderBy(assessmentRounds.year, assessmentRounds.code);
+}

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { appraisalRequest, createRoundRequest, reopenRequest, roundResultsResponse, scoreRequest, unitScoresResponse } from '../../../shared/contracts/frameworks.ts';
+import { appraisalRequest, createRoundRequest, roundSummary, reopenRequest, roundResultsResponse, scoreRequest, unitScoresResponse } from '../../../shared/contracts/frameworks.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
@@ -15,6 +15,15 @@ export function roundsRoutes(app: FastifyInstance, rounds: RoundsService): void 
   const leaf = unit.extend({ key: z.string().trim().min(1) });
   const ok = { 200: z.object({ ok: z.literal(true) }) };
 
+  r.get('/api/rounds', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: z.object({ rounds: z.array(roundSummary) }) } } }, async (req) => ({ rounds: await rounds.list(actorOf(req)) }));
+  r.get(
+    '/api/rounds/:code/units/:unit/evidence/:sha256',
+    { config: { access: 'assessments.read' }, schema: { tags, description: 'An evidence file, seen by whoever may see the scores.', params: unit.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) } },
+    async (req, reply) => {
+      const f = await rounds.evidence(actorOf(req), req.params.code, req.params.unit, req.params.sha256);
+      return reply.type(f.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`).send(f.content);
+    },
+  );
   r.post('/api/rounds', { config: { access: 'assessments.manage' }, schema: { tags, body: createRoundRequest, response: { 200: z.object({ code: z.string() }) } } }, async (req) => rounds.create(actorOf(req), req.body));
   r.get('/api/rounds/:code/results', { config: { access: 'assessments.read' }, schema: { tags, params: round, response: { 200: roundResultsResponse } } }, async (req) => rounds.results(actorOf(req), req.params.code));
   r.get('/api/rounds/:code/units/:unit/scores', { config: { access: 'assessments.read' }, schema: { tags, params: unit, response: { 200: unitScoresResponse } } }, async (req) =>

@@ -1,4 +1,4 @@
-import type { ComputedFormula, CreateRoundRequest, FrameworkFile, FrameworkNodeFile, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
+import type { ComputedFormula, CreateRoundRequest, FrameworkFile, RoundSummary, FrameworkNodeFile, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { roundResults, type PreviousStanding } from '../../../shared/domain/assessment-results.ts';
 import { computedPoints, flattenFramework } from '../../../shared/domain/framework-tree.ts';
@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
-import { MAX_BLOB_BYTES, putBlob } from '../../platform/files/blobs.ts';
+import { getBlob, MAX_BLOB_BYTES, putBlob } from '../../platform/files/blobs.ts';
 import type { Table } from '../../platform/files/tables.ts';
 import type { UploadedFile } from '../../platform/http/uploads.ts';
 import { authorizeAnywhere, permits, permitsAnywhere } from '../../platform/policy.ts';
@@ -129,7 +129,66 @@ export function createRoundsService({ db, units, measures }: { db: Db; units: Un
     return { computed };
   }
 
+  async function unitScores(actor: Actor, roundCode: string, unitCode: string): Promise<UnitScoresResponse> {
+    const r = await load(roundCode);
+    // Before finalisation: the unit itself, its appraisers and the managers. Afterwards the
+    // scores are as public as the ranking: every reader of assessments may see them.
+    let id: number;
+    if (r.row.finalizedAt) {
+      authorizeAnywhere(actor, 'assessments.read');
+      id = await units.idOf(unitCode);
+    } else {
+      id = await units.authorizeCode(actor, 'assessments.read', unitCode);
+      const ancestry = await units.ancestryOf(id);
+      if (!(['assessments.self_assess', 'assessments.appraise', 'assessments.manage'] as const).some((p) => permits(actor, p, ancestry))) throw new AppError('forbidden', {});
+    }
+    const member = (await repo.roundUnitsOf(db, r.row.id)).find((u) => u.unitId === id);
+    if (!member) throw new AppError('not_found', { round: roundCode, unit: unitCode });
+    const scores = new Map((await repo.scoresOf(db, r.row.id, id)).map((s) => [s.nodeKey, s]));
+    const c = (v: number | null | undefined) => (v === null || v === undefined ? null : v / 100);
+    return {
+      round: roundCode,
+      unit: unitCode,
+      submitted: member.submittedAt !== null,
+      finalized: r.row.finalizedAt !== null,
+      leaves: [...r.leaves.values()].map((l) => {
+        const s = scores.get(l.key);
+        return {
+          key: l.key,
+          code: l.code,
+          max: l.max,
+          method: l.method!,
+          self: c(s?.selfCents),
+          explanation: s?.explanation ?? '',
+          evidence: s?.evidence ?? [],
+          appraised: c(s?.appraisedCents),
+          appraisalReason: s?.appraisalReason ?? null,
+          survey: c(s?.surveyCents),
+          computed: c(s?.computedCents),
+          points: s ? effective(s) / 100 : 0,
+        };
+      }),
+    };
+  }
+
   return {
+    /** The rounds (metadata only: codes, years, frameworks, deadlines, states). */
+    async list(actor: Actor): Promise<RoundSummary[]> {
+      authorizeAnywhere(actor, 'assessments.read');
+      const rows = await repo.listRounds(db);
+      const codeOf = new Map(rows.map((r) => [r.id, r.code]));
+      return rows.map(({ id: _id, previousRoundId, finalizedAt, ...r }) => ({ ...r, previousRoundCode: previousRoundId === null ? null : (codeOf.get(previousRoundId) ?? null), finalized: finalizedAt !== null }));
+    },
+
+    /** An evidence file of a unit's score, under the same rule as the scores themselves. */
+    async evidence(actor: Actor, roundCode: string, unitCode: string, sha256: string): Promise<{ fileName: string; contentType: string; content: Buffer }> {
+      const scores = await unitScores(actor, roundCode, unitCode);
+      const file = scores.leaves.flatMap((l) => l.evidence).find((e) => e.sha256 === sha256);
+      const content = file ? await getBlob(db, sha256) : undefined;
+      if (!file || !content) throw new AppError('not_found', { evidence: sha256 });
+      return { fileName: file.fileName, contentType: file.contentType, content };
+    },
+
     async create(actor: Actor, req: CreateRoundRequest): Promise<{ code: string }> {
       if (await repo.findRound(db, req.code)) throw new AppError('round_code_taken', { code: req.code });
       const framework = req.frameworkVersion === undefined ? await frameworksRepo.latestVersion(db, req.frameworkCode) : await frameworksRepo.versionOf(db, req.frameworkCode, req.frameworkVersion);
@@ -226,47 +285,7 @@ export function createRoundsService({ db, units, measures }: { db: Db; units: Un
       });
     },
 
-    async unitScores(actor: Actor, roundCode: string, unitCode: string): Promise<UnitScoresResponse> {
-      const r = await load(roundCode);
-      // Before finalisation: the unit itself, its appraisers and the managers. Afterwards the
-      // scores are as public as the ranking: every reader of assessments may see them.
-      let id: number;
-      if (r.row.finalizedAt) {
-        authorizeAnywhere(actor, 'assessments.read');
-        id = await units.idOf(unitCode);
-      } else {
-        id = await units.authorizeCode(actor, 'assessments.read', unitCode);
-        const ancestry = await units.ancestryOf(id);
-        if (!(['assessments.self_assess', 'assessments.appraise', 'assessments.manage'] as const).some((p) => permits(actor, p, ancestry))) throw new AppError('forbidden', {});
-      }
-      const member = (await repo.roundUnitsOf(db, r.row.id)).find((u) => u.unitId === id);
-      if (!member) throw new AppError('not_found', { round: roundCode, unit: unitCode });
-      const scores = new Map((await repo.scoresOf(db, r.row.id, id)).map((s) => [s.nodeKey, s]));
-      const c = (v: number | null | undefined) => (v === null || v === undefined ? null : v / 100);
-      return {
-        round: roundCode,
-        unit: unitCode,
-        submitted: member.submittedAt !== null,
-        finalized: r.row.finalizedAt !== null,
-        leaves: [...r.leaves.values()].map((l) => {
-          const s = scores.get(l.key);
-          return {
-            key: l.key,
-            code: l.code,
-            max: l.max,
-            method: l.method!,
-            self: c(s?.selfCents),
-            explanation: s?.explanation ?? '',
-            evidence: s?.evidence ?? [],
-            appraised: c(s?.appraisedCents),
-            appraisalReason: s?.appraisalReason ?? null,
-            survey: c(s?.surveyCents),
-            computed: c(s?.computedCents),
-            points: s ? effective(s) / 100 : 0,
-          };
-        }),
-      };
-    },
+    unitScores,
 
     /** Results with ranks and changes; before finalisation only for managers and appraisers (provisional). */
     async results(actor: Actor, roundCode: string): Promise<RoundResultsResponse> {

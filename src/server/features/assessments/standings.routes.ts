@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { externalIndex, standingsTimeline } from '../../../shared/contracts/frameworks.ts';
+import { actorOf } from '../../platform/http/request-context.ts';
+import { typed } from '../../platform/http/server.ts';
+import { uploadedTable } from '../../platform/http/uploads.ts';
+import type { StandingsService } from './standings.service.ts';
+
+export function standingsRoutes(app: FastifyInstance, standings: StandingsService): void {
+  const r = typed(app);
+  const tags = ['assessments'];
+  r.get('/api/external-indices', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: z.object({ indices: z.array(externalIndex) }) } } }, async (req) => ({
+    indices: await standings.listIndices(actorOf(req)),
+  }));
+  r.put(
+    '/api/external-indices/:code',
+    { config: { access: 'assessments.manage' }, schema: { tags, description: 'Define an index (system-wide managers).', params: z.object({ code: z.string() }), body: externalIndex.omit({ code: true }), response: { 200: externalIndex } } },
+    async (req) => standings.saveIndex(actorOf(req), { ...req.body, code: req.params.code }),
+  );
+  r.get(
+    '/api/standings',
+    { config: { access: 'assessments.read' }, schema: { tags, description: "A unit's published standings (and its predecessors'), by index and year.", querystring: z.object({ unit: z.string().trim().min(1) }), response: { 200: standingsTimeline } } },
+    async (req) => standings.timeline(actorOf(req), req.query.unit),
+  );
+  r.post(
+    '/api/standings/import',
+    { config: { access: 'assessments.manage' }, schema: { tags, description: 'unit_code,index_code,year,value,rank,of,band,source', consumes: ['multipart/form-data'], response: { 200: z.object({ saved: z.number().int() }) } } },
+    async (req) => standings.importTable(actorOf(req), await uploadedTable(req)),
+  );
+}
