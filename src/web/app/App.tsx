@@ -23,6 +23,12 @@ import { DossierReportPage } from '../features/dossiers/report/DossierReportPage
 import { DossierImportPage } from '../features/dossiers/import/DossierImportPage.tsx';
 import { ProceduresPage } from '../features/dossiers/ProceduresPage.tsx';
 import { ServiceIndexPage } from '../features/dossiers/service-index/ServiceIndexPage.tsx';
+import { AssessmentsPage } from '../features/assessments/AssessmentsPage.tsx';
+import { FrameworksPage } from '../features/assessments/frameworks/FrameworksPage.tsx';
+import { FrameworkPage } from '../features/assessments/frameworks/FrameworkPage.tsx';
+import { RoundPage } from '../features/assessments/rounds/RoundPage.tsx';
+import { UnitResultPage } from '../features/assessments/unit/UnitResultPage.tsx';
+import { SelfAssessmentPage } from '../features/assessments/self/SelfAssessmentPage.tsx';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -58,6 +64,18 @@ function Page({ route }: { route: Route }) {
       return <ProceduresPage />;
     case 'serviceIndex':
       return <ServiceIndexPage />;
+    case 'assessments':
+      return <AssessmentsPage />;
+    case 'frameworks':
+      return <FrameworksPage />;
+    case 'framework':
+      return <FrameworkPage key={route.code} code={route.code} />;
+    case 'round':
+      return <RoundPage key={route.code} code={route.code} />;
+    case 'roundUnit':
+      return <UnitResultPage key={`${route.code}/${route.unit}`} round={route.code} unit={route.unit} />;
+    case 'selfAssessment':
+      return <SelfAssessmentPage key={`${route.code}/${route.unit}/${route.mode}`} round={route.code} unit={route.unit} mode={route.mode} />;
     default:
       return <NotFound />;
   }

@@ -15,7 +15,8 @@ export function UserMenu({ user }: { user: Me }) {
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button variant="subtle" color="gray" px={6} data-testid="user-menu" aria-label={intl.formatMessage({ id: 'nav.userMenu' })} leftSection={<UserIcon />}>
-          <Text span size="sm" visibleFrom="sm" maw={160} truncate="end">
+          {/* The name only on wide screens: below, the header's navigation needs the room (it is in the menu). */}
+          <Text span size="sm" visibleFrom="xl" maw={160} truncate="end">
             {user.displayName}
           </Text>
         </Button>

@@ -9,6 +9,7 @@ describe('headerEntries', () => {
       'nav.plans',
       'nav.tasks',
       'oneStop: nav.dossiers, nav.serviceIndex, nav.procedures, nav.dossierImport',
+      'assessments: nav.assessmentRounds, nav.frameworks',
       'nav.units',
       'admin: nav.kinds, nav.users, nav.audit, nav.tokens',
     ]);

@@ -18,6 +18,12 @@ export type Route =
   | { name: 'dossierImport' }
   | { name: 'procedures' }
   | { name: 'serviceIndex' }
+  | { name: 'assessments' }
+  | { name: 'frameworks' }
+  | { name: 'framework'; code: string }
+  | { name: 'round'; code: string }
+  | { name: 'roundUnit'; code: string; unit: string }
+  | { name: 'selfAssessment'; code: string; unit: string; mode: 'self' | 'appraise' }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -53,7 +59,13 @@ export function matchRoute(pathname: string): Route {
       return { name: 'procedures' };
     case '/service-index':
       return { name: 'serviceIndex' };
+    case '/assessments':
+      return { name: 'assessments' };
+    case '/assessments/frameworks':
+      return { name: 'frameworks' };
   }
+  const assessment = matchAssessmentRoute(path);
+  if (assessment) return assessment;
   const task = /^\/tasks\/(\d{1,15})$/.exec(path);
   if (task?.[1]) return { name: 'task', id: Number(task[1]) };
   // Plan codes, like unit codes, may contain '/': the segment is the encodeURIComponent'ed code.
@@ -77,6 +89,35 @@ export function matchRoute(pathname: string): Route {
   return { name: 'notFound' };
 }
 
+/** Decodes one encodeURIComponent'ed path segment; null when it is not valid. */
+function segment(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * /assessments/frameworks/{code}, /assessments/rounds/{code}, …/units/{unit}, …/units/{unit}/self
+ * and …/appraise. Round and unit codes are single encoded segments (a unit code may hold '/').
+ */
+function matchAssessmentRoute(path: string): Route | null {
+  const framework = /^\/assessments\/frameworks\/([^/]+)$/.exec(path);
+  if (framework?.[1]) {
+    const code = segment(framework[1]);
+    return code ? { name: 'framework', code } : { name: 'notFound' };
+  }
+  const round = /^\/assessments\/rounds\/([^/]+)(?:\/units\/([^/]+)(?:\/(self|appraise))?)?$/.exec(path);
+  if (!round?.[1]) return null;
+  const code = segment(round[1]);
+  const unit = round[2] === undefined ? undefined : segment(round[2]);
+  if (!code || unit === null) return { name: 'notFound' };
+  if (unit === undefined) return { name: 'round', code };
+  const mode = round[3];
+  return mode === 'self' || mode === 'appraise' ? { name: 'selfAssessment', code, unit, mode } : { name: 'roundUnit', code, unit };
+}
+
 /** Where a signed-in user lands: the task dashboard for whoever may read tasks, else the organisation. */
 export function landingPath(permissions: readonly string[]): string {
   return permissions.includes('tasks.read') ? paths.dashboard() : paths.units();
@@ -84,6 +125,11 @@ export function landingPath(permissions: readonly string[]): string {
 
 function withAsOf(path: string, asOf?: string | null): string {
   return asOf ? `${path}?asOf=${encodeURIComponent(asOf)}` : path;
+}
+
+/** The round compared with (year over year), kept in the URL from the league table to a unit's page. */
+function withCompare(path: string, compare?: string | null): string {
+  return compare ? `${path}?compare=${encodeURIComponent(compare)}` : path;
 }
 
 export const paths = {
@@ -104,4 +150,10 @@ export const paths = {
   dossierImport: () => '/dossiers/import',
   procedures: () => '/dossiers/procedures',
   serviceIndex: (query = '') => (query ? `/service-index?${query}` : '/service-index'),
+  assessments: () => '/assessments',
+  frameworks: () => '/assessments/frameworks',
+  framework: (code: string, version?: number | null) => `/assessments/frameworks/${encodeURIComponent(code)}${version ? `?version=${version}` : ''}`,
+  round: (code: string, compare?: string | null) => withCompare(`/assessments/rounds/${encodeURIComponent(code)}`, compare),
+  roundUnit: (code: string, unit: string, compare?: string | null) => withCompare(`/assessments/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}`, compare),
+  selfAssessment: (code: string, unit: string, mode: 'self' | 'appraise' = 'self') => `/assessments/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}/${mode}`,
 };

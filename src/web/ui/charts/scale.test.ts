@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, labelStep, linear, niceCeil, ticks } from './scale.ts';
+import { arcPath, labelStep, linear, niceCeil, polarPoint, ticks } from './scale.ts';
 
 describe('niceCeil', () => {
   it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
@@ -45,5 +45,14 @@ describe('arcPath', () => {
 
   it('draws a full ring as two halves', () => {
     expect(arcPath(50, 50, 40, 20, 0, Math.PI * 2).match(/M /g)).toHaveLength(2);
+  });
+});
+
+describe('polarPoint', () => {
+  it('puts spoke 0 at 12 o’clock and goes clockwise', () => {
+    const round = ([x, y]: [number, number]) => [Math.round(x * 100) / 100, Math.round(y * 100) / 100];
+    expect(round(polarPoint(50, 50, 40, 0, 4))).toEqual([50, 10]);
+    expect(round(polarPoint(50, 50, 40, 1, 4))).toEqual([90, 50]);
+    expect(round(polarPoint(50, 50, 40, 2, 4, 0.5))).toEqual([50, 70]);
   });
 });

@@ -55,3 +55,9 @@ export function arcPath(cx: number, cy: number, outer: number, inner: number, a0
   const large = a1 - a0 > Math.PI ? 1 : 0;
   return `M ${point(outer, a0)} A ${outer} ${outer} 0 ${large} 1 ${point(outer, a1)} L ${point(inner, a1)} A ${inner} ${inner} 0 ${large} 0 ${point(inner, a0)} Z`;
 }
+
+/** The point at `fraction` (0–1) of radius `r` on spoke `i` of `n` (spoke 0 at 12 o'clock, clockwise). */
+export function polarPoint(cx: number, cy: number, r: number, i: number, n: number, fraction = 1): [number, number] {
+  const a = (i / Math.max(1, n)) * Math.PI * 2;
+  return [cx + r * fraction * Math.sin(a), cy - r * fraction * Math.cos(a)];
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, paths } from './routes.ts';
+
+describe('assessment routes', () => {
+  it('round-trips the paths of frameworks, rounds, a unit’s result, self-assessment and appraisal', () => {
+    expect(matchRoute(paths.assessments())).toEqual({ name: 'assessments' });
+    expect(matchRoute(paths.frameworks())).toEqual({ name: 'frameworks' });
+    expect(matchRoute(paths.framework('PAR-INDEX-PROVINCE-876', 2).split('?')[0]!)).toEqual({ name: 'framework', code: 'PAR-INDEX-PROVINCE-876' });
+    expect(matchRoute(paths.round('NB-DEMO-3'))).toEqual({ name: 'round', code: 'NB-DEMO-3' });
+    expect(matchRoute(paths.roundUnit('NB 1', 'H99/02'))).toEqual({ name: 'roundUnit', code: 'NB 1', unit: 'H99/02' });
+    expect(matchRoute(paths.selfAssessment('NB-DEMO-3', 'H99.02'))).toEqual({ name: 'selfAssessment', code: 'NB-DEMO-3', unit: 'H99.02', mode: 'self' });
+    expect(matchRoute(paths.selfAssessment('NB-DEMO-3', 'H99.02', 'appraise'))).toEqual({ name: 'selfAssessment', code: 'NB-DEMO-3', unit: 'H99.02', mode: 'appraise' });
+  });
+
+  it('keeps the compared round in the query and refuses unknown sub-pages', () => {
+    expect(paths.roundUnit('R', 'U', 'NB-DEMO-2')).toBe('/assessments/rounds/R/units/U?compare=NB-DEMO-2');
+    expect(matchRoute('/assessments/rounds/R/units/U/edit')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/assessments/rounds/%E0')).toEqual({ name: 'notFound' });
+  });
+});

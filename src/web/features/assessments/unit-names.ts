@@ -1,0 +1,38 @@
+import { useQueries } from '@tanstack/react-query';
+import { unitHistory } from '../../../shared/contracts/units.ts';
+import { api } from '../../app/api/client.ts';
+import { unitKeys, useUnitList } from '../units/api.ts';
+import { todayLocal } from '../units/dates.ts';
+import { useNameOf } from '../units/names.ts';
+
+/**
+ * Names of a round's units in the reader's language. Results and scores give codes only: the
+ * units the reader sees today name most of them; a unit closed since (e.g. merged in 2025)
+ * is named from its history. A unit outside the reader's area keeps its code (the results
+ * do not carry names yet).
+ */
+export function useUnitNames(codes: readonly string[]): (code: string) => string {
+  const nameOf = useNameOf();
+  const today = useUnitList(todayLocal());
+  const known = new Map((today.data?.units ?? []).map((u) => [u.code, u.names]));
+  // Only a reader who sees a whole tree (the province, the country) may read closed units'
+  // histories; for a unit officer they would all be refused.
+  const wholeTree = today.data?.units.some((u) => u.parentCode === null) ?? false;
+  const missing = wholeTree ? codes.filter((c) => !known.has(c)) : [];
+  const histories = useQueries({
+    queries: missing.map((code) => ({
+      queryKey: unitKeys.history(code),
+      queryFn: () => api(`/api/units/${encodeURIComponent(code)}/history`, unitHistory),
+      retry: false,
+      staleTime: 10 * 60_000,
+    })),
+  });
+  histories.forEach((h, i) => {
+    const last = h.data?.versions.at(-1);
+    if (last) known.set(missing[i]!, last.names);
+  });
+  return (code: string) => {
+    const names = known.get(code);
+    return names ? nameOf(names) || code : code;
+  };
+}
