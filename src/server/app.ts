@@ -77,7 +77,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const reports = createDossierReports(dossiersDeps);
   const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps, reports) };
   const frameworks = createFrameworksService({ db });
-  const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers) });
+  const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText });
   const standings = createStandingsService({ db, units });
   return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings };
 }

@@ -214,6 +214,9 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     expect(mine.of).toBe(state.units.length);
     expect(latinDigits(await secretariat.getByTestId(`league-row-${UNIT}`).getByTestId('league-rank').innerText())).toBe(`${mine.rank}/${mine.of}`);
     expect(await secretariat.getByTestId('league-table').locator('tbody tr').count()).toBe(state.units.length);
+    // The Word summary downloads from the page, in the reader's language.
+    const [download] = await Promise.all([secretariat.waitForEvent('download'), secretariat.getByTestId('round-export-docx').click()]);
+    expect(download.suggestedFilename()).toBe(`${ROUND}-summary.docx`);
     // Year over year against a chosen round: the changes are counted against it.
     await secretariat.getByTestId('compare-round').click();
     await secretariat.getByRole('option', { name: 'NB-DEMO-2' }).click();

@@ -78,6 +78,7 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/users': 'filtered by scope: tested below',
   'GET /api/notifications': 'the caller’s own reminders (reminders.test.ts)',
   'GET /api/procedures': 'the national catalogue, no unit data',
+  'GET /api/rounds/{code}/export': 'the same visibility as GET /api/rounds/{code}/results (rounds.test.ts)',
   'GET /api/rounds': 'round metadata only (codes, years, deadlines), no unit data',
   'GET /api/external-indices': 'the list of external indices, no unit data',
   'PUT /api/external-indices/{code}': 'shared reference data: system-wide managers only',

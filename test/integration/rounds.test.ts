@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameworkFile, RoundResultsResponse, UnitScoresResponse } from '../../src/shared/contracts/frameworks.ts';
 import { ENGINES } from '../support/databases.ts';
@@ -148,6 +150,20 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
       ['H99.13', 13.5, 2, -1, -0.5],
       ['H99.05', 9, 3, -1, -4],
     ]);
+    // The results as a spreadsheet and the summary as a Word document, in the reader's language.
+    const xlsx = await h.app.inject({ method: 'GET', url: '/api/rounds/R2025/export?format=xlsx&locale=en', headers: as(officer) });
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="R2025-results.xlsx"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(4).getCell(1).text).toBe('Rank');
+    expect([1, 2, 3, 5, 8, 9].map((c) => sheet.getRow(5).getCell(c).text)).toEqual(['1', '3', 'H99.02', '15', 'up 1', '2']);
+    const docx = await h.app.inject({ method: 'GET', url: '/api/rounds/R2025/export?format=docx&locale=vi', headers: as(officer) });
+    const zip = await JSZip.loadAsync(docx.rawPayload);
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain('Kết quả đánh giá R2025 — năm 2025');
+    expect(body).toContain('Tăng nhiều nhất: Sở Nội vụ, tăng 1 bậc.');
+    expect(body).toContain('1/3');
     // Re-opening is a recorded act, and unlocks appraisal again.
     expect((await call(secretariat, 'POST', '/api/rounds/R2025/reopen', { reason: 'Khiếu nại của Sở Tài chính' })).statusCode).toBe(200);
     expect((await call(secretariat, 'PUT', '/api/rounds/R2025/units/H99.05/appraisals/t.a1.c2', { points: 3, reason: 'Đã bổ sung tài liệu' })).statusCode).toBe(200);

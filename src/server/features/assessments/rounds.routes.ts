@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { appraisalRequest, createRoundRequest, roundSummary, reopenRequest, roundResultsResponse, scoreRequest, unitScoresResponse } from '../../../shared/contracts/frameworks.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { LOCALES } from '../../../shared/locales.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import { readForm, uploadedTable } from '../../platform/http/uploads.ts';
@@ -26,6 +27,19 @@ export function roundsRoutes(app: FastifyInstance, rounds: RoundsService): void 
   );
   r.post('/api/rounds', { config: { access: 'assessments.manage' }, schema: { tags, body: createRoundRequest, response: { 200: z.object({ code: z.string() }) } } }, async (req) => rounds.create(actorOf(req), req.body));
   r.get('/api/rounds/:code/results', { config: { access: 'assessments.read' }, schema: { tags, params: round, response: { 200: roundResultsResponse } } }, async (req) => rounds.results(actorOf(req), req.params.code));
+  r.get(
+    '/api/rounds/:code/export',
+    {
+      config: { access: 'assessments.read' },
+      schema: { tags, description: 'The results as XLSX, or a DOCX summary (ranking with N, highlights), in the given language.', params: round, querystring: z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx'), locale: z.enum(LOCALES).default('vi') }) },
+    },
+    async (req, reply) => {
+      const file = await rounds.export(actorOf(req), req.params.code, req.query.format, req.query.locale);
+      const type = req.query.format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+      const name = `${req.params.code.replace(/[^\w.-]+/g, '_')}-${req.query.format === 'xlsx' ? 'results' : 'summary'}.${req.query.format}`;
+      return reply.type(type).header('content-disposition', `attachment; filename="${name}"`).send(file);
+    },
+  );
   r.get('/api/rounds/:code/units/:unit/scores', { config: { access: 'assessments.read' }, schema: { tags, params: unit, response: { 200: unitScoresResponse } } }, async (req) =>
     rounds.unitScores(actorOf(req), req.params.code, req.params.unit),
   );

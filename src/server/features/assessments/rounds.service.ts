@@ -3,6 +3,7 @@ import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { roundResults, type PreviousStanding } from '../../../shared/domain/assessment-results.ts';
 import { computedPoints, flattenFramework } from '../../../shared/domain/framework-tree.ts';
 import { AppError } from '../../../shared/errors.ts';
+import type { Locale } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -12,6 +13,7 @@ import type { UploadedFile } from '../../platform/http/uploads.ts';
 import { authorizeAnywhere, permits, permitsAnywhere } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as frameworksRepo from './frameworks.repository.ts';
+import { resultsXlsx, summaryDocx } from './round-exports.ts';
 import * as repo from './rounds.repository.ts';
 
 const cents = (n: number) => Math.round(n * 100);
@@ -41,7 +43,7 @@ export interface Measures {
   percent(measure: ComputedFormula['measure'], unitCode: string, year: number, cutoff: string): Promise<number | null>;
 }
 
-export function createRoundsService({ db, units, measures }: { db: Db; units: UnitsService; measures: Measures }) {
+export function createRoundsService({ db, units, measures, text }: { db: Db; units: UnitsService; measures: Measures; text: (locale: Locale, key: string, values?: Record<string, string>) => string }) {
   async function load(code: string): Promise<LoadedRound> {
     const row = await repo.findRound(db, code);
     if (!row) throw new AppError('not_found', { round: code });
@@ -171,6 +173,14 @@ export function createRoundsService({ db, units, measures }: { db: Db; units: Un
     };
   }
 
+  /** Results with ranks and changes; before finalisation only for managers and appraisers (provisional). */
+  async function visibleResults(actor: Actor, roundCode: string): Promise<RoundResultsResponse> {
+    const r = await load(roundCode);
+    if (r.row.finalizedAt) authorizeAnywhere(actor, 'assessments.read');
+    else if (!permitsAnywhere(actor, 'assessments.manage') && !permitsAnywhere(actor, 'assessments.appraise')) throw new AppError('forbidden', {});
+    return { round: roundCode, finalized: r.row.finalizedAt !== null, units: await results(r) };
+  }
+
   return {
     /** The rounds (metadata only: codes, years, frameworks, deadlines, states). */
     async list(actor: Actor): Promise<RoundSummary[]> {
@@ -287,13 +297,18 @@ export function createRoundsService({ db, units, measures }: { db: Db; units: Un
 
     unitScores,
 
-    /** Results with ranks and changes; before finalisation only for managers and appraisers (provisional). */
-    async results(actor: Actor, roundCode: string): Promise<RoundResultsResponse> {
+    /** The results as XLSX, or a DOCX summary, in the user's language (same visibility as the results). */
+    async export(actor: Actor, roundCode: string, format: 'xlsx' | 'docx', locale: Locale): Promise<Buffer> {
       const r = await load(roundCode);
-      if (r.row.finalizedAt) authorizeAnywhere(actor, 'assessments.read');
-      else if (!permitsAnywhere(actor, 'assessments.manage') && !permitsAnywhere(actor, 'assessments.appraise')) throw new AppError('forbidden', {});
-      return { round: roundCode, finalized: r.row.finalizedAt !== null, units: await results(r) };
+      const response = await visibleResults(actor, roundCode);
+      const ids = (await repo.roundUnitsOf(db, r.row.id)).map((m) => m.unitId);
+      const unitNames = new Map((await units.refsOf(ids)).map((u) => [u.code, u.names]));
+      const data = { round: roundCode, year: r.row.year, framework: r.framework, results: response, unitNames };
+      const t = (key: string, values?: Record<string, string>) => text(locale, key, values);
+      return format === 'xlsx' ? resultsXlsx(data, locale, t) : summaryDocx(data, locale, t);
     },
+
+    results: visibleResults,
   };
 }
 

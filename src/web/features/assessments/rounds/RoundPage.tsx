@@ -1,10 +1,13 @@
-import { Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isApiError } from '../../../app/api/client.ts';
 import { useCan } from '../../../app/api/session.ts';
 import { linkProps, navigate, useLocation } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
+import { useLocale } from '../../../app/i18n/locale-context.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { DownloadIcon } from '../../../ui/icons.tsx';
+import { ExportButton } from '../../tasks/ExportButton.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
 import { useNameOf } from '../../units/names.ts';
 import { useRoundResults } from '../api.ts';
@@ -31,6 +34,7 @@ export function RoundPage({ code }: { code: string }) {
   const location = useLocation();
   const canRead = useCan('assessments.read');
   const canManage = useCan('assessments.manage');
+  const locale = useLocale();
   const nameOfNames = useNameOf();
   const compare = location.search.get('compare') || null;
   const results = useRoundResults(code);
@@ -56,7 +60,15 @@ export function RoundPage({ code }: { code: string }) {
             </Title>
             {results.data && <RoundStatusBadge finalized={results.data.finalized} />}
           </Group>
-          {canManage && results.data && <RoundActions round={code} finalized={results.data.finalized} />}
+          <Group gap="xs">
+            {results.data && <ExportButton href={`/api/rounds/${encodeURIComponent(code)}/export?format=xlsx&locale=${locale}`} testId="round-export-xlsx" />}
+            {results.data && (
+              <Button component="a" href={`/api/rounds/${encodeURIComponent(code)}/export?format=docx&locale=${locale}`} download variant="default" size="xs" leftSection={<DownloadIcon size={14} />} data-testid="round-export-docx">
+                <FormattedMessage id="assessments.round.exportWord" />
+              </Button>
+            )}
+            {canManage && results.data && <RoundActions round={code} finalized={results.data.finalized} />}
+          </Group>
         </Group>
         {framework && (
           <Anchor size="sm" {...linkProps(paths.framework(framework.code, framework.version.version))} data-testid="round-framework">
