@@ -89,6 +89,8 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'POST /api/rounds/{code}/compute': 'needs assessments.manage on every unit of the round (rounds.test.ts)',
   'POST /api/rounds/{code}/finalize': 'needs assessments.manage on every unit of the round (rounds.test.ts)',
   'POST /api/rounds/{code}/reopen': 'needs assessments.manage on every unit of the round (rounds.test.ts)',
+  'GET /api/frameworks/{code}/export.xlsx': 'index frameworks are shared reference data, no unit data',
+  'POST /api/frameworks/import': 'shared reference data: system-wide managers only (frameworks.test.ts)',
   'GET /api/frameworks/{code}': 'index frameworks are shared reference data, no unit data',
   'PUT /api/frameworks/{code}': 'shared reference data: system-wide managers only (frameworks.test.ts)',
   'POST /api/frameworks/{code}/versions': 'shared reference data: system-wide managers only (frameworks.test.ts)',

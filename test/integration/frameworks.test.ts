@@ -1,8 +1,10 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameworkSummary, FrameworkVersion } from '../../src/shared/contracts/frameworks.ts';
 import { flattenFramework } from '../../src/shared/domain/framework-tree.ts';
 import { ENGINES } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
+import { multipartBody } from '../support/multipart.ts';
 
 describe.each(ENGINES)('index frameworks on %s', (engine) => {
   let h: Harness;
@@ -41,6 +43,28 @@ describe.each(ENGINES)('index frameworks on %s', (engine) => {
     expect(res.statusCode).toBe(422);
     expect(res.json().details.problems).toContainEqual({ code: broken.areas[0]!.code, problem: 'children_below_max' });
     expect((await put(framework, await signIn(h.app, 'secretariat'))).statusCode).toBe(403);
+  });
+
+  it('exports a version to Excel and imports it back unchanged; a broken row is named by line', async () => {
+    const { framework } = await get<FrameworkVersion>('/api/frameworks/PAR-INDEX-MINISTRY-876');
+    const xlsx = await h.app.inject({ method: 'GET', url: '/api/frameworks/PAR-INDEX-MINISTRY-876/export.xlsx', headers: as(admin) });
+    expect(xlsx.statusCode).toBe(200);
+    const upload = (name: string, content: Buffer) => {
+      const body = multipartBody({}, [{ name, content }]);
+      return h.app.inject({ method: 'POST', url: '/api/frameworks/import', payload: body.payload, headers: { ...as(admin), ...body.headers } });
+    };
+    // Re-imported under another code, it is the same tree.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    book.getWorksheet('framework')!.getRow(2).getCell(2).value = 'MINISTRY-COPY';
+    const copy = Buffer.from(await book.xlsx.writeBuffer());
+    expect((await upload('ministry.xlsx', copy)).json()).toMatchObject({ code: 'MINISTRY-COPY', version: 1 });
+    expect((await get<FrameworkVersion>('/api/frameworks/MINISTRY-COPY')).framework).toEqual({ ...framework, code: 'MINISTRY-COPY' });
+    book.getWorksheet('nodes')!.getRow(3).getCell(2).value = 'no.such.parent';
+    const bad = await upload('ministry.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().details.errors).toEqual([{ line: 3, field: 'parent_key', code: 'unknown_parent', value: 'no.such.parent' }]);
+    expect((await upload('ministry.json', Buffer.from(JSON.stringify({ ...framework, code: 'MINISTRY-JSON' })))).json()).toMatchObject({ code: 'MINISTRY-JSON' });
   });
 
   it("copies the latest version into next year's, keeping the keys", async () => {

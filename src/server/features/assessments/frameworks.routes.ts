@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { frameworkFile, frameworkSummary, frameworkVersion } from '../../../shared/contracts/frameworks.ts';
+import { AppError } from '../../../shared/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import type { FrameworksService } from './frameworks.service.ts';
@@ -16,6 +17,24 @@ export function frameworksRoutes(app: FastifyInstance, frameworks: FrameworksSer
     '/api/frameworks/:code',
     { config: { access: 'assessments.read' }, schema: { tags, description: 'A version as a framework file (the JSON export); the latest unless `version`.', params, querystring: z.object({ version: z.coerce.number().int().min(1).optional() }), response: { 200: frameworkVersion } } },
     async (req) => frameworks.get(actorOf(req), req.params.code, req.query.version),
+  );
+  r.get(
+    '/api/frameworks/:code/export.xlsx',
+    { config: { access: 'assessments.read' }, schema: { tags, description: 'A version as an Excel workbook (sheets "framework" and "nodes").', params, querystring: z.object({ version: z.coerce.number().int().min(1).optional() }) } },
+    async (req, reply) => {
+      const file = await frameworks.xlsx(actorOf(req), req.params.code, req.query.version);
+      const name = req.params.code.replace(/[^\w.-]+/g, '_');
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file);
+    },
+  );
+  r.post(
+    '/api/frameworks/import',
+    { config: { access: 'assessments.manage' }, schema: { tags, description: 'Import a framework from .xlsx (as exported) or .json.', consumes: ['multipart/form-data'], response: { 200: frameworkSummary } } },
+    async (req) => {
+      const file = await req.file();
+      if (!file) throw new AppError('invalid_file', { reason: 'missing' });
+      return frameworks.importFile(actorOf(req), await file.toBuffer(), file.filename);
+    },
   );
   r.put(
     '/api/frameworks/:code',

@@ -1,10 +1,11 @@
-import type { FrameworkFile, FrameworkSummary, FrameworkVersion } from '../../../shared/contracts/frameworks.ts';
+import { frameworkFile as frameworkFileSchema, type FrameworkFile, type FrameworkSummary, type FrameworkVersion } from '../../../shared/contracts/frameworks.ts';
 import { frameworkProblems } from '../../../shared/domain/framework-tree.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { authorizeAnywhere, authorizeSystemWide } from '../../platform/policy.ts';
+import { frameworkFromXlsx, frameworkXlsx } from './framework-sheet.ts';
 import * as repo from './frameworks.repository.ts';
 import { TEMPLATES } from './templates/index.ts';
 
@@ -55,6 +56,34 @@ export function createFrameworksService({ db }: { db: Db }) {
     /** Import (JSON): replaces the latest version while it is not frozen, else adds the next one. */
     save(actor: Actor, file: FrameworkFile): Promise<FrameworkSummary> {
       authorizeSystemWide(actor, 'assessments.manage');
+      return save(actor, file);
+    },
+
+    /** A version as an Excel workbook (sheets "framework" and "nodes"). */
+    async xlsx(actor: Actor, code: string, version?: number): Promise<Buffer> {
+      authorizeAnywhere(actor, 'assessments.read');
+      const row = version === undefined ? await repo.latestVersion(db, code) : await repo.versionOf(db, code, version);
+      if (!row) throw new AppError('not_found', { framework: code, version: version ?? null });
+      return frameworkXlsx(await repo.fileOf(db, row));
+    },
+
+    /** Import a workbook (as exported) or a JSON framework file. */
+    async importFile(actor: Actor, content: Buffer, fileName: string): Promise<FrameworkSummary> {
+      authorizeSystemWide(actor, 'assessments.manage');
+      const lower = fileName.toLowerCase();
+      let file: FrameworkFile;
+      if (lower.endsWith('.xlsx')) file = await frameworkFromXlsx(content);
+      else if (lower.endsWith('.json')) {
+        const parsed = frameworkFileSchema.safeParse((() => {
+          try {
+            return JSON.parse(content.toString('utf8')) as unknown;
+          } catch {
+            throw new AppError('invalid_file', { reason: 'json' });
+          }
+        })());
+        if (!parsed.success) throw new AppError('validation_failed', { fields: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) });
+        file = parsed.data;
+      } else throw new AppError('invalid_file', { reason: 'extension', fileName });
       return save(actor, file);
     },
 

@@ -11,6 +11,7 @@ import { useFramework, useFrameworks } from '../api.ts';
 import { ExampleBadge, ToConfirmMark } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 import { FrameworkNodeItem } from './FrameworkNodeItem.tsx';
+import { ExportButton } from '../../tasks/ExportButton.tsx';
 import { JsonExportButton } from './JsonExportButton.tsx';
 
 function useVersionParam(): number | null {
@@ -61,7 +62,10 @@ export function FrameworkPage({ code }: { code: string }) {
         )}
       </Stack>
       <Group gap="sm" align="flex-end">
-        <JsonExportButton framework={framework} version={query.data.version} />
+        <Group gap="xs">
+          <JsonExportButton framework={framework} version={query.data.version} />
+          <ExportButton href={`/api/frameworks/${encodeURIComponent(framework.code)}/export.xlsx?version=${query.data.version}`} testId="framework-export-xlsx" />
+        </Group>
         {versions.length > 1 && (
           <Select
             size="xs"
