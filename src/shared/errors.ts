@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * Stable error codes. Services throw `AppError(code, details)`; the HTTP layer maps the
  * code to a status and a problem+json body; the web app shows the code's translated
@@ -50,4 +52,11 @@ export class AppError extends Error {
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && value in ERROR_STATUS;
+}
+
+/** A value checked against a zod contract outside Fastify's own validation (multipart fields, files): the same `validation_failed` naming each field. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, fieldPrefix = ''): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('validation_failed', { fields: parsed.error.issues.map((i) => ({ field: `${fieldPrefix}${i.path.join('.')}`, message: i.message })) });
+  return parsed.data;
 }

@@ -1,5 +1,6 @@
 import { rankDescending } from './ranking.ts';
 import { percentHalfUp } from './rates.ts';
+import { fromCents, toCents } from './points.ts';
 
 /**
  * The results of an assessment round (PAR INDEX-style, issue 5): points per area, total and
@@ -49,16 +50,14 @@ export interface UnitResult {
   areas: { key: string; points: number; max: number; percent: number }[];
 }
 
-const cents = (points: number) => Math.round(points * 100);
-const fromCents = (c: number) => c / 100;
 
 /** Component index as a percentage: points ÷ maximum, two decimals, half-up (0 when the maximum is 0). */
 export function componentIndex(points: number, max: number): number {
-  return percentHalfUp(Math.max(0, cents(points)), cents(max));
+  return percentHalfUp(Math.max(0, toCents(points)), toCents(max));
 }
 
 export function bandOf(percent: number, bands: readonly Band[]): string | null {
-  const reached = bands.filter((b) => cents(percent) >= cents(b.minPercent)).sort((a, b) => b.minPercent - a.minPercent);
+  const reached = bands.filter((b) => toCents(percent) >= toCents(b.minPercent)).sort((a, b) => b.minPercent - a.minPercent);
   return reached[0]?.code ?? null;
 }
 
@@ -73,10 +72,10 @@ export function roundResults(
   units: readonly UnitPoints[],
   opts: { bands?: readonly Band[]; previous?: ReadonlyMap<string, PreviousStanding>; predecessorsOf?: (unit: string) => readonly string[] } = {},
 ): UnitResult[] {
-  const maxCents = framework.reduce((s, a) => s + cents(a.max), 0);
+  const maxCents = framework.reduce((s, a) => s + toCents(a.max), 0);
   const scored = units.map((u) => {
     const areas = framework.map((a) => {
-      const c = cents(u.areas[a.key] ?? 0);
+      const c = toCents(u.areas[a.key] ?? 0);
       return { key: a.key, cents: c, max: a.max };
     });
     return { unit: u.unit, cents: areas.reduce((s, a) => s + a.cents, 0), areas };
@@ -92,10 +91,10 @@ export function roundResults(
       rank,
       of,
       rankChange: previous ? previous.rank - rank : 'new',
-      pointChange: previous ? fromCents(item.cents - cents(previous.points)) : null,
+      pointChange: previous ? fromCents(item.cents - toCents(previous.points)) : null,
       previous,
       band: opts.bands ? bandOf(percent, opts.bands) : null,
-      areas: item.areas.map((a) => ({ key: a.key, points: fromCents(a.cents), max: a.max, percent: percentHalfUp(Math.max(0, a.cents), cents(a.max)) })),
+      areas: item.areas.map((a) => ({ key: a.key, points: fromCents(a.cents), max: a.max, percent: percentHalfUp(Math.max(0, a.cents), toCents(a.max)) })),
     };
   });
 }

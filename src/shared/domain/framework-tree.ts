@@ -1,4 +1,5 @@
 import type { FrameworkFile, FrameworkNodeFile } from '../contracts/frameworks.ts';
+import { toCents } from './points.ts';
 
 /** A problem with a framework, naming the node (its code) and what is wrong. */
 export interface FrameworkProblem {
@@ -6,7 +7,6 @@ export interface FrameworkProblem {
   problem: 'duplicate_key' | 'children_exceed_max' | 'children_below_max' | 'leaf_without_method' | 'method_on_parent' | 'formula_missing' | 'formula_without_computed' | 'threshold_above_max' | 'total_mismatch';
 }
 
-const cents = (n: number) => Math.round(n * 100);
 
 /**
  * The rules a framework must keep before it can be used: keys unique (they link years), a
@@ -22,9 +22,9 @@ export function frameworkProblems(f: FrameworkFile): FrameworkProblem[] {
     keys.add(n.key);
     const children = n.children ?? [];
     if (children.length) {
-      const sum = children.reduce((s, c) => s + cents(c.max), 0);
-      if (sum > cents(n.max)) problems.push({ code: n.code, problem: 'children_exceed_max' });
-      if (sum < cents(n.max)) problems.push({ code: n.code, problem: 'children_below_max' });
+      const sum = children.reduce((s, c) => s + toCents(c.max), 0);
+      if (sum > toCents(n.max)) problems.push({ code: n.code, problem: 'children_exceed_max' });
+      if (sum < toCents(n.max)) problems.push({ code: n.code, problem: 'children_below_max' });
       if (n.method) problems.push({ code: n.code, problem: 'method_on_parent' });
       children.forEach(visit);
       return;
@@ -32,10 +32,10 @@ export function frameworkProblems(f: FrameworkFile): FrameworkProblem[] {
     if (!n.method) problems.push({ code: n.code, problem: 'leaf_without_method' });
     if (n.method === 'computed' && !n.formula) problems.push({ code: n.code, problem: 'formula_missing' });
     if (n.formula && n.method !== 'computed') problems.push({ code: n.code, problem: 'formula_without_computed' });
-    if (n.formula?.thresholds.some((t) => cents(t.points) > cents(n.max))) problems.push({ code: n.code, problem: 'threshold_above_max' });
+    if (n.formula?.thresholds.some((t) => toCents(t.points) > toCents(n.max))) problems.push({ code: n.code, problem: 'threshold_above_max' });
   };
   f.areas.forEach(visit);
-  if (f.areas.reduce((s, a) => s + cents(a.max), 0) !== cents(f.total)) problems.push({ code: '', problem: 'total_mismatch' });
+  if (f.areas.reduce((s, a) => s + toCents(a.max), 0) !== toCents(f.total)) problems.push({ code: '', problem: 'total_mismatch' });
   return problems;
 }
 
@@ -52,6 +52,6 @@ export function flattenFramework(f: FrameworkFile): { node: FrameworkNodeFile; p
 
 /** Points of a computed leaf: the points of the highest threshold the measured percentage reaches (0 below them all). */
 export function computedPoints(percent: number, thresholds: readonly { minPercent: number; points: number }[]): number {
-  const reached = thresholds.filter((t) => cents(percent) >= cents(t.minPercent)).sort((a, b) => b.minPercent - a.minPercent);
+  const reached = thresholds.filter((t) => toCents(percent) >= toCents(t.minPercent)).sort((a, b) => b.minPercent - a.minPercent);
   return reached[0]?.points ?? 0;
 }

@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { frameworkFile, SCORING_METHODS, COMPUTED_MEASURES, type FrameworkFile, type FrameworkNodeFile } from '../../../shared/contracts/frameworks.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { flattenFramework } from '../../../shared/domain/framework-tree.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, parseOrThrow } from '../../../shared/errors.ts';
 import { LOCALES } from '../../../shared/locales.ts';
+import { yesNoCell } from '../../platform/files/cells.ts';
 
 /**
  * A framework as a workbook an office can edit in Excel: sheet "framework" holds the
@@ -86,7 +87,7 @@ export async function frameworkFromXlsx(data: Buffer): Promise<FrameworkFile> {
         names: names(v, 'name'),
         ...(Object.keys(guidance).length ? { guidance } : {}),
         max,
-        maxVerified: ['yes', 'x', '1', 'true', 'có'].includes((v.max_verified ?? '').toLowerCase()),
+        maxVerified: yesNoCell(v.max_verified) === true,
         ...(v.method ? { method: v.method as FrameworkNodeFile['method'] } : {}),
         ...(v.measure ? { formula: { measure: v.measure as NonNullable<FrameworkNodeFile['formula']>['measure'], thresholds: thresholds.map(([minPercent, points]) => ({ minPercent: minPercent!, points: points! })) } } : {}),
       },
@@ -96,16 +97,14 @@ export async function frameworkFromXlsx(data: Buffer): Promise<FrameworkFile> {
   for (const r of rows) if (r.parentKey && !byKey.has(r.parentKey)) errors.push({ line: r.line, field: 'parent_key', code: 'unknown_parent', value: r.parentKey });
   if (errors.length) throw new AppError('import_rows_invalid', { errors });
   for (const r of rows) if (r.parentKey) (byKey.get(r.parentKey)!.node.children ??= []).push(r.node);
-  const parsed = frameworkFile.safeParse({
+  return parseOrThrow(frameworkFile, {
     code: m.code,
     names: names(m, 'name'),
     subject: m.subject,
     year: Number(m.year),
     basis: m.basis ?? '',
-    example: ['yes', 'x', '1', 'true', 'có'].includes((m.example ?? '').toLowerCase()),
+    example: yesNoCell(m.example) === true,
     total: Number(m.total),
     areas: rows.filter((r) => !r.parentKey).map((r) => r.node),
   });
-  if (!parsed.success) throw new AppError('validation_failed', { fields: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) });
-  return parsed.data;
 }

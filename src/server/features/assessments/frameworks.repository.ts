@@ -3,8 +3,8 @@ import type { FrameworkFile, FrameworkNodeFile } from '../../../shared/contracts
 import { flattenFramework } from '../../../shared/domain/framework-tree.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { frameworkNodes, frameworks } from './frameworks.table.ts';
+import { toCents } from '../../../shared/domain/points.ts';
 
-const cents = (n: number) => Math.round(n * 100);
 
 export type FrameworkRow = typeof frameworks.$inferSelect;
 
@@ -24,7 +24,7 @@ export async function listVersions(db: Db): Promise<FrameworkRow[]> {
 
 /** Writes a framework file as version `version` (replacing that version's nodes if it exists and is not frozen). */
 export async function saveVersion(tx: Db, f: FrameworkFile, version: number, existing: FrameworkRow | undefined): Promise<FrameworkRow> {
-  const values = { code: f.code, version, names: f.names, subject: f.subject, year: f.year, basis: f.basis, example: f.example, totalCents: cents(f.total) };
+  const values = { code: f.code, version, names: f.names, subject: f.subject, year: f.year, basis: f.basis, example: f.example, totalCents: toCents(f.total) };
   let row: FrameworkRow;
   if (existing) {
     await tx.delete(frameworkNodes).where(eq(frameworkNodes.frameworkId, existing.id));
@@ -40,7 +40,7 @@ export async function saveVersion(tx: Db, f: FrameworkFile, version: number, exi
     code: n.code,
     names: n.names,
     guidance: n.guidance ?? null,
-    maxCents: cents(n.max),
+    maxCents: toCents(n.max),
     maxVerified: n.maxVerified,
     method: n.method ?? null,
     formula: n.formula ?? null,

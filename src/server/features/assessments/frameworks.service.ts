@@ -1,6 +1,6 @@
 import { frameworkFile as frameworkFileSchema, type FrameworkFile, type FrameworkSummary, type FrameworkVersion } from '../../../shared/contracts/frameworks.ts';
 import { frameworkProblems } from '../../../shared/domain/framework-tree.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, parseOrThrow } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -74,15 +74,13 @@ export function createFrameworksService({ db }: { db: Db }) {
       let file: FrameworkFile;
       if (lower.endsWith('.xlsx')) file = await frameworkFromXlsx(content);
       else if (lower.endsWith('.json')) {
-        const parsed = frameworkFileSchema.safeParse((() => {
-          try {
-            return JSON.parse(content.toString('utf8')) as unknown;
-          } catch {
-            throw new AppError('invalid_file', { reason: 'json' });
-          }
-        })());
-        if (!parsed.success) throw new AppError('validation_failed', { fields: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })) });
-        file = parsed.data;
+        let json: unknown;
+        try {
+          json = JSON.parse(content.toString('utf8'));
+        } catch {
+          throw new AppError('invalid_file', { reason: 'json' });
+        }
+        file = parseOrThrow(frameworkFileSchema, json);
       } else throw new AppError('invalid_file', { reason: 'extension', fileName });
       return save(actor, file);
     },

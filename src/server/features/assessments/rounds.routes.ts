@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { appraisalRequest, createRoundRequest, roundSummary, reopenRequest, roundResultsResponse, scoreRequest, unitScoresResponse } from '../../../shared/contracts/frameworks.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { parseOrThrow } from '../../../shared/errors.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
@@ -48,9 +48,8 @@ export function roundsRoutes(app: FastifyInstance, rounds: RoundsService): void 
     { config: { access: 'assessments.self_assess' }, schema: { tags, description: 'A self-score (multipart: points, explanation, evidence files).', params: leaf, consumes: ['multipart/form-data'], response: ok } },
     async (req) => {
       const { fields, files } = await readForm(req);
-      const parsed = scoreRequest.safeParse({ points: fields.points === undefined ? undefined : Number(fields.points), explanation: fields.explanation ?? '' });
-      if (!parsed.success) throw new AppError('validation_failed', { fields: parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message })) });
-      await rounds.selfScore(actorOf(req), req.params.code, req.params.unit, req.params.key, parsed.data, files);
+      const score = parseOrThrow(scoreRequest, { points: fields.points === undefined ? undefined : Number(fields.points), explanation: fields.explanation ?? '' }, 'body.');
+      await rounds.selfScore(actorOf(req), req.params.code, req.params.unit, req.params.key, score, files);
       return { ok: true as const };
     },
   );

@@ -15,8 +15,8 @@ import type { UnitsService } from '../units/index.ts';
 import * as frameworksRepo from './frameworks.repository.ts';
 import { resultsXlsx, summaryDocx } from './round-exports.ts';
 import * as repo from './rounds.repository.ts';
+import { toCents } from '../../../shared/domain/points.ts';
 
-const cents = (n: number) => Math.round(n * 100);
 const SELF = new Set(['self', 'self_with_evidence']);
 
 interface LoadedRound {
@@ -103,7 +103,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
 
   const leafOf = (r: LoadedRound, key: string, points: number, allowed: (method: string) => boolean) => {
     const leaf = r.leaves.get(key);
-    if (!leaf || !allowed(leaf.method ?? '') || cents(points) > cents(leaf.max)) throw new AppError('score_not_allowed', { node: key, max: leaf?.max ?? null });
+    if (!leaf || !allowed(leaf.method ?? '') || toCents(points) > toCents(leaf.max)) throw new AppError('score_not_allowed', { node: key, max: leaf?.max ?? null });
     return leaf;
   };
 
@@ -124,7 +124,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
       for (const leaf of computedLeaves) {
         const percent = await measures.percent(leaf.formula!.measure, unitCode, r.row.year, r.row.cutoffDate);
         const points = percent === null ? null : Math.min(leaf.max, computedPoints(percent, leaf.formula!.thresholds));
-        await writeScore(actor, r, m.unitId, unitCode, leaf.key, { computedCents: points === null ? null : cents(points) }, 'score.compute');
+        await writeScore(actor, r, m.unitId, unitCode, leaf.key, { computedCents: points === null ? null : toCents(points) }, 'score.compute');
         computed++;
       }
     }
@@ -230,7 +230,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
       await inTransaction(db, async (tx) => {
         const added = [];
         for (const f of files) added.push({ ...(await putBlob(tx, f.content)), fileName: f.fileName, contentType: f.contentType });
-        const set = { selfCents: cents(score.points), explanation: score.explanation, evidence: [...kept, ...added] };
+        const set = { selfCents: toCents(score.points), explanation: score.explanation, evidence: [...kept, ...added] };
         const before = await repo.upsertScore(tx, { roundId: r.row.id, unitId: unit.id, nodeKey }, set);
         await appendAudit(tx, actor, { action: 'score.self', entity: 'assessment_score', entityId: `${roundCode}/${unitCode}/${nodeKey}`, unitId: unit.id, before: before ?? null, after: set });
       });
@@ -255,7 +255,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
       const unit = await unitOf(actor, r, unitCode, 'assessments.appraise');
       if (r.row.finalizedAt) throw new AppError('round_closed', { round: roundCode });
       leafOf(r, nodeKey, a.points, (m) => SELF.has(m));
-      await writeScore(actor, r, unit.id, unitCode, nodeKey, { appraisedCents: cents(a.points), appraisalReason: a.reason }, 'score.appraise');
+      await writeScore(actor, r, unit.id, unitCode, nodeKey, { appraisedCents: toCents(a.points), appraisalReason: a.reason }, 'score.appraise');
     },
 
     /** Survey points per unit and leaf: unit_code,node_key,points — all rows or none. */
@@ -272,11 +272,11 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
         const leaf = r.leaves.get(v.node_key ?? '');
         if (!leaf || leaf.method !== 'survey') fail('node_key', 'not_a_survey_criterion');
         const points = Number(v.points);
-        if (!/^\d+(\.\d{1,2})?$/.test(v.points ?? '') || (leaf && cents(points) > cents(leaf.max))) fail('points', 'points_out_of_range');
+        if (!/^\d+(\.\d{1,2})?$/.test(v.points ?? '') || (leaf && toCents(points) > toCents(leaf.max))) fail('points', 'points_out_of_range');
         if (unit && leaf && !errors.some((e) => e.line === line)) rows.push({ unitId: unit.id, unitCode: v.unit_code!, nodeKey: leaf.key, points });
       }
       if (errors.length) throw new AppError('import_rows_invalid', { errors });
-      for (const row of rows) await writeScore(actor, r, row.unitId, row.unitCode, row.nodeKey, { surveyCents: cents(row.points) }, 'score.survey');
+      for (const row of rows) await writeScore(actor, r, row.unitId, row.unitCode, row.nodeKey, { surveyCents: toCents(row.points) }, 'score.survey');
       return { saved: rows.length };
     },
 

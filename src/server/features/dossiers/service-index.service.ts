@@ -1,4 +1,4 @@
-import { ENTERED_INDICATORS, SERVICE_INDEX_COUNT_COLUMNS, type ServiceIndexRanking, type ServiceIndexResult, type ServiceIndexTrend } from '../../../shared/contracts/service-index.ts';
+import { ENTERED_INDICATORS, SERVICE_INDEX_COUNT_COLUMNS, serviceIndexPeriod, type ServiceIndexRanking, type ServiceIndexResult, type ServiceIndexTrend } from '../../../shared/contracts/service-index.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
 import { parsePeriod, type Period } from '../../../shared/domain/periods.ts';
@@ -17,10 +17,9 @@ import { listProcedures } from './procedures.repository.ts';
 import { scoredIndex } from './service-index-inputs.ts';
 import { countsFor, saveCounts, type EnteredCount } from './service-index.repository.ts';
 
-const SERVICE_PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;
 
 function calendarPeriod(text: string): Period {
-  const p = SERVICE_PERIOD.test(text) ? parsePeriod(text) : null;
+  const p = serviceIndexPeriod.safeParse(text).success ? parsePeriod(text) : null;
   if (!p) throw new AppError('invalid_period', { period: text });
   return p;
 }
@@ -116,7 +115,7 @@ export function createServiceIndex(deps: DossiersDeps, reports: DossierReports) 
         }
         const unitId = ids.get(code);
         if (unitId === null || unitId === undefined) fail('unit_code', code ? 'unit_out_of_scope' : 'required');
-        if (!SERVICE_PERIOD.test(v.period ?? '')) fail('period', 'invalid_period');
+        if (!serviceIndexPeriod.safeParse(v.period ?? '').success) fail('period', 'invalid_period');
         if (!(ENTERED_INDICATORS as readonly string[]).includes(v.indicator ?? '')) fail('indicator', 'unknown_indicator');
         const [n, d] = [v.numerator ?? '', v.denominator ?? ''];
         if (!/^\d+$/.test(n)) fail('numerator', 'not_a_whole_number');

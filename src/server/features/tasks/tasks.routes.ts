@@ -19,7 +19,7 @@ import {
   taskUpdateView,
 } from '../../../shared/contracts/tasks.ts';
 import { okSchema } from '../../../shared/contracts/common.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, parseOrThrow } from '../../../shared/errors.ts';
 import { formatOf, readTable, writeTable, type TableFormat } from '../../platform/files/tables.ts';
 import { STATISTICS_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS } from './task-exports.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
@@ -94,9 +94,7 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
     { config: report, schema: { tags, params: taskIdParams, consumes: ['multipart/form-data'], response: { 200: task } } },
     async (req) => {
       const { fields, files } = await readForm(req);
-      const parsed = postUpdateFields.safeParse(fields);
-      if (!parsed.success) throw new AppError('validation_failed', { fields: parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message })) });
-      const body = parsed.data;
+      const body = parseOrThrow(postUpdateFields, fields, 'body.');
       return body.kind === 'progress'
         ? f.updates.progress(actorOf(req), req.params.id, body, files)
         : f.updates.reportCompletion(actorOf(req), req.params.id, body, files);

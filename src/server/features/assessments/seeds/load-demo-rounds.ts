@@ -1,23 +1,13 @@
 import { addDays } from '../../../../shared/domain/dates.ts';
 import { flattenFramework } from '../../../../shared/domain/framework-tree.ts';
+import { toCents } from '../../../../shared/domain/points.ts';
+import { seededRandom } from '../../../../shared/domain/random.ts';
 import { inTransaction, type Db } from '../../../platform/db/database.ts';
 import type { UnitsService } from '../../units/index.ts';
 import * as frameworksRepo from '../frameworks.repository.ts';
 import * as repo from '../rounds.repository.ts';
 
 const FRAMEWORK = 'INTERNAL-DEPARTMENT-EXAMPLE';
-
-/** Seeded generator (mulberry32): the same demo every time. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The demo province's internal index of its departments: two finalised rounds (last year and
@@ -34,7 +24,7 @@ export async function loadDemoRounds(db: Db, units: UnitsService, today: string)
     .map((n) => n.node)
     .filter((n) => !n.children?.length && n.method !== 'computed');
   const year = Number(today.slice(0, 4));
-  const rand = random(876);
+  const rand = seededRandom(876);
   const quality = new Map<string, number>();
   const qualityOf = (code: string) => quality.get(code) ?? quality.set(code, 0.72 + rand() * 0.26).get(code)!;
   const quarter = (x: number) => Math.round(x * 4) / 4;
@@ -62,10 +52,10 @@ export async function loadDemoRounds(db: Db, units: UnitsService, today: string)
           const appraised = submitted && rand() < 0.12 ? Math.max(0, points - quarter(leaf.max * 0.25)) : null;
           const survey = leaf.method === 'survey';
           await repo.upsertScore(tx, { roundId: round.id, unitId: d.id, nodeKey: leaf.key }, {
-            selfCents: survey ? null : Math.round(points * 100),
-            surveyCents: survey && (p.finalized || submitted) ? Math.round(points * 100) : null,
+            selfCents: survey ? null : toCents(points),
+            surveyCents: survey && (p.finalized || submitted) ? toCents(points) : null,
             explanation: survey ? '' : 'Có kế hoạch, báo cáo và văn bản triển khai kèm theo.',
-            appraisedCents: appraised === null || survey ? null : Math.round(appraised * 100),
+            appraisedCents: appraised === null || survey ? null : toCents(appraised),
             appraisalReason: appraised === null || survey ? null : 'Tài liệu kiểm chứng chưa đầy đủ.',
           });
         }

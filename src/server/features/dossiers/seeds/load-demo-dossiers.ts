@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { DOSSIER_FILE_COLUMNS } from '../../../../shared/contracts/dossiers.ts';
 import { addDays } from '../../../../shared/domain/dates.ts';
+import { seededRandom } from '../../../../shared/domain/random.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { inTransaction } from '../../../platform/db/database.ts';
 import type { DossierIngest } from '../dossier-ingest.service.ts';
@@ -13,16 +14,9 @@ const DAYS = 730;
 const COLUMNS = [...DOSSIER_FILE_COLUMNS, 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint'];
 const COMMUNE_KINDS = new Set(['commune', 'ward', 'township']);
 
-/** A small seeded generator (mulberry32): the same demo every time for the same day. */
+/** The demo's random choices, repeatable: the same demo every time for the same day. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!, chance: (p: number) => next() < p };
 }
 
