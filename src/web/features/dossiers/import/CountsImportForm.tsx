@@ -1,21 +1,20 @@
-import { useState } from 'react';
 import { Alert, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ENTERED_INDICATORS, SERVICE_INDEX_COUNT_COLUMNS } from '../../../../shared/contracts/service-index.ts';
 import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
 import { useImportIndexCounts } from '../api.ts';
 import { ImportCard } from './ImportCard.tsx';
+import { useChosenFile } from './use-chosen-file.ts';
 
 /** Counts of the service index that no dossier gives (publication, petitions), per unit and period. */
 export function CountsImportForm() {
   const intl = useIntl();
-  const [file, setFile] = useState<File | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
   const upload = useImportIndexCounts();
+  const chosen = useChosenFile(upload.reset);
   return (
     <ImportCard
       titleId="dossiers.import.countsTitle"
-      onSubmit={() => (file ? upload.send(file) : setMissingFile(true))}
+      onSubmit={() => chosen.withFile(upload.send)}
       pending={upload.isPending}
       state={upload.state}
       onCancel={upload.cancel}
@@ -35,15 +34,7 @@ export function CountsImportForm() {
       <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
         {ENTERED_INDICATORS.join(', ')}
       </Text>
-      <SpreadsheetInput
-        missing={missingFile}
-        onChange={(chosen) => {
-          setFile(chosen);
-          setMissingFile(false);
-          upload.reset();
-        }}
-        testId="counts-import-file"
-      />
+      <SpreadsheetInput {...chosen.input} testId="counts-import-file" />
     </ImportCard>
   );
 }

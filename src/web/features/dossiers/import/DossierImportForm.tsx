@@ -8,6 +8,7 @@ import { MONO_INPUT } from '../../../ui/mono-input.ts';
 import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
 import { useImportDossiers } from '../api.ts';
 import { ImportCard } from './ImportCard.tsx';
+import { useChosenFile } from './use-chosen-file.ts';
 
 /**
  * Dossiers from a one-stop system's export (CSV streamed, or XLSX), sent with a progress bar.
@@ -16,18 +17,14 @@ import { ImportCard } from './ImportCard.tsx';
  */
 export function DossierImportForm() {
   const intl = useIntl();
-  const [file, setFile] = useState<File | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
   const [source, setSource] = useState('');
   const [skipInvalid, setSkipInvalid] = useState(false);
   const upload = useImportDossiers();
+  const chosen = useChosenFile(upload.reset);
   const rows = importRowErrors(upload.error);
   const canSkip = !skipInvalid && rows.length > 0 && rows.every((r) => r.line > 1);
 
-  const send = (skip: boolean) => {
-    if (!file) return setMissingFile(true);
-    upload.send(file, { source: source.trim(), skipInvalid: skip });
-  };
+  const send = (skip: boolean) => chosen.withFile((file) => upload.send(file, { source: source.trim(), skipInvalid: skip }));
   const result = upload.data;
 
   return (
@@ -66,15 +63,7 @@ export function DossierImportForm() {
       <Text size="sm" c="dimmed">
         <FormattedMessage id="dossiers.import.values" values={{ statuses: DOSSIER_STATUSES.join(', ') }} />
       </Text>
-      <SpreadsheetInput
-        missing={missingFile}
-        onChange={(chosen) => {
-          setFile(chosen);
-          setMissingFile(false);
-          upload.reset();
-        }}
-        testId="dossier-import-file"
-      />
+      <SpreadsheetInput {...chosen.input} testId="dossier-import-file" />
       <TextInput
         label={intl.formatMessage({ id: 'dossiers.import.source' })}
         description={intl.formatMessage({ id: 'dossiers.import.sourceHint' })}

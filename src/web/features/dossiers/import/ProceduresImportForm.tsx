@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, Anchor, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { PROCEDURE_FILE_COLUMNS } from '../../../../shared/contracts/dossiers.ts';
@@ -8,17 +7,17 @@ import { useLocale } from '../../../app/i18n/locale-context.ts';
 import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
 import { useImportProcedures } from '../api.ts';
 import { ImportCard } from './ImportCard.tsx';
+import { useChosenFile } from './use-chosen-file.ts';
 
 /** The national procedure catalogue, replaced all or nothing; only a system-wide manager may. */
 export function ProceduresImportForm() {
   const intl = useIntl();
-  const [file, setFile] = useState<File | null>(null);
-  const [missingFile, setMissingFile] = useState(false);
   const upload = useImportProcedures(useLocale());
+  const chosen = useChosenFile(upload.reset);
   return (
     <ImportCard
       titleId="procedures.importTitle"
-      onSubmit={() => (file ? upload.send(file) : setMissingFile(true))}
+      onSubmit={() => chosen.withFile(upload.send)}
       pending={upload.isPending}
       state={upload.state}
       onCancel={upload.cancel}
@@ -38,15 +37,7 @@ export function ProceduresImportForm() {
       <Anchor size="sm" {...linkProps(paths.procedures())}>
         <FormattedMessage id="procedures.viewCatalogue" />
       </Anchor>
-      <SpreadsheetInput
-        missing={missingFile}
-        onChange={(chosen) => {
-          setFile(chosen);
-          setMissingFile(false);
-          upload.reset();
-        }}
-        testId="procedure-import-file"
-      />
+      <SpreadsheetInput {...chosen.input} testId="procedure-import-file" />
     </ImportCard>
   );
 }
