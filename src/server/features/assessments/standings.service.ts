@@ -1,4 +1,3 @@
-import { asc, inArray } from 'drizzle-orm';
 import type { ExternalIndex, StandingsTimeline } from '../../../shared/contracts/frameworks.ts';
 import { STANDING_COLUMNS } from '../../../shared/contracts/frameworks.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
@@ -10,15 +9,11 @@ import type { Table } from '../../platform/files/tables.ts';
 import { authorizeAnywhere, authorizeSystemWide, permits } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import { EXTERNAL_INDICES, VERIFIED_STANDINGS } from './seeds/external-standings.data.ts';
-import { externalIndices, externalStandings } from './standings.table.ts';
+import * as repo from './standings.repository.ts';
 
-type NewStanding = typeof externalStandings.$inferInsert;
-
-async function upsertStanding(tx: Db, s: NewStanding): Promise<void> {
-  await tx
-    .insert(externalStandings)
-    .values(s)
-    .onConflictDoUpdate({ target: [externalStandings.unitId, externalStandings.indexCode, externalStandings.year], set: { value: s.value, rank: s.rank, of: s.of, band: s.band, source: s.source } });
+/** The shipped index list (reference data, added when missing; run with the migrations). */
+export async function ensureExternalIndices(db: Db): Promise<void> {
+  for (const i of EXTERNAL_INDICES) await repo.insertIndexIfMissing(db, i);
 }
 
 /**
@@ -27,11 +22,6 @@ async function upsertStanding(tx: Db, s: NewStanding): Promise<void> {
  * imported, and shown as a timeline beside the internal results. A unit formed by a merger
  * shows its predecessors' standings too, each under its own name and N.
  */
-/** The shipped index list (reference data, added when missing; run with the migrations). */
-export async function ensureExternalIndices(db: Db): Promise<void> {
-  for (const i of EXTERNAL_INDICES) await db.insert(externalIndices).values(i).onConflictDoNothing();
-}
-
 export function createStandingsService({ db, units }: { db: Db; units: UnitsService }) {
   return {
 
@@ -43,7 +33,7 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
         const unitId = await units.idOf(s.unitCode).catch(() => null);
         if (unitId === null) continue;
         const { unitCode: _code, ...rest } = s;
-        await inTransaction(db, (tx) => upsertStanding(tx, { ...rest, unitId }));
+        await inTransaction(db, (tx) => repo.upsertStanding(tx, { ...rest, unitId }));
         loaded++;
       }
       return loaded;
@@ -51,13 +41,13 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
 
     async listIndices(actor: Actor): Promise<ExternalIndex[]> {
       authorizeAnywhere(actor, 'assessments.read');
-      return db.select().from(externalIndices).orderBy(asc(externalIndices.code));
+      return repo.listIndices(db);
     },
 
     async saveIndex(actor: Actor, index: ExternalIndex): Promise<ExternalIndex> {
       authorizeSystemWide(actor, 'assessments.manage');
       return inTransaction(db, async (tx) => {
-        await tx.insert(externalIndices).values(index).onConflictDoUpdate({ target: externalIndices.code, set: { names: index.names, scale: index.scale } });
+        await repo.saveIndex(tx, index);
         await appendAudit(tx, actor, { action: 'external_index.save', entity: 'external_index', entityId: index.code, after: index });
         return index;
       });
@@ -67,7 +57,7 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
       const id = await units.authorizeCode(actor, 'assessments.read', unitCode);
       const ids = [id, ...((await units.predecessorsOf([id])).get(id) ?? [])];
       const refs = new Map((await units.refsOf(ids)).map((u) => [u.id, u]));
-      const rows = await db.select().from(externalStandings).where(inArray(externalStandings.unitId, ids)).orderBy(asc(externalStandings.indexCode), asc(externalStandings.year));
+      const rows = await repo.standingsOf(db, ids);
       return {
         unit: unitCode,
         standings: rows.map((r) => ({ unit: { code: refs.get(r.unitId)!.code, names: refs.get(r.unitId)!.names }, indexCode: r.indexCode, year: r.year, value: r.value, rank: r.rank, of: r.of, band: r.band, source: r.source })),
@@ -78,8 +68,8 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
     async importTable(actor: Actor, table: Table): Promise<{ saved: number }> {
       const errors: ImportRowError[] = STANDING_COLUMNS.filter((c) => !table.header.includes(c)).map((c) => ({ line: 1, field: c, code: 'missing_column', value: null }));
       if (errors.length) throw new AppError('import_rows_invalid', { errors });
-      const known = new Set((await db.select({ code: externalIndices.code }).from(externalIndices)).map((i) => i.code));
-      const rows: NewStanding[] = [];
+      const known = new Set((await repo.listIndices(db)).map((i) => i.code));
+      const rows: repo.NewStanding[] = [];
       for (const { line, values: v } of table.rows) {
         const fail = (field: string, code: string) => errors.push({ line, field, code, value: v[field] ?? null });
         const unitId = await units.idOf(v.unit_code ?? '').catch(() => null);
@@ -97,7 +87,7 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
       }
       if (errors.length) throw new AppError('import_rows_invalid', { errors });
       return inTransaction(db, async (tx) => {
-        for (const r of rows) await upsertStanding(tx, r);
+        for (const r of rows) await repo.upsertStanding(tx, r);
         await appendAudit(tx, actor, { action: 'standing.import', entity: 'external_standing', after: { rows: rows.length } });
         return { saved: rows.length };
       });
