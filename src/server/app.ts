@@ -9,7 +9,7 @@ import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
-import { createFrameworksService, createRoundsService, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
+import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
@@ -76,7 +76,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
   const reports = createDossierReports(dossiersDeps);
   const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps, reports) };
-  const frameworks = createFrameworksService({ db });
+  const frameworks = createFrameworksService({ db, units });
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText });
   const standings = createStandingsService({ db, units });
   return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings };
@@ -87,7 +87,7 @@ export type Services = ReturnType<typeof createServices>;
 export async function prepareDatabase(database: Database): Promise<void> {
   await database.migrate();
   await ensureUnitReferenceData(database.db);
-  await createFrameworksService({ db: database.db }).ensureTemplates();
+  await ensureFrameworkTemplates(database.db);
   await ensureExternalIndices(database.db);
 }
 

@@ -48,13 +48,15 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'GET /api/service-index': (t) => ({ method: 'GET', url: `/api/service-index?unit=${enc(t)}&period=2026-09` }),
   'GET /api/service-index/ranking': (t) => ({ method: 'GET', url: `/api/service-index/ranking?unit=${enc(t)}&period=2026-09` }),
   'GET /api/service-index/trend': (t) => ({ method: 'GET', url: `/api/service-index/trend?unit=${enc(t)}&until=2026-09&months=2` }),
-  'POST /api/rounds': (t) => ({ method: 'POST', url: '/api/rounds', payload: { code: 'R-X', year: 2026, frameworkCode: 'INTERNAL-DEPARTMENT-EXAMPLE', groupCode: 'departments', unitCodes: [t], cutoffDate: '2026-12-31' } }),
+  'POST /api/rounds': (t) => ({ method: 'POST', url: '/api/rounds', payload: { code: 'R-X', year: 2026, frameworkCode: 'INTERNAL-DEPARTMENT-EXAMPLE', groupCode: 'provincial_departments', unitCodes: [t], cutoffDate: '2026-12-31' } }),
   'GET /api/rounds/{code}/units/{unit}/scores': (t) => ({ method: 'GET', url: `/api/rounds/R-ACCESS/units/${enc(t)}/scores` }),
   'POST /api/rounds/{code}/units/{unit}/scores/{key}': (t) => ({ ...multipart(null, { points: '1' }), url: `/api/rounds/R-ACCESS/units/${enc(t)}/scores/dept.a1.c1` }),
   'POST /api/rounds/{code}/units/{unit}/submit': (t) => ({ method: 'POST', url: `/api/rounds/R-ACCESS/units/${enc(t)}/submit` }),
   'PUT /api/rounds/{code}/units/{unit}/appraisals/{key}': (t) => ({ method: 'PUT', url: `/api/rounds/R-ACCESS/units/${enc(t)}/appraisals/dept.a1.c1`, payload: { points: 1, reason: 'x' } }),
   'GET /api/rounds/{code}/units/{unit}/evidence/{sha256}': (t) => ({ method: 'GET', url: `/api/rounds/R-ACCESS/units/${enc(t)}/evidence/${'0'.repeat(64)}` }),
   'GET /api/standings': (t) => ({ method: 'GET', url: `/api/standings?unit=${enc(t)}` }),
+  'PUT /api/standings': (t) => ({ method: 'PUT', url: '/api/standings', payload: { unitCode: t, indexCode: 'PCI', year: 2025, value: 70, rank: 3, of: 34, band: null, source: 'x' } }),
+  'DELETE /api/standings': (t) => ({ method: 'DELETE', url: `/api/standings?unitCode=${enc(t)}&indexCode=PCI&year=2025` }),
   'POST /api/tasks/import': (t) => ({ ...multipart(`plan_code,code,title,owner_unit_code,deadline\nP-${t},T-IMP,X,${t},2026-12-31\n`), url: '/api/tasks/import' }),
 };
 /** user ids by the unit they are granted on, filled in beforeAll */
@@ -131,7 +133,7 @@ describe.each(ENGINES)('access control on %s', (engine) => {
       taskOn[unit] = t.id;
       evidenceOn[unit] = (await h.services.tasks.updates.history(SYSTEM_ACTOR, t.id)).flatMap((u) => u.evidence)[0]!.id;
     }
-    await h.services.rounds.create(SYSTEM_ACTOR, { code: 'R-ACCESS', year: 2026, frameworkCode: 'INTERNAL-DEPARTMENT-EXAMPLE', groupCode: 'x', unitCodes: ['H99.02', OTHER], selfAssessmentDeadline: null, appraisalDeadline: null, cutoffDate: '2026-12-31', previousRoundCode: null, bands: [] });
+    await h.services.rounds.create(SYSTEM_ACTOR, { code: 'R-ACCESS', year: 2026, frameworkCode: 'INTERNAL-DEPARTMENT-EXAMPLE', groupCode: 'provincial_departments', unitCodes: ['H99.02', OTHER], selfAssessmentDeadline: null, appraisalDeadline: null, cutoffDate: '2026-12-31', previousRoundCode: null, bands: [] });
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');
     admin = await signIn(h.app, 'admin');

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameworkSummary, FrameworkVersion } from '../../src/shared/contracts/frameworks.ts';
@@ -73,5 +74,27 @@ describe.each(ENGINES)('index frameworks on %s', (engine) => {
     const [v1, v2] = [await get<FrameworkVersion>('/api/frameworks/PAR-INDEX-PROVINCE-876?version=1'), await get<FrameworkVersion>('/api/frameworks/PAR-INDEX-PROVINCE-876')];
     expect(flattenFramework(v2.framework).map((n) => n.node.key)).toEqual(flattenFramework(v1.framework).map((n) => n.node.key));
     expect(v2.version).toBe(2);
+  });
+
+  it("lets a province's secretariat own and edit its internal index, never a shared framework", async () => {
+    const secretariat = await signIn(h.app, 'secretariat');
+    const { framework } = await get<FrameworkVersion>('/api/frameworks/INTERNAL-DEPARTMENT-EXAMPLE', secretariat);
+    const put = (code: string, body: object, s: Session, owner?: string) =>
+      h.app.inject({ method: 'PUT', url: `/api/frameworks/${code}${owner ? `?owner=${owner}` : ''}`, headers: as(s), payload: { ...body, code } });
+    expect((await put('H99-NOI-BO', framework, secretariat)).statusCode).toBe(403); // a new shared framework: system-wide only
+    const created = await put('H99-NOI-BO', { ...framework, example: false }, secretariat, 'H99');
+    expect(created.statusCode, created.body).toBe(200);
+    expect(created.json()).toMatchObject({ code: 'H99-NOI-BO', version: 1, example: false, owner: { code: 'H99' } });
+    // Saved again without naming the owner, it keeps it; next year's copy too.
+    const renamed = { ...framework, example: false, names: { vi: 'Chỉ số CCHC các sở tỉnh Sơn Hà' } };
+    expect((await put('H99-NOI-BO', renamed, secretariat)).json()).toMatchObject({ version: 1, names: { vi: 'Chỉ số CCHC các sở tỉnh Sơn Hà' }, owner: { code: 'H99' } });
+    const next = await h.app.inject({ method: 'POST', url: '/api/frameworks/H99-NOI-BO/versions', headers: as(secretariat), payload: { year: 2027 } });
+    expect(next.json()).toMatchObject({ version: 2, owner: { code: 'H99' } });
+    expect((await get<FrameworkVersion>('/api/frameworks/H99-NOI-BO', await signIn(h.app, 'commune'))).owner).toMatchObject({ code: 'H99' });
+    // An officer of a department reads it but cannot change it.
+    expect((await put('H99-NOI-BO', renamed, await signIn(h.app, 'department'))).statusCode).toBe(403);
+    const audit = (await h.services.database.db.execute(sql`select action, after from audit_log where entity = 'framework' and entity_id = 'H99-NOI-BO@1' order by id`)) as unknown as { rows: { action: string; after: { ownerUnitId: number | null } }[] };
+    expect(audit.rows.map((r) => r.action)).toEqual(['framework.create', 'framework.replace']);
+    expect(audit.rows[0]!.after.ownerUnitId).toBe(await h.services.units.idOf('H99'));
   });
 });

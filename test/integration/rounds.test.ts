@@ -50,7 +50,20 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
     return h.app.inject({ method: 'POST', url: `/api/rounds/${round}/survey`, payload: body.payload, headers: { ...as(secretariat), ...body.headers } });
   };
   const createRound = (code: string, year: number, previousRoundCode: string | null) =>
-    call(secretariat, 'POST', '/api/rounds', { code, year, frameworkCode: 'TEST-IDX', groupCode: 'departments', unitCodes: UNITS, cutoffDate: `${year}-12-31`, previousRoundCode });
+    call(secretariat, 'POST', '/api/rounds', { code, year, frameworkCode: 'TEST-IDX', groupCode: 'provincial_departments', unitCodes: UNITS, cutoffDate: `${year}-12-31`, previousRoundCode });
+
+  it('refuses a round naming the field: a unit twice, a band twice, deadlines out of order, an unknown group — and writes nothing', async () => {
+    const base = { code: 'BAD-1', year: 2024, frameworkCode: 'TEST-IDX', groupCode: 'provincial_departments', unitCodes: UNITS, cutoffDate: '2024-12-31' };
+    const refused = async (patch: object) => {
+      const res = await call(secretariat, 'POST', '/api/rounds', { ...base, ...patch });
+      return [res.statusCode, res.json().code, res.json().details] as const;
+    };
+    expect(await refused({ unitCodes: [...UNITS, UNITS[0]] })).toEqual([400, 'validation_failed', { field: 'unitCodes', reason: 'duplicate' }]);
+    expect(await refused({ bands: [{ code: 'A', minPercent: 90 }, { code: 'a', minPercent: 80 }] })).toEqual([400, 'validation_failed', { field: 'bands', reason: 'duplicate' }]);
+    expect(await refused({ selfAssessmentDeadline: '2025-02-01', appraisalDeadline: '2025-01-15' })).toEqual([400, 'validation_failed', { field: 'appraisalDeadline', reason: 'before_self_assessment_deadline' }]);
+    expect(await refused({ groupCode: 'no-such-group' })).toEqual([404, 'not_found', { group: 'no-such-group' }]);
+    expect((await call(secretariat, 'GET', '/api/rounds')).json().rounds.map((r: { code: string }) => r.code)).not.toContain('BAD-1');
+  });
 
   it('runs a round: self-scores with evidence, submission, appraisal with a reason, survey, finalisation, ranks', async () => {
     expect((await createRound('R2024', 2024, null)).json()).toEqual({ code: 'R2024' });
@@ -122,7 +135,7 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
       ],
     };
     expect((await call(admin, 'PUT', '/api/frameworks/TEST-COMPUTED', computed)).statusCode).toBe(200);
-    await call(secretariat, 'POST', '/api/rounds', { code: 'RC', year: 2026, frameworkCode: 'TEST-COMPUTED', groupCode: 'departments', unitCodes: ['H99.02'], cutoffDate: '2026-12-31' });
+    await call(secretariat, 'POST', '/api/rounds', { code: 'RC', year: 2026, frameworkCode: 'TEST-COMPUTED', groupCode: 'provincial_departments', unitCodes: ['H99.02'], cutoffDate: '2026-12-31' });
     expect((await call(officer, 'POST', '/api/rounds/RC/compute')).statusCode).toBe(403);
     expect((await call(secretariat, 'POST', '/api/rounds/RC/compute')).json()).toEqual({ computed: 2 });
     const stats = (await call(secretariat, 'GET', '/api/task-statistics?unit=H99.02&descendants=true&asOf=2026-12-31')).json() as { statistics: { total: number; completionRate: number } };

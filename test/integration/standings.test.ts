@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { StandingsTimeline } from '../../src/shared/contracts/frameworks.ts';
 import { ENGINES } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
@@ -23,6 +24,9 @@ describe.each(ENGINES)('external standings on %s', (engine) => {
     const body = multipartBody({}, [{ name: 'standings.csv', content: csv }]);
     return h.app.inject({ method: 'POST', url: '/api/standings/import', payload: body.payload, headers: { ...as(s), ...body.headers } });
   };
+  const typeIn = (s: Session, payload: Record<string, unknown>) => h.app.inject({ method: 'PUT', url: '/api/standings', headers: as(s), payload });
+  const remove = (s: Session, query: string) => h.app.inject({ method: 'DELETE', url: `/api/standings?${query}`, headers: as(s) });
+  const audit = async () => ((await h.app.inject({ method: 'GET', url: '/api/audit?entity=external_standing', headers: as(admin) })).json() as AuditPage).entries;
 
   it('ships the verified published figures with their source, each rank with its N', async () => {
     const haiPhong = await timeline('31');
@@ -66,5 +70,62 @@ describe.each(ENGINES)('external standings on %s', (engine) => {
     const index = { names: { vi: 'Chỉ số chuyển đổi số', en: 'Digital transformation index' }, scale: '1000' };
     expect((await h.app.inject({ method: 'PUT', url: '/api/external-indices/DTI', headers: as(secretariat), payload: index })).statusCode).toBe(403);
     expect((await h.app.inject({ method: 'PUT', url: '/api/external-indices/DTI', headers: as(admin), payload: index })).json()).toEqual({ code: 'DTI', ...index });
+  });
+
+  it('takes a standing typed in by a manager of the unit, shows it in the timeline, audits it and removes it', async () => {
+    const secretariat = await signIn(h.app, 'secretariat');
+    const pci = { unitCode: 'H99', indexCode: 'PCI', year: 2025, value: 71.25, rank: 5, of: 34, band: 'A', source: 'Báo cáo PCI 2025' };
+    const saved = await typeIn(secretariat, pci);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toEqual(pci);
+    expect((await timeline('H99')).find((s) => s.indexCode === 'PCI')).toEqual({ unit: expect.objectContaining({ code: 'H99' }), indexCode: 'PCI', year: 2025, value: 71.25, rank: 5, of: 34, band: 'A', source: 'Báo cáo PCI 2025' });
+    // the same unit, index and year again: the figure is corrected, not doubled
+    expect((await typeIn(secretariat, { ...pci, value: 72.5, band: '' })).statusCode).toBe(200);
+    expect((await timeline('H99')).filter((s) => s.indexCode === 'PCI').map((s) => [s.value, s.band])).toEqual([[72.5, null]]);
+    const saves = (await audit()).filter((e) => e.action === 'standing.save' && e.entityId === 'H99/PCI/2025');
+    expect(saves).toHaveLength(2);
+    expect(saves[0]).toMatchObject({ actor: 'user:secretariat', before: expect.objectContaining({ value: 71.25, band: 'A' }), after: expect.objectContaining({ value: 72.5, band: null }) });
+
+    const removed = await remove(secretariat, 'unitCode=H99&indexCode=PCI&year=2025');
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect((await timeline('H99')).some((s) => s.indexCode === 'PCI')).toBe(false);
+    expect((await remove(secretariat, 'unitCode=H99&indexCode=PCI&year=2025')).statusCode).toBe(404);
+    expect((await audit()).find((e) => e.action === 'standing.delete')).toMatchObject({ entityId: 'H99/PCI/2025', before: expect.objectContaining({ value: 72.5, rank: 5, of: 34 }) });
+  });
+
+  it('refuses a typed-in rank without its N, above its N, or on an unknown index, naming the field', async () => {
+    const base = { unitCode: 'H99', indexCode: 'SIPAS', year: 2025, value: 80, rank: 5, of: 34, band: null, source: 'x' };
+    const fieldsOf = async (payload: Record<string, unknown>) => {
+      const res = await typeIn(admin, payload);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().code).toBe('validation_failed');
+      const details = res.json().details as { fields?: { field: string; message: string }[]; field?: string };
+      return details.fields?.map((f) => [f.field, f.message]) ?? [[details.field, null]];
+    };
+    expect(await fieldsOf({ ...base, of: null })).toEqual([['body.of', 'rank_needs_of']]);
+    expect(await fieldsOf({ ...base, rank: 40 })).toEqual([['body.rank', 'rank_above_of']]);
+    expect(await fieldsOf({ ...base, source: ' ' })).toEqual([['body.source', expect.any(String)]]);
+    expect(await fieldsOf({ ...base, indexCode: 'NO_SUCH' })).toEqual([['indexCode', null]]);
+    expect((await timeline('H99')).some((s) => s.indexCode === 'SIPAS' && s.year === 2025)).toBe(false);
+    // a value without a rank is a figure of its own (e.g. GRDP growth)
+    expect((await typeIn(admin, { ...base, indexCode: 'GRDP_GROWTH', value: 7.2, rank: null, of: null })).statusCode).toBe(200);
+  });
+
+  it('lets only managers of the unit type in or remove a standing', async () => {
+    const secretariat = await signIn(h.app, 'secretariat');
+    const commune = await signIn(h.app, 'commune');
+    const pci = { unitCode: '31', indexCode: 'PCI', year: 2025, value: 70, rank: 3, of: 34, band: null, source: 'x' };
+    expect((await typeIn(secretariat, pci)).statusCode).toBe(403);
+    expect((await typeIn(commune, { ...pci, unitCode: 'H99' })).statusCode).toBe(403);
+    expect((await remove(secretariat, 'unitCode=31&indexCode=PCI&year=2024')).statusCode).toBe(403);
+    expect((await timeline('31')).find((s) => s.indexCode === 'PCI' && s.year === 2024)).toMatchObject({ value: 74.84 });
+    expect((await typeIn(admin, { ...pci, unitCode: 'NO-SUCH-UNIT' })).statusCode).toBe(404);
+  });
+
+  it('removes a predecessor’s wrong entry by the code it was published under', async () => {
+    expect((await upload(admin, `${HEADER}\n30,PCI,2023,60,40,63,,test source\n`)).json()).toEqual({ saved: 1 });
+    expect((await timeline('31')).some((s) => s.unit.code === '30' && s.indexCode === 'PCI')).toBe(true);
+    expect((await remove(admin, 'unitCode=30&indexCode=PCI&year=2023')).statusCode).toBe(200);
+    expect((await timeline('31')).some((s) => s.unit.code === '30' && s.indexCode === 'PCI')).toBe(false);
   });
 });

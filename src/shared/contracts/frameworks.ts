@@ -69,9 +69,13 @@ export const frameworkSummary = z.object({
   total: z.number(),
   /** used by an assessment round: it can no longer change */
   frozen: z.boolean(),
+  /** the unit whose managers edit it (a province's internal index); null: shared, changed by system-wide managers */
+  owner: z.object({ code: z.string(), names: localizedNames }).nullable(),
 });
 export type FrameworkSummary = z.infer<typeof frameworkSummary>;
-export const frameworkVersion = z.object({ version: z.number().int(), frozen: z.boolean(), framework: frameworkFile });
+export const frameworkVersion = z.object({ version: z.number().int(), frozen: z.boolean(), owner: frameworkSummary.shape.owner, framework: frameworkFile });
+/** Where a framework saved or imported for the first time belongs: a unit code, or omitted for a shared one. */
+export const frameworkOwnerQuery = z.object({ owner: z.string().trim().min(1).max(64).optional().describe('the owning unit of a new framework (its managers edit it); omitted: shared, system-wide managers only') });
 export type FrameworkVersion = z.infer<typeof frameworkVersion>;
 
 /** An assessment round (issue 5). */
@@ -143,6 +147,32 @@ export const standing = z.object({
 });
 export const standingsTimeline = z.object({ unit: z.string(), standings: z.array(standing) });
 export type StandingsTimeline = z.infer<typeof standingsTimeline>;
+
+/**
+ * One standing typed in (PUT /api/standings): a second one for the same unit, index and year
+ * replaces the first. A rank never goes without its N ("29 of 63"): rankings of different
+ * sizes are not alike. Rule failures carry a code as their message (`rank_needs_of`,
+ * `rank_above_of`), translated by the web form.
+ */
+export const standingInput = z
+  .object({
+    unitCode: z.string().trim().min(1).max(40),
+    indexCode: z.string().trim().min(1).max(40),
+    year: z.number().int().min(1900).max(2200),
+    value: z.number(),
+    rank: z.number().int().min(1).nullable(),
+    of: z.number().int().min(1).nullable(),
+    band: z.string().trim().max(40).nullable(),
+    source: z.string().trim().min(1).max(500),
+  })
+  .superRefine((s, ctx) => {
+    if (s.rank !== null && s.of === null) ctx.addIssue({ code: 'custom', path: ['of'], message: 'rank_needs_of' });
+    if (s.rank !== null && s.of !== null && s.rank > s.of) ctx.addIssue({ code: 'custom', path: ['rank'], message: 'rank_above_of' });
+  });
+export type StandingInput = z.infer<typeof standingInput>;
+/** Which standing to remove (DELETE /api/standings): the unit it was published for, the index and the year. */
+export const standingKey = z.object({ unitCode: z.string().trim().min(1).max(40), indexCode: z.string().trim().min(1).max(40), year: z.coerce.number().int() });
+export type StandingKey = z.infer<typeof standingKey>;
 
 export const roundSummary = z.object({
   code: z.string(),

@@ -23,8 +23,8 @@ export async function listVersions(db: Db): Promise<FrameworkRow[]> {
 }
 
 /** Writes a framework file as version `version` (replacing that version's nodes if it exists and is not frozen). */
-export async function saveVersion(tx: Db, f: FrameworkFile, version: number, existing: FrameworkRow | undefined): Promise<FrameworkRow> {
-  const values = { code: f.code, version, names: f.names, subject: f.subject, year: f.year, basis: f.basis, example: f.example, totalCents: toCents(f.total) };
+export async function saveVersion(tx: Db, f: FrameworkFile, version: number, existing: FrameworkRow | undefined, ownerUnitId: number | null): Promise<FrameworkRow> {
+  const values = { code: f.code, version, names: f.names, subject: f.subject, year: f.year, basis: f.basis, example: f.example, totalCents: toCents(f.total), ownerUnitId };
   let row: FrameworkRow;
   if (existing) {
     await tx.delete(frameworkNodes).where(eq(frameworkNodes.frameworkId, existing.id));

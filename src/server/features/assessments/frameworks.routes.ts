@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { frameworkFile, frameworkSummary, frameworkVersion } from '../../../shared/contracts/frameworks.ts';
+import { frameworkFile, frameworkOwnerQuery, frameworkSummary, frameworkVersion } from '../../../shared/contracts/frameworks.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
@@ -29,20 +29,20 @@ export function frameworksRoutes(app: FastifyInstance, frameworks: FrameworksSer
   );
   r.post(
     '/api/frameworks/import',
-    { config: { access: 'assessments.manage' }, schema: { tags, description: 'Import a framework from .xlsx (as exported) or .json.', consumes: ['multipart/form-data'], response: { 200: frameworkSummary } } },
+    { config: { access: 'assessments.manage' }, schema: { tags, description: 'Import a framework from .xlsx (as exported) or .json.', querystring: frameworkOwnerQuery, consumes: ['multipart/form-data'], response: { 200: frameworkSummary } } },
     async (req) => {
       const file = await req.file();
       if (!file) throw new AppError('invalid_file', { reason: 'missing' });
-      return frameworks.importFile(actorOf(req), await file.toBuffer(), file.filename);
+      return frameworks.importFile(actorOf(req), await file.toBuffer(), file.filename, req.query.owner);
     },
   );
   r.put(
     '/api/frameworks/:code',
     {
       config: { access: 'assessments.manage' },
-      schema: { tags, description: 'Import a framework file: replaces the latest version while no round uses it, else adds the next version.', params, body: frameworkFile, response: { 200: frameworkSummary } },
+      schema: { tags, description: 'Save a framework file (the editor, a JSON import): replaces the latest version while no round uses it, else adds the next version. Shared frameworks change by system-wide managers, a unit\'s own by that unit\'s managers.', params, querystring: frameworkOwnerQuery, body: frameworkFile, response: { 200: frameworkSummary } },
     },
-    async (req) => frameworks.save(actorOf(req), { ...req.body, code: req.params.code }),
+    async (req) => frameworks.save(actorOf(req), { ...req.body, code: req.params.code }, req.query.owner),
   );
   r.post(
     '/api/frameworks/:code/versions',

@@ -17,6 +17,12 @@ export const frameworks = pgTable(
     year: integer('year').notNull(),
     basis: text('basis').notNull(),
     example: boolean('example').notNull().default(false),
+    /**
+     * The unit whose managers edit it (a province's internal index); null: shared reference
+     * data (the national frameworks, the templates) that only system-wide managers change.
+     * By id, as everywhere outside the units feature; kept across versions.
+     */
+    ownerUnitId: integer('owner_unit_id'),
     /** maxima in hundredths of a point: totals and ties stay exact */
     totalCents: integer('total_cents').notNull(),
     frozenAt: timestamp('frozen_at', { withTimezone: true, mode: 'string' }),

@@ -1,5 +1,5 @@
-/** The assessments feature (issue 5, in progress): index frameworks and assessment rounds. */
-export { createFrameworksService, type FrameworksService } from './frameworks.service.ts';
+/** The assessments feature (issue 5): index frameworks and assessment rounds. */
+export { createFrameworksService, ensureFrameworkTemplates, type FrameworksService } from './frameworks.service.ts';
 export { frameworksRoutes } from './frameworks.routes.ts';
 export { createRoundsService, type Measures, type RoundsService } from './rounds.service.ts';
 export { roundsRoutes } from './rounds.routes.ts';

@@ -35,6 +35,19 @@ interface LoadedRound {
  * and managers.
  */
 /**
+ * What the contract cannot say of a new round: a unit listed twice, a band code twice (A and
+ * a are one band), an appraisal deadline before the self-assessment's. Each names its field.
+ */
+function checkRoundRequest(req: CreateRoundRequest): void {
+  const refuse = (field: string, reason: string) => {
+    throw new AppError('validation_failed', { field, reason });
+  };
+  if (new Set(req.unitCodes).size !== req.unitCodes.length) refuse('unitCodes', 'duplicate');
+  if (new Set(req.bands.map((b) => b.code.trim().toUpperCase())).size !== req.bands.length) refuse('bands', 'duplicate');
+  if (req.selfAssessmentDeadline && req.appraisalDeadline && req.appraisalDeadline < req.selfAssessmentDeadline) refuse('appraisalDeadline', 'before_self_assessment_deadline');
+}
+
+/**
  * PAR Monitor's own figures for computed criteria, as a percentage (null when there is
  * nothing to measure, e.g. a unit with no tasks): wired in the composition root from the
  * tasks and dossiers features.
@@ -200,7 +213,9 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
     },
 
     async create(actor: Actor, req: CreateRoundRequest): Promise<{ code: string }> {
+      checkRoundRequest(req);
       if (await repo.findRound(db, req.code)) throw new AppError('round_code_taken', { code: req.code });
+      if (!(await units.listGroups()).some((g) => g.code === req.groupCode)) throw new AppError('not_found', { group: req.groupCode });
       const framework = req.frameworkVersion === undefined ? await frameworksRepo.latestVersion(db, req.frameworkCode) : await frameworksRepo.versionOf(db, req.frameworkCode, req.frameworkVersion);
       if (!framework) throw new AppError('not_found', { framework: req.frameworkCode });
       const unitIds: number[] = [];

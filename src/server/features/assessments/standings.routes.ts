@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { externalIndex, standingsTimeline } from '../../../shared/contracts/frameworks.ts';
+import { okSchema } from '../../../shared/contracts/common.ts';
+import { externalIndex, standingInput, standingKey, standingsTimeline } from '../../../shared/contracts/frameworks.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import { uploadedTable } from '../../platform/http/uploads.ts';
@@ -21,6 +22,16 @@ export function standingsRoutes(app: FastifyInstance, standings: StandingsServic
     '/api/standings',
     { config: { access: 'assessments.read' }, schema: { tags, description: "A unit's published standings (and its predecessors'), by index and year.", querystring: z.object({ unit: z.string().trim().min(1) }), response: { 200: standingsTimeline } } },
     async (req) => standings.timeline(actorOf(req), req.query.unit),
+  );
+  r.put(
+    '/api/standings',
+    { config: { access: 'assessments.manage' }, schema: { tags, description: 'Type in one standing of a unit in scope; it replaces the one of the same index and year.', body: standingInput, response: { 200: standingInput } } },
+    async (req) => standings.saveStanding(actorOf(req), req.body),
+  );
+  r.delete(
+    '/api/standings',
+    { config: { access: 'assessments.manage' }, schema: { tags, description: "Remove a wrong entry: a unit's (or a predecessor's) standing on an index for a year.", querystring: standingKey, response: { 200: okSchema } } },
+    async (req) => standings.deleteStanding(actorOf(req), req.query),
   );
   r.post(
     '/api/standings/import',

@@ -1,4 +1,4 @@
-import type { ExternalIndex, StandingsTimeline } from '../../../shared/contracts/frameworks.ts';
+import type { ExternalIndex, StandingInput, StandingKey, StandingsTimeline } from '../../../shared/contracts/frameworks.ts';
 import { STANDING_COLUMNS } from '../../../shared/contracts/frameworks.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -64,6 +64,32 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
       };
     },
 
+    /** One standing typed in for a unit in the actor's scope; it replaces the one of the same index and year. */
+    async saveStanding(actor: Actor, input: StandingInput): Promise<StandingInput> {
+      const unitId = await units.authorizeCode(actor, 'assessments.manage', input.unitCode);
+      if (!(await repo.findIndex(db, input.indexCode))) throw new AppError('validation_failed', { field: 'indexCode', value: input.indexCode });
+      const { unitCode: _code, ...fields } = input;
+      const row = { ...fields, band: fields.band || null };
+      return inTransaction(db, async (tx) => {
+        const before = await repo.findStanding(tx, unitId, input.indexCode, input.year);
+        await repo.upsertStanding(tx, { ...row, unitId });
+        await appendAudit(tx, actor, { action: 'standing.save', entity: 'external_standing', entityId: standingId(input), unitId, before: before && recordOf(input.unitCode, before), after: { unitCode: input.unitCode, ...row } });
+        return { unitCode: input.unitCode, ...row };
+      });
+    },
+
+    /** Removes a wrong entry: the unit's (or a predecessor's) standing on an index for a year. */
+    async deleteStanding(actor: Actor, key: StandingKey): Promise<{ ok: true }> {
+      const unitId = await units.authorizeCode(actor, 'assessments.manage', key.unitCode);
+      return inTransaction(db, async (tx) => {
+        const before = await repo.findStanding(tx, unitId, key.indexCode, key.year);
+        if (!before) throw new AppError('not_found');
+        await repo.deleteStanding(tx, before.id);
+        await appendAudit(tx, actor, { action: 'standing.delete', entity: 'external_standing', entityId: standingId(key), unitId, before: recordOf(key.unitCode, before) });
+        return { ok: true as const };
+      });
+    },
+
     /** unit_code,index_code,year,value,rank,of,band,source — all rows or none; each row's unit in the actor's scope. */
     async importTable(actor: Actor, table: Table): Promise<{ saved: number }> {
       const errors: ImportRowError[] = STANDING_COLUMNS.filter((c) => !table.header.includes(c)).map((c) => ({ line: 1, field: c, code: 'missing_column', value: null }));
@@ -96,3 +122,12 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
 }
 
 export type StandingsService = ReturnType<typeof createStandingsService>;
+
+/** The audit's id of a standing: unit/index/year. */
+function standingId(k: { unitCode: string; indexCode: string; year: number }): string {
+  return `${k.unitCode}/${k.indexCode}/${k.year}`;
+}
+
+function recordOf(unitCode: string, r: { indexCode: string; year: number; value: number; rank: number | null; of: number | null; band: string | null; source: string }) {
+  return { unitCode, indexCode: r.indexCode, year: r.year, value: r.value, rank: r.rank, of: r.of, band: r.band, source: r.source };
+}

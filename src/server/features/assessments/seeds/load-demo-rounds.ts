@@ -40,7 +40,7 @@ export async function loadDemoRounds(db: Db, units: UnitsService, today: string)
     await inTransaction(db, async (tx) => {
       const round = await repo.insertRound(
         tx,
-        { code: p.code, year: p.year, frameworkId: version.id, groupCode: 'departments', selfAssessmentDeadline: p.finalized ? `${p.year + 1}-01-15` : addDays(today, 20), appraisalDeadline: p.finalized ? `${p.year + 1}-02-28` : addDays(today, 60), cutoffDate: cutoff, previousRoundId, bands: [{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }, { code: 'C', minPercent: 65 }] },
+        { code: p.code, year: p.year, frameworkId: version.id, groupCode: 'provincial_departments', selfAssessmentDeadline: p.finalized ? `${p.year + 1}-01-15` : addDays(today, 20), appraisalDeadline: p.finalized ? `${p.year + 1}-02-28` : addDays(today, 60), cutoffDate: cutoff, previousRoundId, bands: [{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }, { code: 'C', minPercent: 65 }] },
         departments.map((d) => d.id),
       );
       for (const [i, d] of departments.entries()) {

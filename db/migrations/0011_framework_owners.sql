@@ -1,0 +1,1 @@
+ALTER TABLE "frameworks" ADD COLUMN "owner_unit_id" integer;
