@@ -29,18 +29,6 @@ async function fromApi<T>(page: Page, path: string): Promise<T> {
   }, path) as Promise<T>;
 }
 
-/** A JSON call with the page's session and its CSRF token. */
-async function send(page: Page, method: string, path: string, body?: unknown): Promise<void> {
-  await page.evaluate(
-    async ({ method, path, body }) => {
-      const { csrfToken } = await (await fetch('/api/session')).json();
-      const res = await fetch(path, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    },
-    { method, path, body },
-  );
-}
-
 /**
  * Self-scores through the API, as a unit's officer would one criterion at a time: a share of
  * each maximum in quarter points, with an explanation; then submits when asked.
@@ -94,16 +82,32 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     const list = await fromApi<UnitListResponse>(secretariat, `/api/units?asOf=${today()}`);
     const departments = list.units.filter((u) => u.kind === 'department' && u.code.startsWith('H99.')).map((u) => u.code).sort();
     state.units = [UNIT, ...departments.filter((c) => c !== UNIT).slice(0, 7)];
-    await send(secretariat, 'POST', '/api/rounds', {
-      code: ROUND,
-      year: new Date().getFullYear(),
-      frameworkCode: 'INTERNAL-DEPARTMENT-EXAMPLE',
-      groupCode: 'departments',
-      unitCodes: state.units,
-      cutoffDate: today(),
-      previousRoundCode: 'NB-DEMO-2',
-      bands: [{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }, { code: 'C', minPercent: 65 }],
-    });
+
+    // The secretariat opens the round in the form: framework, group, eight of its units, previous round, bands.
+    await chooseLanguage(secretariat, 'vi');
+    await secretariat.goto(`${env.url}/assessments`);
+    await secretariat.getByTestId('round-new').click();
+    const form = secretariat.getByTestId('round-form');
+    await form.getByTestId('round-form-code').fill(ROUND);
+    await form.getByTestId('round-form-framework').click();
+    await secretariat.getByRole('option', { name: /INTERNAL-DEPARTMENT-EXAMPLE/ }).click();
+    await form.getByTestId('round-form-group').click();
+    await secretariat.getByRole('option', { name: 'Sở, ban, ngành tỉnh' }).click();
+    await form.getByTestId('round-form-units-clear').click();
+    for (const unit of state.units) await form.getByTestId(`round-form-unit-${unit}`).check();
+    await form.getByTestId('round-form-previous').click();
+    await secretariat.getByRole('option', { name: /NB-DEMO-2/ }).click();
+    await form.locator('[data-testid="round-form-cutoff"] input').fill(today());
+    await form.getByTestId('round-form-band-add').click();
+    await form.getByTestId('round-form-band-code-2').fill('C');
+    await form.getByTestId('round-form-band-min-2').fill('65');
+    expect(latinDigits(await form.getByTestId('round-form-unit-count').innerText())).toMatch(/(^|\D)8\/\d+/);
+    await secretariat.screenshot({ path: `${SCREENSHOTS}/assessment-new-round-vi.png` });
+    await form.getByTestId('round-form-submit').click();
+    await secretariat.waitForURL(new RegExp(`/assessments/rounds/${ROUND}$`));
+    const created = (await fromApi<{ rounds: { code: string; groupCode: string; previousRoundCode: string | null }[] }>(secretariat, '/api/rounds')).rounds.find((r) => r.code === ROUND);
+    expect(created).toMatchObject({ groupCode: 'provincial_departments', previousRoundCode: 'NB-DEMO-2' });
+    expect((await fromApi<RoundResultsResponse>(secretariat, `/api/rounds/${ROUND}/results`)).units.map((u) => u.unit).sort()).toEqual([...state.units].sort());
     const scores = await fromApi<UnitScoresResponse>(secretariat, `/api/rounds/${ROUND}/units/${UNIT}/scores`);
     state.selfLeaves = scores.leaves.filter((l) => l.method === 'self' || l.method === 'self_with_evidence').map((l) => ({ key: l.key, code: l.code, max: l.max }));
     expect(state.selfLeaves.length).toBeGreaterThan(50);
@@ -135,10 +139,9 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     await officer.getByTestId('nav-assessments').click();
     await officer.getByTestId('nav-item-nav.assessmentRounds').click();
     await officer.waitForURL(/\/assessments$/);
-    // The demo's rounds are listed; this one is opened by its code. Its ranking is not published yet.
+    // The demo's rounds and this one are listed. Its ranking is not published yet.
     await officer.getByTestId('round-card-NB-DEMO-3').waitFor();
-    await officer.getByTestId('round-code-input').fill(ROUND);
-    await officer.getByTestId('round-code-open').click();
+    await officer.getByTestId(`round-open-${ROUND}`).click();
     await officer.waitForURL(new RegExp(`/assessments/rounds/${ROUND}$`));
     await officer.getByTestId('round-unpublished').waitFor();
     await officer.getByTestId(`my-unit-self-${UNIT}`).click();

@@ -25,6 +25,7 @@ import { ProceduresPage } from '../features/dossiers/ProceduresPage.tsx';
 import { ServiceIndexPage } from '../features/dossiers/service-index/ServiceIndexPage.tsx';
 import { AssessmentsPage } from '../features/assessments/AssessmentsPage.tsx';
 import { FrameworksPage } from '../features/assessments/frameworks/FrameworksPage.tsx';
+import { FrameworkEditorPage } from '../features/assessments/frameworks/FrameworkEditorPage.tsx';
 import { FrameworkPage } from '../features/assessments/frameworks/FrameworkPage.tsx';
 import { RoundPage } from '../features/assessments/rounds/RoundPage.tsx';
 import { UnitResultPage } from '../features/assessments/unit/UnitResultPage.tsx';
@@ -70,6 +71,8 @@ function Page({ route }: { route: Route }) {
       return <FrameworksPage />;
     case 'framework':
       return <FrameworkPage key={route.code} code={route.code} />;
+    case 'frameworkEdit':
+      return <FrameworkEditorPage key={route.code} code={route.code} />;
     case 'round':
       return <RoundPage key={route.code} code={route.code} />;
     case 'roundUnit':

@@ -10,10 +10,12 @@ interface Props {
   error?: string | undefined;
   /** The label of each field, with `{language}`; names by default, e.g. titles for plans and tasks. */
   labelId?: string;
+  /** `data-testid` of each field: `<prefix>-<language>` */
+  testIdPrefix?: string;
 }
 
 /** One name field per language; at least one is required, the others fall back. */
-export function LocalizedNamesFields({ value, onChange, locale, error, labelId = 'units.form.nameIn' }: Props) {
+export function LocalizedNamesFields({ value, onChange, locale, error, labelId = 'units.form.nameIn', testIdPrefix = 'names' }: Props) {
   const intl = useIntl();
   const order = [locale, ...LOCALES.filter((l) => l !== locale)];
   return (
@@ -26,7 +28,7 @@ export function LocalizedNamesFields({ value, onChange, locale, error, labelId =
             label={intl.formatMessage({ id: labelId }, { language: intl.formatMessage({ id: `languages.${l}` }) })}
             value={value[l] ?? ''}
             onChange={(event) => onChange({ ...value, [l]: event.currentTarget.value })}
-            data-testid={`names-${l}`}
+            data-testid={`${testIdPrefix}-${l}`}
           />
         ))}
       </SimpleGrid>

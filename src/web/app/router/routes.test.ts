@@ -6,6 +6,8 @@ describe('assessment routes', () => {
     expect(matchRoute(paths.assessments())).toEqual({ name: 'assessments' });
     expect(matchRoute(paths.frameworks())).toEqual({ name: 'frameworks' });
     expect(matchRoute(paths.framework('PAR-INDEX-PROVINCE-876', 2).split('?')[0]!)).toEqual({ name: 'framework', code: 'PAR-INDEX-PROVINCE-876' });
+    expect(matchRoute(paths.frameworkEdit('H99.NOI-BO'))).toEqual({ name: 'frameworkEdit', code: 'H99.NOI-BO' });
+    expect(matchRoute('/assessments/frameworks/X/edit/more')).toEqual({ name: 'notFound' });
     expect(matchRoute(paths.round('NB-DEMO-3'))).toEqual({ name: 'round', code: 'NB-DEMO-3' });
     expect(matchRoute(paths.roundUnit('NB 1', 'H99/02'))).toEqual({ name: 'roundUnit', code: 'NB 1', unit: 'H99/02' });
     expect(matchRoute(paths.selfAssessment('NB-DEMO-3', 'H99.02'))).toEqual({ name: 'selfAssessment', code: 'NB-DEMO-3', unit: 'H99.02', mode: 'self' });

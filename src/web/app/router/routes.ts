@@ -21,6 +21,7 @@ export type Route =
   | { name: 'assessments' }
   | { name: 'frameworks' }
   | { name: 'framework'; code: string }
+  | { name: 'frameworkEdit'; code: string }
   | { name: 'round'; code: string }
   | { name: 'roundUnit'; code: string; unit: string }
   | { name: 'selfAssessment'; code: string; unit: string; mode: 'self' | 'appraise' }
@@ -99,14 +100,15 @@ function segment(text: string): string | null {
 }
 
 /**
- * /assessments/frameworks/{code}, /assessments/rounds/{code}, …/units/{unit}, …/units/{unit}/self
+ * /assessments/frameworks/{code}, …/edit, /assessments/rounds/{code}, …/units/{unit}, …/units/{unit}/self
  * and …/appraise. Round and unit codes are single encoded segments (a unit code may hold '/').
  */
 function matchAssessmentRoute(path: string): Route | null {
-  const framework = /^\/assessments\/frameworks\/([^/]+)$/.exec(path);
+  const framework = /^\/assessments\/frameworks\/([^/]+)(\/edit)?$/.exec(path);
   if (framework?.[1]) {
     const code = segment(framework[1]);
-    return code ? { name: 'framework', code } : { name: 'notFound' };
+    if (!code) return { name: 'notFound' };
+    return framework[2] ? { name: 'frameworkEdit', code } : { name: 'framework', code };
   }
   const round = /^\/assessments\/rounds\/([^/]+)(?:\/units\/([^/]+)(?:\/(self|appraise))?)?$/.exec(path);
   if (!round?.[1]) return null;
@@ -153,6 +155,7 @@ export const paths = {
   assessments: () => '/assessments',
   frameworks: () => '/assessments/frameworks',
   framework: (code: string, version?: number | null) => `/assessments/frameworks/${encodeURIComponent(code)}${version ? `?version=${version}` : ''}`,
+  frameworkEdit: (code: string) => `/assessments/frameworks/${encodeURIComponent(code)}/edit`,
   round: (code: string, compare?: string | null) => withCompare(`/assessments/rounds/${encodeURIComponent(code)}`, compare),
   roundUnit: (code: string, unit: string, compare?: string | null) => withCompare(`/assessments/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}`, compare),
   selfAssessment: (code: string, unit: string, mode: 'self' | 'appraise' = 'self') => `/assessments/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}/${mode}`,

@@ -1,15 +1,15 @@
-import { useState, type FormEvent } from 'react';
-import { Badge, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isApiError } from '../../app/api/client.ts';
 import { useCan } from '../../app/api/session.ts';
-import { linkProps, navigate } from '../../app/router/router.ts';
+import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { useRoundResults, useRounds } from './api.ts';
 import { RoundStatusBadge } from './badges.tsx';
 import { MyUnits } from './MyUnits.tsx';
+import { NewRoundButton } from './rounds/NewRoundForm.tsx';
 
 /** A round: where it stands (finalised, provisional, or in progress for a reader who cannot see it yet), and the way in. */
 function RoundCard({ code }: { code: string }) {
@@ -44,26 +44,6 @@ function RoundCard({ code }: { code: string }) {
   );
 }
 
-/** Opens any round by its code: the API cannot list rounds yet, so a round missing from the list is still reachable. */
-function OpenByCode() {
-  const intl = useIntl();
-  const [code, setCode] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (code.trim()) navigate(paths.round(code.trim()));
-  };
-  return (
-    <form onSubmit={submit} data-testid="round-by-code">
-      <Group align="flex-end" gap="xs">
-        <TextInput label={intl.formatMessage({ id: 'assessments.round.byCode' })} value={code} onChange={(e) => setCode(e.currentTarget.value)} w={{ base: '100%', xs: 240 }} data-testid="round-code-input" />
-        <Button type="submit" variant="default" data-testid="round-code-open">
-          <FormattedMessage id="assessments.round.open" />
-        </Button>
-      </Group>
-    </form>
-  );
-}
-
 /** /assessments: the rounds of index assessments, newest first, with the reader's own units in each, and the frameworks. */
 export function AssessmentsPage() {
   const canRead = useCan('assessments.read');
@@ -75,9 +55,12 @@ export function AssessmentsPage() {
         <Title order={2}>
           <FormattedMessage id="assessments.title" />
         </Title>
-        <Button component="a" size="xs" variant="light" {...linkProps(paths.frameworks())}>
-          <FormattedMessage id="nav.frameworks" />
-        </Button>
+        <Group gap="xs">
+          <Button component="a" size="xs" variant="light" {...linkProps(paths.frameworks())}>
+            <FormattedMessage id="nav.frameworks" />
+          </Button>
+          <NewRoundButton />
+        </Group>
       </Group>
       <Text size="sm" c="dimmed">
         <FormattedMessage id="assessments.intro" />
@@ -93,7 +76,6 @@ export function AssessmentsPage() {
           ))}
         </Stack>
       )}
-      <OpenByCode />
     </Stack>
   );
 }

@@ -61,7 +61,7 @@ export function useUnitScores(round: string, unit: string | null) {
 }
 
 /** A change to a round: its results, every unit's scores and the audit log may be stale. */
-function useAssessmentMutation<V>(fn: (variables: V) => Promise<unknown>) {
+export function useAssessmentMutation<V, R = unknown>(fn: (variables: V) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,

@@ -1,4 +1,5 @@
-import { Accordion, Alert, Anchor, Badge, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Accordion, Alert, Anchor, Badge, Button, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { flattenFramework } from '../../../../shared/domain/framework-tree.ts';
 import { useCan } from '../../../app/api/session.ts';
@@ -13,6 +14,8 @@ import { useAssessmentFormat } from '../format.ts';
 import { FrameworkNodeItem } from './FrameworkNodeItem.tsx';
 import { ExportButton } from '../../tasks/ExportButton.tsx';
 import { JsonExportButton } from './JsonExportButton.tsx';
+import { NextVersionModal } from './NextVersionModal.tsx';
+import { useCanOn } from '../../tasks/scope.ts';
 
 function useVersionParam(): number | null {
   const value = Number(useLocation().search.get('version'));
@@ -28,6 +31,9 @@ export function FrameworkPage({ code }: { code: string }) {
   const version = useVersionParam();
   const query = useFramework(code, version);
   const versions = (useFrameworks().data ?? []).filter((f) => f.code === code).map((f) => f.version);
+  const canManage = useCan('assessments.manage');
+  const canChange = useCanOn('assessments.manage', query.data?.owner?.code);
+  const [nextOpen, setNextOpen] = useState(false);
   if (!canRead) return <NotFound messageId="errors.forbidden" />;
   if (query.isPending) return <Loader />;
   if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -55,6 +61,11 @@ export function FrameworkPage({ code }: { code: string }) {
             />
           </Text>
         </Group>
+        {query.data.owner && (
+          <Text size="sm" data-testid="framework-owner-line">
+            <FormattedMessage id="assessments.editor.ownedBy" values={{ owner: nameOf(query.data.owner.names) || query.data.owner.code }} />
+          </Text>
+        )}
         {framework.basis && (
           <Text size="sm">
             <FormattedMessage id="assessments.framework.basis" values={{ basis: framework.basis }} />
@@ -66,6 +77,18 @@ export function FrameworkPage({ code }: { code: string }) {
           <JsonExportButton framework={framework} version={query.data.version} />
           <ExportButton href={`/api/frameworks/${encodeURIComponent(framework.code)}/export.xlsx?version=${query.data.version}`} testId="framework-export-xlsx" />
         </Group>
+        {canManage && (
+          <Group gap="xs">
+            <Button component="a" size="xs" {...linkProps(paths.frameworkEdit(code))} data-testid="framework-edit">
+              <FormattedMessage id={canChange ? 'assessments.editor.edit' : 'assessments.editor.adapt'} />
+            </Button>
+            {canChange && (
+              <Button size="xs" variant="light" onClick={() => setNextOpen(true)} data-testid="framework-next-version">
+                <FormattedMessage id="assessments.editor.nextVersion" />
+              </Button>
+            )}
+          </Group>
+        )}
         {versions.length > 1 && (
           <Select
             size="xs"
@@ -78,6 +101,7 @@ export function FrameworkPage({ code }: { code: string }) {
           />
         )}
       </Group>
+      {nextOpen && <NextVersionModal code={code} year={framework.year} onClose={() => setNextOpen(false)} />}
       {toConfirm > 0 && (
         <Alert color="orange" variant="light" data-testid="framework-to-confirm">
           <Group gap="xs" wrap="nowrap" align="flex-start">

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Code, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Code, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { FrameworkSummary } from '../../../../shared/contracts/frameworks.ts';
 import { useCan } from '../../../app/api/session.ts';
@@ -10,9 +11,10 @@ import { NotFound } from '../../../ui/NotFound.tsx';
 import { useNameOf } from '../../units/names.ts';
 import { useFrameworks } from '../api.ts';
 import { ExampleBadge } from '../badges.tsx';
+import { ImportFrameworkModal } from './ImportFrameworkModal.tsx';
 import { useAssessmentFormat } from '../format.ts';
 
-const COLUMNS = ['assessments.framework.name', 'assessments.framework.code', 'assessments.framework.subject', 'assessments.framework.year', 'assessments.framework.total'];
+const COLUMNS = ['assessments.framework.name', 'assessments.framework.code', 'assessments.framework.subject', 'assessments.framework.owner', 'assessments.framework.year', 'assessments.framework.total'];
 
 function Row({ f }: { f: FrameworkSummary }) {
   const intl = useIntl();
@@ -44,6 +46,7 @@ function Row({ f }: { f: FrameworkSummary }) {
       <Table.Td>
         <FormattedMessage id={`assessments.subject.${f.subject}`} />
       </Table.Td>
+      <Table.Td>{f.owner ? nameOf(f.owner.names) || f.owner.code : <FormattedMessage id="assessments.editor.ownerShared" />}</Table.Td>
       <Table.Td>{format.year(f.year)}</Table.Td>
       <Table.Td ta="end">{intl.formatNumber(f.total)}</Table.Td>
     </Table.Tr>
@@ -53,14 +56,24 @@ function Row({ f }: { f: FrameworkSummary }) {
 /** /assessments/frameworks: the index frameworks (official and examples to adapt), each version. */
 export function FrameworksPage() {
   const canRead = useCan('assessments.read');
+  const canManage = useCan('assessments.manage');
+  const [importing, setImporting] = useState(false);
   const list = useFrameworks();
   if (!canRead) return <NotFound messageId="errors.forbidden" />;
   const sorted = [...(list.data ?? [])].sort((a, b) => a.code.localeCompare(b.code) || b.version - a.version);
   return (
     <Stack gap="md">
-      <Title order={2}>
-        <FormattedMessage id="assessments.framework.listTitle" />
-      </Title>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Title order={2}>
+          <FormattedMessage id="assessments.framework.listTitle" />
+        </Title>
+        {canManage && (
+          <Button size="xs" variant="light" onClick={() => setImporting(true)} data-testid="framework-import-open">
+            <FormattedMessage id="assessments.editor.importTitle" />
+          </Button>
+        )}
+      </Group>
+      {importing && <ImportFrameworkModal onClose={() => setImporting(false)} />}
       <Text size="sm" c="dimmed">
         <FormattedMessage id="assessments.framework.listHint" />
       </Text>
@@ -69,7 +82,7 @@ export function FrameworksPage() {
       ) : list.isError ? (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <DataTable columns={COLUMNS} minWidth={720} isEmpty={sorted.length === 0} emptyId="assessments.framework.none" data-testid="frameworks-table" verticalSpacing="xs">
+        <DataTable columns={COLUMNS} minWidth={860} isEmpty={sorted.length === 0} emptyId="assessments.framework.none" data-testid="frameworks-table" verticalSpacing="xs">
           {sorted.map((f) => (
             <Row key={`${f.code}@${f.version}`} f={f} />
           ))}

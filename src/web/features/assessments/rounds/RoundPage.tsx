@@ -21,6 +21,7 @@ import { AreaHeatTable } from './AreaHeatTable.tsx';
 import { CompareSelect } from './CompareSelect.tsx';
 import { BandKey, LeagueTable } from './LeagueTable.tsx';
 import { RoundActions } from './RoundActions.tsx';
+import { RoundDataActions } from './RoundDataActions.tsx';
 import { TotalsChart } from './TotalsChart.tsx';
 
 /**
@@ -67,6 +68,7 @@ export function RoundPage({ code }: { code: string }) {
                 <FormattedMessage id="assessments.round.exportWord" />
               </Button>
             )}
+            {canManage && results.data && !results.data.finalized && <RoundDataActions round={code} />}
             {canManage && results.data && <RoundActions round={code} finalized={results.data.finalized} />}
           </Group>
         </Group>

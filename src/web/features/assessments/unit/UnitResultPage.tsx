@@ -10,6 +10,7 @@ import { useRoundResults, useRounds, useUnitScores } from '../api.ts';
 import { RoundStatusBadge } from '../badges.tsx';
 import { bandTones } from '../bands.ts';
 import { areaScores, indexNodes } from '../framework-tree.ts';
+import { UnitHistory } from '../history/UnitHistory.tsx';
 import { SubmissionBadge } from '../MyUnits.tsx';
 import { useRoundFramework } from '../round-framework.ts';
 import { CompareSelect } from '../rounds/CompareSelect.tsx';
@@ -101,6 +102,7 @@ export function UnitResultPage({ round, unit }: { round: string; unit: string })
         </Title>
         <LeavesTable leaves={s.leaves} areas={areas} nodes={nodes} />
       </Stack>
+      <UnitHistory unit={unit} />
     </Stack>
   );
 }

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
+import { useCanOn } from '../../tasks/scope.ts';
+import { RoundsHistory } from './RoundsHistory.tsx';
+import { StandingForm } from './StandingForm.tsx';
+import { StandingsImport } from './StandingsImport.tsx';
+import { StandingsTimeline } from './StandingsTimeline.tsx';
+
+/**
+ * A unit's history: its internal results round after round beside the standings others
+ * published about it (and its predecessors), side by side on a wide screen, one above the
+ * other on a phone. Managers of the unit may type in or import standings.
+ */
+export function UnitHistory({ unit }: { unit: string }) {
+  const canManage = useCanOn('assessments.manage', unit);
+  const [open, setOpen] = useState<'add' | 'import' | null>(null);
+  const close = () => setOpen(null);
+  return (
+    <Stack gap="sm" data-testid="unit-history">
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Stack gap={2}>
+          <Title order={2} size="h3">
+            <FormattedMessage id="assessments.history.title" />
+          </Title>
+          <Text size="sm" c="dimmed">
+            <FormattedMessage id="assessments.history.intro" />
+          </Text>
+        </Stack>
+        {canManage && (
+          <Group gap="xs">
+            <Button size="xs" onClick={() => setOpen('add')} data-testid="standing-add">
+              <FormattedMessage id="assessments.standings.add" />
+            </Button>
+            <Button size="xs" variant="light" onClick={() => setOpen('import')} data-testid="standing-import">
+              <FormattedMessage id="assessments.standings.import" />
+            </Button>
+          </Group>
+        )}
+      </Group>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <RoundsHistory unit={unit} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <StandingsTimeline unit={unit} canManage={canManage} />
+        </Grid.Col>
+      </Grid>
+      {open === 'add' && <StandingForm unit={unit} onClose={close} />}
+      {open === 'import' && <StandingsImport onClose={close} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { ExternalIndex, RoundResultsResponse, RoundSummary } from '../../../../shared/contracts/frameworks.ts';
+import { roundRows, standingGroups, type Standing } from './history-rows.ts';
+
+const round = (code: string, year: number): RoundSummary => ({
+  code,
+  year,
+  frameworkCode: 'F',
+  frameworkVersion: 1,
+  groupCode: 'departments',
+  previousRoundCode: null,
+  selfAssessmentDeadline: null,
+  appraisalDeadline: null,
+  cutoffDate: `${year}-12-31`,
+  finalized: true,
+  units: 2,
+});
+const unit = (code: string, rank: number, points: number, band: string | null) => ({ unit: code, points, max: 100, percent: points, rank, of: 2, rankChange: 'new' as const, pointChange: null, band, areas: [] });
+const results = (code: string, units: RoundResultsResponse['units']): [string, RoundResultsResponse] => [code, { round: code, finalized: true, units }];
+
+describe('roundRows', () => {
+  it('gives the unit’s line in each visible round it was assessed in, newest first, with that round’s band lights', () => {
+    const rounds = [round('R-2023', 2023), round('R-2024', 2024), round('R-2025', 2025)];
+    const visible = new Map([
+      results('R-2023', [unit('A1', 1, 91, 'A'), unit('B2', 2, 70, 'C')]),
+      // R-2024: not visible to the reader (no results); R-2025: the unit was not assessed
+      results('R-2025', [unit('B2', 1, 88, 'B')]),
+    ]);
+    const rows = roundRows(rounds, visible, 'B2');
+    expect(rows.map((r) => [r.round.code, r.result.rank, r.result.points])).toEqual([
+      ['R-2025', 1, 88],
+      ['R-2023', 2, 70],
+    ]);
+    expect(Object.fromEntries(rows[1]!.tones)).toEqual({ A: 'green', B: 'yellow', C: 'red' });
+    expect(Object.fromEntries(rows[0]!.tones)).toEqual({ A: 'green', B: 'yellow' });
+    expect(roundRows(rounds, visible, 'NONE')).toEqual([]);
+  });
+
+  it('orders two rounds of one year by their place in the list, the later first', () => {
+    const rounds = [round('R-2025-H1', 2025), round('R-2025-H2', 2025)];
+    const visible = new Map([results('R-2025-H1', [unit('A1', 1, 80, null)]), results('R-2025-H2', [unit('A1', 1, 85, null)])]);
+    expect(roundRows(rounds, visible, 'A1').map((r) => r.round.code)).toEqual(['R-2025-H2', 'R-2025-H1']);
+  });
+});
+
+describe('standingGroups', () => {
+  const indices: ExternalIndex[] = [
+    { code: 'PAR_INDEX', names: { en: 'PAR INDEX' }, scale: '100 (%)' },
+    { code: 'SIPAS', names: { en: 'SIPAS' }, scale: '100 (%)' },
+    { code: 'PCI', names: { en: 'PCI' }, scale: '100' },
+  ];
+  const s = (unitCode: string, indexCode: string, year: number, rank: number | null = null, of: number | null = null): Standing => ({ unit: { code: unitCode, names: { vi: unitCode } }, indexCode, year, value: 80, rank, of, band: null, source: 'x' });
+
+  it('groups by index in the list’s order (unknown codes last), newest year first, the unit before its predecessors', () => {
+    const groups = standingGroups([s('31', 'PCI', 2024, 1, 63), s('30', 'PAR_INDEX', 2024, 30, 63), s('31', 'ZZZ', 2020), s('31', 'PAR_INDEX', 2023, 2, 63), s('31', 'PAR_INDEX', 2024, 1, 63), s('ABC', 'DTI', 2022)], indices, '31');
+    expect(groups.map((g) => [g.code, g.index?.scale ?? null])).toEqual([
+      ['PAR_INDEX', '100 (%)'],
+      ['PCI', '100'],
+      ['DTI', null],
+      ['ZZZ', null],
+    ]);
+    expect(groups[0]!.rows.map((r) => [r.unit.code, r.year, r.rank, r.of])).toEqual([
+      ['31', 2024, 1, 63],
+      ['30', 2024, 30, 63],
+      ['31', 2023, 2, 63],
+    ]);
+  });
+
+  it('gives no group without standings', () => {
+    expect(standingGroups([], indices, '31')).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import type { ExternalIndex, RoundResultsResponse, RoundSummary, StandingsTimeline } from '../../../../shared/contracts/frameworks.ts';
+import { bandTones, type Tone } from '../bands.ts';
+import type { UnitResult } from '../framework-tree.ts';
+
+export interface RoundRow {
+  round: RoundSummary;
+  result: UnitResult;
+  /** the lights of that round's bands (each round has its own) */
+  tones: Map<string, Tone>;
+}
+
+/**
+ * The unit's line in every round whose results the reader may see, newest first. A round
+ * the unit was not assessed in (or one not visible) has no line: its rank would compare
+ * nothing.
+ */
+export function roundRows(rounds: readonly RoundSummary[], results: ReadonlyMap<string, RoundResultsResponse>, unit: string): RoundRow[] {
+  const rows: RoundRow[] = [];
+  for (const round of rounds) {
+    const r = results.get(round.code);
+    const result = r?.units.find((u) => u.unit === unit);
+    if (r && result) rows.push({ round, result, tones: bandTones(r.units.map((u) => u.band)) });
+  }
+  return rows.sort((a, b) => b.round.year - a.round.year || rounds.indexOf(b.round) - rounds.indexOf(a.round));
+}
+
+export type Standing = StandingsTimeline['standings'][number];
+
+export interface IndexGroup {
+  code: string;
+  /** null when the index is not (or not yet) in the list of indices */
+  index: ExternalIndex | null;
+  /** newest year first; in a year, the unit's own figure before its predecessors' */
+  rows: Standing[];
+}
+
+/** The standings by index, in the order of the list of indices (unknown codes last, by code). */
+export function standingGroups(standings: readonly Standing[], indices: readonly ExternalIndex[], unit: string): IndexGroup[] {
+  const codes = [...new Set(standings.map((s) => s.indexCode))];
+  const position = (code: string) => {
+    const i = indices.findIndex((x) => x.code === code);
+    return i < 0 ? indices.length : i;
+  };
+  codes.sort((a, b) => position(a) - position(b) || a.localeCompare(b));
+  return codes.map((code) => ({
+    code,
+    index: indices.find((x) => x.code === code) ?? null,
+    rows: standings
+      .filter((s) => s.indexCode === code)
+      .sort((a, b) => b.year - a.year || Number(b.unit.code === unit) - Number(a.unit.code === unit) || a.unit.code.localeCompare(b.unit.code)),
+  }));
+}
