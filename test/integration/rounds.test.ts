@@ -92,6 +92,11 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
       { line: 2, field: 'node_key', code: 'not_a_survey_criterion', value: 't.a1.c1' },
       { line: 3, field: 'points', code: 'points_out_of_range', value: '5.5' },
     ]);
+    // A unit not in the round, an unknown one: each named for what it is.
+    expect((await survey('R2024', 'unit_code,node_key,points\nH99.03,t.a2,4\nH99.NONE,t.a2,4\n')).json().details.errors).toEqual([
+      { line: 2, field: 'unit_code', code: 'unit_not_in_round', value: 'H99.03' },
+      { line: 3, field: 'unit_code', code: 'unknown_unit', value: 'H99.NONE' },
+    ]);
     expect((await call(officer, 'GET', '/api/rounds/R2024/results')).statusCode).toBe(403);
     expect((await call(secretariat, 'POST', '/api/rounds/R2024/finalize')).statusCode).toBe(200);
 
@@ -101,6 +106,10 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
       ['H99.02', 13, 86.67, 2, 3, 'new', 'B'],
       ['H99.05', 13, 86.67, 2, 3, 'new', 'B'],
     ]);
+    // The published ranking names every unit, even one the officer cannot otherwise read.
+    expect((await call(officer, 'GET', '/api/units/H99.13')).statusCode).toBe(403);
+    expect(Object.keys(results.unitNames).sort()).toEqual(['H99.02', 'H99.05', 'H99.13']);
+    expect(results.unitNames['H99.13']!.vi).toMatch(/^Sở /);
     expect(results.units[1]!.areas).toEqual([
       { key: 't.a1', points: 8.5, max: 10, percent: 85 },
       { key: 't.a2', points: 4.5, max: 5, percent: 90 },

@@ -109,7 +109,13 @@ export const unitResult = z.object({
   band: z.string().nullable(),
   areas: z.array(z.object({ key: z.string(), points: z.number(), max: z.number(), percent: z.number() })),
 });
-export const roundResultsResponse = z.object({ round: z.string(), finalized: z.boolean(), units: z.array(unitResult) });
+export const roundResultsResponse = z.object({
+  round: z.string(),
+  finalized: z.boolean(),
+  units: z.array(unitResult),
+  /** each ranked unit's names (a published ranking names its units for every reader, whatever their area) */
+  unitNames: z.record(z.string(), localizedNames),
+});
 export type RoundResultsResponse = z.infer<typeof roundResultsResponse>;
 
 export const leafScore = z.object({

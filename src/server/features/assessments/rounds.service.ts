@@ -107,12 +107,28 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
     return roundResults(areas, unitPoints, { bands: r.row.bands, previous, predecessorsOf: (u) => predecessors.get(u) ?? [] }).map(({ previous: _p, ...rest }) => rest);
   }
 
-  async function writeScore(actor: Actor, r: LoadedRound, unitId: number, unitCode: string, nodeKey: string, set: Parameters<typeof repo.upsertScore>[2], action: string) {
+  type ScoreWrite = { unitId: number; unitCode: string; nodeKey: string; set: Parameters<typeof repo.upsertScore>[2] };
+
+  /** Score changes in one transaction, each audited with the value it replaced. */
+  async function writeScores(actor: Actor, r: LoadedRound, writes: readonly ScoreWrite[], action: string) {
     return inTransaction(db, async (tx) => {
-      const before = await repo.upsertScore(tx, { roundId: r.row.id, unitId, nodeKey }, set);
-      await appendAudit(tx, actor, { action, entity: 'assessment_score', entityId: `${r.row.code}/${unitCode}/${nodeKey}`, unitId, before: before ?? null, after: set });
+      for (const { unitId, unitCode, nodeKey, set } of writes) {
+        const before = await repo.upsertScore(tx, { roundId: r.row.id, unitId, nodeKey }, set);
+        await appendAudit(tx, actor, { action, entity: 'assessment_score', entityId: `${r.row.code}/${unitCode}/${nodeKey}`, unitId, before: before ?? null, after: set });
+      }
     });
   }
+
+  function writeScore(actor: Actor, r: LoadedRound, unitId: number, unitCode: string, nodeKey: string, set: ScoreWrite['set'], action: string) {
+    return writeScores(actor, r, [{ unitId, unitCode, nodeKey, set }], action);
+  }
+
+  /** Why a row's unit cannot take survey points: unknown, outside the actor's area, or not in the round. */
+  const surveyUnitProblem = (error: unknown): string => {
+    if (error instanceof AppError && error.code === 'forbidden') return 'unit_out_of_scope';
+    if (error instanceof AppError && error.code === 'not_found' && 'round' in (error.details ?? {})) return 'unit_not_in_round';
+    return 'unknown_unit';
+  };
 
   const leafOf = (r: LoadedRound, key: string, points: number, allowed: (method: string) => boolean) => {
     const leaf = r.leaves.get(key);
@@ -191,7 +207,9 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
     const r = await load(roundCode);
     if (r.row.finalizedAt) authorizeAnywhere(actor, 'assessments.read');
     else if (!permitsAnywhere(actor, 'assessments.manage') && !permitsAnywhere(actor, 'assessments.appraise')) throw new AppError('forbidden', {});
-    return { round: roundCode, finalized: r.row.finalizedAt !== null, units: await results(r) };
+    const ranked = await results(r);
+    const refs = await units.refsOf((await repo.roundUnitsOf(db, r.row.id)).map((m) => m.unitId));
+    return { round: roundCode, finalized: r.row.finalizedAt !== null, units: ranked, unitNames: Object.fromEntries(refs.map((u) => [u.code, u.names])) };
   }
 
   return {
@@ -282,8 +300,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
       const rows: { unitId: number; unitCode: string; nodeKey: string; points: number }[] = [];
       for (const { line, values: v } of table.rows) {
         const fail = (field: string, code: string) => errors.push({ line, field, code, value: v[field] ?? null });
-        const unit = await unitOf(actor, r, v.unit_code ?? '', 'assessments.manage').catch(() => null);
-        if (!unit) fail('unit_code', 'unit_out_of_scope');
+        const unit = await unitOf(actor, r, v.unit_code ?? '', 'assessments.manage').catch((error: unknown) => (fail('unit_code', surveyUnitProblem(error)), null));
         const leaf = r.leaves.get(v.node_key ?? '');
         if (!leaf || leaf.method !== 'survey') fail('node_key', 'not_a_survey_criterion');
         const points = Number(v.points);
@@ -291,7 +308,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
         if (unit && leaf && !errors.some((e) => e.line === line)) rows.push({ unitId: unit.id, unitCode: v.unit_code!, nodeKey: leaf.key, points });
       }
       if (errors.length) throw new AppError('import_rows_invalid', { errors });
-      for (const row of rows) await writeScore(actor, r, row.unitId, row.unitCode, row.nodeKey, { surveyCents: toCents(row.points) }, 'score.survey');
+      await writeScores(actor, r, rows.map((row) => ({ ...row, set: { surveyCents: toCents(row.points) } })), 'score.survey');
       return { saved: rows.length };
     },
 
@@ -316,8 +333,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
     async export(actor: Actor, roundCode: string, format: 'xlsx' | 'docx', locale: Locale): Promise<Buffer> {
       const r = await load(roundCode);
       const response = await visibleResults(actor, roundCode);
-      const ids = (await repo.roundUnitsOf(db, r.row.id)).map((m) => m.unitId);
-      const unitNames = new Map((await units.refsOf(ids)).map((u) => [u.code, u.names]));
+      const unitNames = new Map(Object.entries(response.unitNames));
       const data = { round: roundCode, year: r.row.year, framework: r.framework, results: response, unitNames };
       const t = (key: string, values?: Record<string, string>) => text(locale, key, values);
       return format === 'xlsx' ? resultsXlsx(data, locale, t) : summaryDocx(data, locale, t);

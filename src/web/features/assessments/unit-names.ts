@@ -4,17 +4,17 @@ import { api } from '../../app/api/client.ts';
 import { unitKeys, useUnitList } from '../units/api.ts';
 import { todayLocal } from '../units/dates.ts';
 import { useNameOf } from '../units/names.ts';
+import type { LocalizedNames } from '../../../shared/locales.ts';
 
 /**
- * Names of a round's units in the reader's language. Results and scores give codes only: the
- * units the reader sees today name most of them; a unit closed since (e.g. merged in 2025)
- * is named from its history. A unit outside the reader's area keeps its code (the results
- * do not carry names yet).
+ * Names of a round's units in the reader's language: the names its results publish
+ * (`published`, for every reader), else the units the reader sees today; a unit closed since
+ * (e.g. merged in 2025) is named from its history. A unit named nowhere keeps its code.
  */
-export function useUnitNames(codes: readonly string[]): (code: string) => string {
+export function useUnitNames(codes: readonly string[], published: Readonly<Record<string, LocalizedNames>> = {}): (code: string) => string {
   const nameOf = useNameOf();
   const today = useUnitList(todayLocal());
-  const known = new Map((today.data?.units ?? []).map((u) => [u.code, u.names]));
+  const known = new Map<string, LocalizedNames>([...(today.data?.units ?? []).map((u) => [u.code, u.names] as const), ...Object.entries(published)]);
   // Only a reader who sees a whole tree (the province, the country) may read closed units'
   // histories; for a unit officer they would all be refused.
   const wholeTree = today.data?.units.some((u) => u.parentCode === null) ?? false;

@@ -16,7 +16,7 @@ const round = (code: string, year: number): RoundSummary => ({
   units: 2,
 });
 const unit = (code: string, rank: number, points: number, band: string | null) => ({ unit: code, points, max: 100, percent: points, rank, of: 2, rankChange: 'new' as const, pointChange: null, band, areas: [] });
-const results = (code: string, units: RoundResultsResponse['units']): [string, RoundResultsResponse] => [code, { round: code, finalized: true, units }];
+const results = (code: string, units: RoundResultsResponse['units']): [string, RoundResultsResponse] => [code, { round: code, finalized: true, units, unitNames: {} }];
 
 describe('roundRows', () => {
   it('gives the unit’s line in each visible round it was assessed in, newest first, with that round’s band lights', () => {

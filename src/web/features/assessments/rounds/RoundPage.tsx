@@ -42,7 +42,7 @@ export function RoundPage({ code }: { code: string }) {
   const previous = useRoundResults(compare);
   const units = results.data?.units ?? [];
   const framework = useRoundFramework(results.data ? (units[0]?.areas.map((a) => a.key) ?? []) : undefined);
-  const nameOf = useUnitNames(units.map((u) => u.unit));
+  const nameOf = useUnitNames(units.map((u) => u.unit), results.data?.unitNames);
   if (!canRead) return <NotFound messageId="errors.forbidden" />;
 
   const hrefFor = (unit: string) => paths.roundUnit(code, unit, compare);

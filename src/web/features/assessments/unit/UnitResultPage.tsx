@@ -40,7 +40,7 @@ export function UnitResultPage({ round, unit }: { round: string; unit: string })
   const results = useRoundResults(round);
   const previous = useRoundResults(compare);
   const framework = useRoundFramework(scores.data?.leaves.map((l) => l.key));
-  const nameOf = useUnitNames([unit]);
+  const nameOf = useUnitNames([unit], results.data?.unitNames);
   const canSelf = useCanOn('assessments.self_assess', unit);
   const canAppraise = useCanOn('assessments.appraise', unit);
   if (!canRead) return <NotFound messageId="errors.forbidden" />;
