@@ -98,6 +98,7 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     await form.getByTestId('round-form-previous').click();
     await secretariat.getByRole('option', { name: /NB-DEMO-2/ }).click();
     await form.locator('[data-testid="round-form-cutoff"] input').fill(today());
+    await form.locator('[data-testid="round-form-self-deadline"] input').fill(today());
     await form.getByTestId('round-form-band-add').click();
     await form.getByTestId('round-form-band-code-2').fill('C');
     await form.getByTestId('round-form-band-min-2').fill('65');
@@ -147,6 +148,8 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     await officer.getByTestId(`my-unit-self-${UNIT}`).click();
     await officer.waitForURL(/\/self$/);
     await officer.getByTestId('self-assessment').waitFor();
+    // The deadline is today: shown, not yet passed.
+    expect(await officer.getByTestId('round-date-self').getAttribute('data-overdue')).toBe('false');
 
     const evidence = join(tmpdir(), 'bao-cao-cchc-so-noi-vu.pdf');
     await writeFile(evidence, '%PDF-1.4\n% Báo cáo kết quả CCHC năm của Sở Nội vụ\n');

@@ -21,6 +21,7 @@ import { AreaHeatTable } from './AreaHeatTable.tsx';
 import { CompareSelect } from './CompareSelect.tsx';
 import { BandKey, LeagueTable } from './LeagueTable.tsx';
 import { RoundActions } from './RoundActions.tsx';
+import { RoundDates } from '../RoundDates.tsx';
 import { RoundDataActions } from './RoundDataActions.tsx';
 import { TotalsChart } from './TotalsChart.tsx';
 
@@ -77,6 +78,7 @@ export function RoundPage({ code }: { code: string }) {
             {nameOfNames(framework.version.framework.names) || framework.code}
           </Anchor>
         )}
+        <RoundDates round={code} />
       </Stack>
       {unpublished ? (
         <Stack gap="sm">

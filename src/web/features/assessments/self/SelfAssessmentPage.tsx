@@ -9,6 +9,7 @@ import { useNameOf } from '../../units/names.ts';
 import { useUnitScores } from '../api.ts';
 import { useAssessmentFormat } from '../format.ts';
 import { areaScores, indexNodes } from '../framework-tree.ts';
+import { RoundDates } from '../RoundDates.tsx';
 import { SubmissionBadge } from '../MyUnits.tsx';
 import { useRoundFramework } from '../round-framework.ts';
 import { useUnitNames } from '../unit-names.ts';
@@ -59,6 +60,7 @@ export function SelfAssessmentPage({ round, unit, mode }: Props) {
           </Text>
           <SubmissionBadge submitted={s.submitted} finalized={s.finalized} />
         </Group>
+        <RoundDates round={round} />
         <Text size="sm" data-testid="self-progress">
           <FormattedMessage id={mode === 'self' ? 'assessments.self.progress' : 'assessments.appraise.progress'} values={{ scored, total: selfLeaves.length }} />
         </Text>
