@@ -1,9 +1,17 @@
 import type { Command } from 'commander';
+import type { RoundResultsResponse } from '../shared/contracts/frameworks.ts';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { formatOf, readTable } from '../server/platform/files/tables.ts';
 import { withServices } from './context.ts';
+
+/** "up 6", "down 3", "unchanged", "new", or the previous rank of its N when that ranking had another size. */
+function changeText({ unit, rankChange: c, previous }: RoundResultsResponse['units'][number]): string {
+  if (c === 'new') return 'new';
+  if (c === 'not_comparable') return `was ${previous!.rank} of ${previous!.of}${previous!.unit === unit ? '' : ` (${previous!.unit})`}`;
+  return c > 0 ? `up ${c}` : c < 0 ? `down ${-c}` : 'unchanged';
+}
 
 /** `assessments import-scores` and `assessments results`. */
 export function registerAssessmentCommands(program: Command): void {
@@ -32,14 +40,12 @@ export function registerAssessmentCommands(program: Command): void {
       withServices(async ({ rounds }) => {
         const { units, finalized } = await rounds.results(SYSTEM_ACTOR, opts.round);
         if (opts.json) {
-          console.log(JSON.stringify(units));
+          // The issue's printed shape, kept stable for scripts whatever the API adds.
+          console.log(JSON.stringify(units.map(({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }) => ({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }))));
           return;
         }
         if (!finalized) console.log('(provisional: the round is not finalised)');
-        for (const u of units) {
-          const change = u.rankChange === 'new' ? 'new' : u.rankChange > 0 ? `up ${u.rankChange}` : u.rankChange < 0 ? `down ${-u.rankChange}` : 'unchanged';
-          console.log(`${String(u.rank).padStart(3)} of ${u.of}  ${u.unit.padEnd(12)} ${u.points} (${u.percent}%)  ${change}${u.band ? `  ${u.band}` : ''}`);
-        }
+        for (const u of units) console.log(`${String(u.rank).padStart(3)} of ${u.of}  ${u.unit.padEnd(12)} ${u.points} (${u.percent}%)  ${changeText(u)}${u.band ? `  ${u.band}` : ''}`);
       }),
     );
 }

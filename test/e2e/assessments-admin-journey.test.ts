@@ -152,7 +152,24 @@ describeInBrowser('setting up assessments in the browser: frameworks and publish
     // The internal index year over year: the demo's two finalised rounds at least, each rank with its N.
     await history.locator('[data-testid="history-round-row"][data-round="NB-DEMO-1"]').waitFor();
     const rank = latinDigits(await history.locator('[data-testid="history-round-row"][data-round="NB-DEMO-2"] [data-testid="history-rank"]').innerText());
-    expect(rank).toMatch(/\d+\D+\d+/);
+    expect(rank).toMatch(/\d+\D+14$/);
+    // Against the round before the 2025 merger (20 departments ranked, not 14): no places counted.
+    const change = history.locator('[data-testid="history-round-row"][data-round="NB-DEMO-2"] [data-testid="rank-change"]');
+    expect(await change.getAttribute('data-change')).toBe('not_comparable');
+    expect(latinDigits(await change.innerText())).toMatch(/\d+\D+20$/);
+
+    // A department formed by the 2025 merger: before it, its two predecessors' lines, each of 20.
+    await page.goto(`${env.url}/assessments/rounds/NB-DEMO-2/units/H99.21`);
+    for (const predecessor of ['H99.07', 'H99.08']) {
+      const line = page.locator(`[data-testid="history-round-row"][data-round="NB-DEMO-1"][data-unit="${predecessor}"]`);
+      await line.waitFor();
+      expect(latinDigits(await line.getByTestId('history-rank').innerText())).toMatch(/\d+\D+20$/);
+      // Named, not coded (the Khmer page falls back to the English name).
+      expect(await line.getByTestId('history-predecessor').innerText()).toMatch(/^Department of .+ \(អង្គភាពមុន\)$/);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/assessment-merged-history-km.png`, fullPage: true });
+    await page.goto(`${env.url}/assessments/rounds/NB-DEMO-2/units/H99.02`);
+    await history.waitFor();
 
     await history.getByTestId('standing-add').click();
     const form = page.getByTestId('standing-form');

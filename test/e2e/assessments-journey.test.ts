@@ -227,6 +227,11 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     await secretariat.getByTestId('compare-round').click();
     await secretariat.getByRole('option', { name: 'NB-DEMO-2' }).click();
     await secretariat.waitForURL(/compare=NB-DEMO-2/);
+    // Eight ranked now, fourteen then: no places counted, the rank of 14 it had is shown.
+    const change = secretariat.getByTestId(`league-row-${UNIT}`).getByTestId('rank-change');
+    await expect.poll(() => change.getAttribute('data-change')).toBe('not_comparable');
+    const before = (await fromApi<RoundResultsResponse>(secretariat, '/api/rounds/NB-DEMO-2/results')).units.find((u) => u.unit === UNIT)!;
+    expect(latinDigits(await change.innerText())).toBe(`trước: ${before.rank}/14`);
     await secretariat.getByTestId('totals-chart').locator('svg rect').first().waitFor();
     await secretariat.screenshot({ path: `${SCREENSHOTS}/assessment-league-vi.png`, fullPage: true });
   });

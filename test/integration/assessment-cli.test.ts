@@ -22,14 +22,23 @@ describe.each(ENGINES)('parmon assessments on %s', (engine) => {
     expect(Object.keys(second[0]!).sort()).toEqual(['areas', 'band', 'of', 'percent', 'pointChange', 'points', 'rank', 'rankChange', 'unit']);
     expect(second.every((u) => u.of === 14 && u.areas.length === 7)).toBe(true);
     expect(first.every((u) => u.rankChange === 'new')).toBe(true);
-    // A department that existed in both rounds: its change is its rank difference.
+    // 20 departments ranked, then 14: no "up 3" between rankings of different sizes, but the
+    // point change is real (both on 100), and the text names the rank of N it had.
     const home = second.find((u) => u.unit === 'H99.02')!;
     const before = first.find((u) => u.unit === 'H99.02')!;
-    expect(home.rankChange).toBe(before.rank - home.rank);
+    expect(home.rankChange).toBe('not_comparable');
     expect(home.pointChange).toBe(Math.round((home.points - before.points) * 100) / 100);
     // The merged Department of Agriculture and Environment is compared with a predecessor, not shown as new.
     const merged = second.find((u) => u.unit === 'H99.22')!;
-    expect(typeof merged.rankChange).toBe('number');
+    expect(merged.rankChange).toBe('not_comparable');
+    expect(merged.pointChange).not.toBeNull();
+    const text = (await parmon('assessments', 'results', '--round', 'NB-DEMO-2')).stdout;
+    expect(text).toMatch(new RegExp(`\\b${home.rank} of 14\\s+H99\\.02 .*was ${before.rank} of 20`));
+    // The round in progress ranks the same 14: places are counted.
+    const third = await results('NB-DEMO-3');
+    const now = third.find((u) => u.unit === 'H99.02')!;
+    expect(now.rankChange).toBe(home.rank - now.rank);
+    expect(third.every((u) => typeof u.rankChange === 'number')).toBe(true);
     for (const u of second) expect(u.points).toBe(Math.round(u.areas.reduce((s, a) => s + a.points * 100, 0)) / 100);
   });
 

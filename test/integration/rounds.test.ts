@@ -192,4 +192,28 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
     const audit = (await call(admin, 'GET', '/api/audit?entity=assessment_round')).json() as { entries: { action: string }[] };
     expect(audit.entries.map((e) => e.action)).toContain('round.reopen');
   });
+
+  it('does not count places against a previous round that ranked another number of units, in the API and the exports', async () => {
+    // R2025 as reopened above: H99.02 15 (1 of 3), H99.13 13.5 (2 of 3), H99.05 10 (3 of 3).
+    const created = await call(secretariat, 'POST', '/api/rounds', { code: 'R2026', year: 2026, frameworkCode: 'TEST-IDX', groupCode: 'provincial_departments', unitCodes: ['H99.02', 'H99.05'], cutoffDate: '2026-12-31', previousRoundCode: 'R2025' });
+    expect(created.statusCode).toBe(200);
+    for (const [unit, c1] of [['H99.02', 5], ['H99.05', 6]] as const) {
+      await selfScore(secretariat, 'R2026', unit, 't.a1.c1', c1, 'Báo cáo');
+      await selfScore(secretariat, 'R2026', unit, 't.a1.c2', 4);
+      await survey('R2026', `unit_code,node_key,points\n${unit},t.a2,5\n`);
+    }
+    const results = (await call(secretariat, 'GET', '/api/rounds/R2026/results')).json() as RoundResultsResponse;
+    expect(results.units.map((u) => [u.unit, u.points, u.rank, u.of, u.rankChange, u.pointChange, u.previous])).toEqual([
+      ['H99.05', 15, 1, 2, 'not_comparable', 5, { unit: 'H99.05', rank: 3, of: 3, points: 10 }],
+      ['H99.02', 14, 2, 2, 'not_comparable', -1, { unit: 'H99.02', rank: 1, of: 3, points: 15 }],
+    ]);
+    const xlsx = await h.app.inject({ method: 'GET', url: '/api/rounds/R2026/export?format=xlsx&locale=en', headers: as(secretariat) });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect([3, 8, 9].map((c) => book.worksheets[0]!.getRow(5).getCell(c).text)).toEqual(['H99.05', 'was 3 of 3', '5']);
+    const docx = await h.app.inject({ method: 'GET', url: '/api/rounds/R2026/export?format=docx&locale=en', headers: as(secretariat) });
+    const body = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    expect(body).toContain('2 units are ranked; the previous round ranked 3: rankings of different sizes are not compared place by place.');
+    expect(body).not.toContain('Rose most');
+  });
 });

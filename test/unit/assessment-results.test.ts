@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, componentIndex, roundResults, type PreviousStanding } from '../../src/shared/domain/assessment-results.ts';
+import { bandOf, componentIndex, rankChangeOf, roundResults, type PreviousStanding } from '../../src/shared/domain/assessment-results.ts';
 
 const FRAMEWORK = [
   { key: 'institutions', max: 10 },
@@ -73,13 +73,54 @@ describe('assessment results', () => {
     ]);
   });
 
-  it('compares a merged unit with its best-placed predecessor', () => {
+  it('never compares ranks of different N: a unit entering or leaving leaves the others "not comparable", their previous rank of N kept', () => {
     const previous = new Map<string, PreviousStanding>([
-      ['LABOUR', { rank: 5, of: 21, points: 78 }],
-      ['HOME', { rank: 2, of: 21, points: 88.5 }],
+      ['A', { rank: 1, of: 2, points: 90 }],
+      ['B', { rank: 2, of: 2, points: 85 }],
     ]);
-    const [merged] = roundResults([{ key: 'all', max: 100 }], [{ unit: 'HOME-2025', areas: { all: 86 } }], { previous, predecessorsOf: (u) => (u === 'HOME-2025' ? ['LABOUR', 'HOME'] : []) });
-    expect(merged).toMatchObject({ rank: 1, of: 1, rankChange: 1, pointChange: -2.5, previous: { unit: 'HOME', rank: 2, of: 21 } });
+    const entered = roundResults([{ key: 'all', max: 100 }], [
+      { unit: 'A', areas: { all: 80 } },
+      { unit: 'B', areas: { all: 88 } },
+      { unit: 'NEW', areas: { all: 84 } },
+    ], { previous });
+    expect(entered.map((r) => [r.unit, r.rank, r.of, r.rankChange, r.pointChange, r.previous && `${r.previous.rank} of ${r.previous.of}`])).toEqual([
+      ['B', 1, 3, 'not_comparable', 3, '2 of 2'],
+      ['NEW', 2, 3, 'new', null, null],
+      ['A', 3, 3, 'not_comparable', -10, '1 of 2'],
+    ]);
+    const left = roundResults([{ key: 'all', max: 100 }], [{ unit: 'B', areas: { all: 70 } }], { previous });
+    expect(left.map((r) => [r.unit, r.rank, r.of, r.rankChange, r.pointChange])).toEqual([['B', 1, 1, 'not_comparable', -15]]);
+  });
+
+  it('rankChangeOf: places only between rankings of the same N', () => {
+    expect(rankChangeOf(29, 63, { rank: 35, of: 63 })).toBe(6);
+    expect(rankChangeOf(5, 34, { rank: 29, of: 63 })).toBe('not_comparable');
+    expect(rankChangeOf(4, 21, { rank: 1, of: 21 })).toBe(-3);
+    expect(rankChangeOf(4, 21, { rank: 4, of: 21 })).toBe(0);
+    expect(rankChangeOf(1, 21, null)).toBe('new');
+  });
+
+  it('compares a merged unit with its best-placed predecessor', () => {
+    // Home Affairs absorbed Labour; a new department joined: 3 ranked before and after.
+    const previous = new Map<string, PreviousStanding>([
+      ['LABOUR', { rank: 3, of: 3, points: 78 }],
+      ['HOME', { rank: 1, of: 3, points: 88.5 }],
+      ['FINANCE', { rank: 2, of: 3, points: 84 }],
+    ]);
+    const predecessorsOf = (u: string) => (u === 'HOME-2025' ? ['LABOUR', 'HOME'] : []);
+    const results = roundResults([{ key: 'all', max: 100 }], [
+      { unit: 'HOME-2025', areas: { all: 86 } },
+      { unit: 'FINANCE', areas: { all: 87.25 } },
+      { unit: 'SCIENCE', areas: { all: 70 } },
+    ], { previous, predecessorsOf });
+    expect(results.map((r) => [r.unit, r.rank, r.of, r.rankChange, r.pointChange, r.previous?.unit ?? null])).toEqual([
+      ['FINANCE', 1, 3, 1, 3.25, 'FINANCE'],
+      ['HOME-2025', 2, 3, -1, -2.5, 'HOME'],
+      ['SCIENCE', 3, 3, 'new', null, null],
+    ]);
+    // The group shrank with the merger (21 → 1 here): the predecessor is named, its rank not compared.
+    const [alone] = roundResults([{ key: 'all', max: 100 }], [{ unit: 'HOME-2025', areas: { all: 86 } }], { previous: new Map([['HOME', { rank: 2, of: 21, points: 88.5 }]]), predecessorsOf });
+    expect(alone).toMatchObject({ rank: 1, of: 1, rankChange: 'not_comparable', pointChange: -2.5, previous: { unit: 'HOME', rank: 2, of: 21 } });
   });
 
   it('puts a total in the highest band it reaches, at the threshold exactly', () => {

@@ -104,10 +104,13 @@ export const unitResult = z.object({
   percent: z.number(),
   rank: z.number().int(),
   of: z.number().int(),
-  rankChange: z.union([z.number().int(), z.literal('new')]),
+  /** places gained (+) or lost (−); 'new'; 'not_comparable' when the previous ranking had another N */
+  rankChange: z.union([z.number().int(), z.literal('new'), z.literal('not_comparable')]),
   pointChange: z.number().nullable(),
   band: z.string().nullable(),
   areas: z.array(z.object({ key: z.string(), points: z.number(), max: z.number(), percent: z.number() })),
+  /** the standing compared with: the unit's own, or the best-placed predecessor's it merged from */
+  previous: z.object({ unit: z.string(), rank: z.number().int(), of: z.number().int(), points: z.number() }).nullable(),
 });
 export const roundResultsResponse = z.object({
   round: z.string(),

@@ -35,14 +35,20 @@ export interface PreviousStanding {
   points: number;
 }
 
+/**
+ * Places gained (+) or lost (−) since the previous ranking; 'new' if neither the unit nor a
+ * predecessor was ranked in it; 'not_comparable' if that ranking had another N (5th of 20 and
+ * 2nd of 14 are not "up 3": rankings of different sizes are never compared as if alike).
+ */
+export type RankChange = number | 'new' | 'not_comparable';
+
 export interface UnitResult {
   unit: string;
   points: number;
   percent: number;
   rank: number;
   of: number;
-  /** places gained (+) or lost (−) since the previous round; 'new' if neither the unit nor a predecessor was ranked */
-  rankChange: number | 'new';
+  rankChange: RankChange;
   pointChange: number | null;
   /** the previous standing compared with, and whose it was (the unit itself or a predecessor it merged from) */
   previous: (PreviousStanding & { unit: string }) | null;
@@ -50,6 +56,12 @@ export interface UnitResult {
   areas: { key: string; points: number; max: number; percent: number }[];
 }
 
+
+/** The change from a previous standing to `rank` of `of`: a number of places only between rankings of the same N. */
+export function rankChangeOf(rank: number, of: number, previous: { rank: number; of: number } | null | undefined): RankChange {
+  if (!previous) return 'new';
+  return previous.of === of ? previous.rank - rank : 'not_comparable';
+}
 
 /** Component index as a percentage: points ÷ maximum, two decimals, half-up (0 when the maximum is 0). */
 export function componentIndex(points: number, max: number): number {
@@ -65,7 +77,8 @@ export function bandOf(percent: number, bands: readonly Band[]): string | null {
  * Results of one round for one group of units. `previous` holds the previous round's
  * standings by unit code; `predecessorsOf` names the units a unit was formed from (a merger),
  * so that a merged unit is compared with its best-placed predecessor rather than shown as new.
- * Every rank carries its denominator, and so does the previous standing it is compared with.
+ * Every rank carries its denominator, and so does the previous standing it is compared with;
+ * the point change is given whatever the sizes (both totals are on the framework's scale).
  */
 export function roundResults(
   framework: readonly FrameworkArea[],
@@ -90,7 +103,7 @@ export function roundResults(
       percent,
       rank,
       of,
-      rankChange: previous ? previous.rank - rank : 'new',
+      rankChange: rankChangeOf(rank, of, previous),
       pointChange: previous ? fromCents(item.cents - toCents(previous.points)) : null,
       previous,
       band: opts.bands ? bandOf(percent, opts.bands) : null,

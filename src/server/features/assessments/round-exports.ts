@@ -14,8 +14,12 @@ export interface RoundExportData {
   unitNames: Map<string, LocalizedNames>;
 }
 
-const change = (u: RoundResultsResponse['units'][number], t: ExportText) =>
-  u.rankChange === 'new' ? t('roundExport.new') : u.rankChange > 0 ? t('roundExport.up', { n: String(u.rankChange) }) : u.rankChange < 0 ? t('roundExport.down', { n: String(-u.rankChange) }) : t('roundExport.same');
+/** Up, down, unchanged, new — or, against a ranking of another N, the rank of N it had then. */
+function change({ rankChange: c, previous }: RoundResultsResponse['units'][number], t: ExportText): string {
+  if (c === 'new') return t('roundExport.new');
+  if (c === 'not_comparable') return t('roundExport.was', { rank: String(previous!.rank), of: String(previous!.of) });
+  return c > 0 ? t('roundExport.up', { n: String(c) }) : c < 0 ? t('roundExport.down', { n: String(-c) }) : t('roundExport.same');
+}
 
 /** The results as a spreadsheet: one row per unit, its rank with the N, points, band, changes and component indices. */
 export async function resultsXlsx(d: RoundExportData, locale: Locale, t: ExportText): Promise<Buffer> {
@@ -41,7 +45,8 @@ const cell = (text: string, bold = false) => new TableCell({ children: [new Para
 
 /**
  * A short Word summary of a round for the leaders' meeting: what was assessed, the ranking
- * with each rank's N, and who rose or fell most.
+ * with each rank's N, and who rose or fell most — or why places are not counted, when the
+ * previous ranking had another N.
  */
 export async function summaryDocx(d: RoundExportData, locale: Locale, t: ExportText): Promise<Buffer> {
   const name = (code: string) => pickName(d.unitNames.get(code) ?? {}, locale) || code;
@@ -49,10 +54,12 @@ export async function summaryDocx(d: RoundExportData, locale: Locale, t: ExportT
   const moved = units.filter((u) => typeof u.rankChange === 'number') as (RoundResultsResponse['units'][number] & { rankChange: number })[];
   const riser = [...moved].sort((a, b) => b.rankChange - a.rankChange)[0];
   const faller = [...moved].sort((a, b) => a.rankChange - b.rankChange)[0];
+  const otherSize = units.find((u) => u.rankChange === 'not_comparable');
   const highlights = [
     units[0] && t('roundExport.first', { unit: name(units[0].unit), points: String(units[0].points) }),
     riser && riser.rankChange > 0 && t('roundExport.rose', { unit: name(riser.unit), n: String(riser.rankChange) }),
     faller && faller.rankChange < 0 && t('roundExport.fell', { unit: name(faller.unit), n: String(-faller.rankChange) }),
+    otherSize && t('roundExport.otherSize', { of: String(units[0]!.of), previousOf: String(otherSize.previous!.of) }),
   ].filter((x): x is string => typeof x === 'string');
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },

@@ -104,7 +104,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
       }
     }
     const areas = r.framework.areas.map((a) => ({ key: a.key, max: a.max }));
-    return roundResults(areas, unitPoints, { bands: r.row.bands, previous, predecessorsOf: (u) => predecessors.get(u) ?? [] }).map(({ previous: _p, ...rest }) => rest);
+    return roundResults(areas, unitPoints, { bands: r.row.bands, previous, predecessorsOf: (u) => predecessors.get(u) ?? [] });
   }
 
   type ScoreWrite = { unitId: number; unitCode: string; nodeKey: string; set: Parameters<typeof repo.upsertScore>[2] };

@@ -41,7 +41,7 @@ const leaf = (key: string, code: string, max: number, points: number): LeafScore
   points,
 });
 
-const result = (unit: string, rank: number, points: number): UnitResult => ({ unit, points, percent: points, rank, of: 3, rankChange: 'new', pointChange: null, band: null, areas: [] });
+const result = (unit: string, rank: number, points: number): UnitResult => ({ unit, points, percent: points, rank, of: 3, rankChange: 'new', pointChange: null, band: null, areas: [], previous: null });
 
 describe('indexNodes', () => {
   it('names each node’s area, an area being its own', () => {
@@ -91,11 +91,20 @@ describe('fallenAreas', () => {
 describe('changesAgainst', () => {
   it('counts places and points against a chosen round by unit code, "new" for a unit absent from it', () => {
     const changes = changesAgainst([result('X', 1, 90), result('Y', 2, 80.5), result('Z', 3, 70)], [result('Y', 1, 81), result('X', 2, 85.25)]);
-    expect(Object.fromEntries(changes)).toEqual({ X: { rankChange: 1, pointChange: 4.75 }, Y: { rankChange: -1, pointChange: -0.5 }, Z: { rankChange: 'new', pointChange: null } });
+    expect(Object.fromEntries(changes)).toEqual({
+      X: { rankChange: 1, pointChange: 4.75, previous: { unit: 'X', rank: 2, of: 3 } },
+      Y: { rankChange: -1, pointChange: -0.5, previous: { unit: 'Y', rank: 1, of: 3 } },
+      Z: { rankChange: 'new', pointChange: null, previous: null },
+    });
+  });
+
+  it('does not count places against a chosen round of another N: the rank of N it had is kept', () => {
+    const before = { ...result('X', 5, 85.25), of: 20 };
+    expect(changesAgainst([result('X', 2, 90)], [before]).get('X')).toEqual({ rankChange: 'not_comparable', pointChange: 4.75, previous: { unit: 'X', rank: 5, of: 20 } });
   });
 
   it('keeps the API’s own comparison without a chosen round', () => {
-    const own = { ...result('X', 1, 90), rankChange: 3, pointChange: 2.5 };
-    expect(changesAgainst([own], null).get('X')).toEqual({ rankChange: 3, pointChange: 2.5 });
+    const own = { ...result('X', 1, 90), rankChange: 'not_comparable' as const, pointChange: 2.5, previous: { unit: 'P', rank: 4, of: 20, points: 87.5 } };
+    expect(changesAgainst([own], null).get('X')).toEqual({ rankChange: 'not_comparable', pointChange: 2.5, previous: { unit: 'P', rank: 4, of: 20 } });
   });
 });

@@ -1,5 +1,5 @@
 import type { FrameworkFile, FrameworkNodeFile, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
-import { componentIndex } from '../../../shared/domain/assessment-results.ts';
+import { componentIndex, rankChangeOf, type RankChange } from '../../../shared/domain/assessment-results.ts';
 import { flattenFramework } from '../../../shared/domain/framework-tree.ts';
 
 export type UnitResult = RoundResultsResponse['units'][number];
@@ -83,9 +83,11 @@ export function fallenAreas(current: readonly { key: string; percent: number }[]
 }
 
 export interface Change {
-  /** places gained (+) or lost (−); 'new' when the unit was not ranked in the compared round */
-  rankChange: number | 'new';
+  /** places gained (+) or lost (−); 'new' when not ranked in the compared round; 'not_comparable' when that ranking had another N */
+  rankChange: RankChange;
   pointChange: number | null;
+  /** the standing compared with (the unit's, or a predecessor's), to show "was 5 of 20" */
+  previous: { unit: string; rank: number; of: number } | null;
 }
 
 /**
@@ -93,12 +95,15 @@ export interface Change {
  * comparison from the API (its previous round, a merged unit against its predecessor).
  */
 export function changesAgainst(current: readonly UnitResult[], previous: readonly UnitResult[] | null): Map<string, Change> {
-  if (!previous) return new Map(current.map((u) => [u.unit, { rankChange: u.rankChange, pointChange: u.pointChange }]));
+  if (!previous) return new Map(current.map((u) => [u.unit, { rankChange: u.rankChange, pointChange: u.pointChange, previous: u.previous && { unit: u.previous.unit, rank: u.previous.rank, of: u.previous.of } }]));
   const before = new Map(previous.map((u) => [u.unit, u]));
   return new Map(
     current.map((u) => {
       const p = before.get(u.unit);
-      return [u.unit, p ? { rankChange: p.rank - u.rank, pointChange: Math.round((u.points - p.points) * 100) / 100 } : { rankChange: 'new', pointChange: null }];
+      const change: Change = p
+        ? { rankChange: rankChangeOf(u.rank, u.of, p), pointChange: Math.round((u.points - p.points) * 100) / 100, previous: { unit: p.unit, rank: p.rank, of: p.of } }
+        : { rankChange: 'new', pointChange: null, previous: null };
+      return [u.unit, change];
     }),
   );
 }

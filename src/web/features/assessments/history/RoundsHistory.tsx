@@ -8,6 +8,8 @@ import { useRounds } from '../api.ts';
 import { BandLight, RoundStatusBadge } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 import { PointChange, RankChange } from '../rounds/ChangeText.tsx';
+import { useUnitHistory } from '../../units/api.ts';
+import { useNameOf } from '../../units/names.ts';
 import { useAllRoundResults } from './api.ts';
 import { roundRows } from './history-rows.ts';
 
@@ -15,14 +17,19 @@ const COLUMNS = ['assessments.history.round', 'assessments.league.points', 'asse
 
 /**
  * Year over year: the unit's line in every round whose results the reader may see — points,
- * percent, rank of that round's N, band, and the changes since the round it is compared with.
+ * percent, rank of that round's N, band, and the changes since the round it is compared with;
+ * before a merger, its predecessors' lines under their names (when the reader may read the
+ * unit's lineage).
  */
 export function RoundsHistory({ unit }: { unit: string }) {
   const rounds = useRounds();
   const list = rounds.data ?? [];
   const results = useAllRoundResults(list.map((r) => r.code));
   const format = useAssessmentFormat();
-  const rows = roundRows(list, results.byRound, unit);
+  const nameOf = useNameOf();
+  const predecessors = useUnitHistory(unit).data?.predecessors ?? [];
+  const rows = roundRows(list, results.byRound, unit, predecessors.map((p) => p.code));
+  const predecessorName = (code: string) => nameOf(predecessors.find((p) => p.code === code)?.names ?? {}) || code;
   const error = rounds.error ?? results.error;
   return (
     <Stack gap="sm" data-testid="rounds-history">
@@ -35,12 +42,17 @@ export function RoundsHistory({ unit }: { unit: string }) {
         <Loader size="sm" />
       ) : (
         <DataTable columns={COLUMNS} minWidth={560} isEmpty={rows.length === 0} emptyId="assessments.history.roundsEmpty" emptySize="sm">
-          {rows.map(({ round, result, tones }) => (
-            <Table.Tr key={round.code} data-testid="history-round-row" data-round={round.code}>
+          {rows.map(({ round, unit: whose, result, tones }) => (
+            <Table.Tr key={`${round.code}/${whose}`} data-testid="history-round-row" data-round={round.code} data-unit={whose}>
               <Table.Td>
-                <Anchor size="sm" {...linkProps(paths.roundUnit(round.code, unit))}>
+                <Anchor size="sm" {...linkProps(paths.roundUnit(round.code, whose))}>
                   {round.code}
                 </Anchor>
+                {whose !== unit && (
+                  <Text size="xs" c="dimmed" data-testid="history-predecessor">
+                    <FormattedMessage id="assessments.history.asPredecessor" values={{ unit: predecessorName(whose) }} />
+                  </Text>
+                )}
                 <Group gap={4}>
                   <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                     {format.year(round.year)}
@@ -64,7 +76,7 @@ export function RoundsHistory({ unit }: { unit: string }) {
                 </Group>
               </Table.Td>
               <Table.Td>
-                <RankChange change={result.rankChange} />
+                <RankChange change={result} />
               </Table.Td>
               <Table.Td>
                 <PointChange change={result.pointChange} />

@@ -15,7 +15,7 @@ const round = (code: string, year: number): RoundSummary => ({
   finalized: true,
   units: 2,
 });
-const unit = (code: string, rank: number, points: number, band: string | null) => ({ unit: code, points, max: 100, percent: points, rank, of: 2, rankChange: 'new' as const, pointChange: null, band, areas: [] });
+const unit = (code: string, rank: number, points: number, band: string | null) => ({ unit: code, points, max: 100, percent: points, rank, of: 2, rankChange: 'new' as const, pointChange: null, band, areas: [], previous: null });
 const results = (code: string, units: RoundResultsResponse['units']): [string, RoundResultsResponse] => [code, { round: code, finalized: true, units, unitNames: {} }];
 
 describe('roundRows', () => {
@@ -34,6 +34,22 @@ describe('roundRows', () => {
     expect(Object.fromEntries(rows[1]!.tones)).toEqual({ A: 'green', B: 'yellow', C: 'red' });
     expect(Object.fromEntries(rows[0]!.tones)).toEqual({ A: 'green', B: 'yellow' });
     expect(roundRows(rounds, visible, 'NONE')).toEqual([]);
+  });
+
+  it('gives, in a round before a merger, the predecessors’ lines in the order given', () => {
+    const rounds = [round('R-2024', 2024), round('R-2025', 2025)];
+    const visible = new Map([
+      results('R-2024', [unit('AGRI', 1, 90, 'A'), unit('X', 2, 85, 'B'), unit('ENV', 3, 80, 'B')]),
+      results('R-2025', [unit('AGRI-ENV', 1, 88, 'B'), unit('X', 2, 82, 'B')]),
+    ]);
+    const rows = roundRows(rounds, visible, 'AGRI-ENV', ['ENV', 'AGRI']);
+    expect(rows.map((r) => [r.round.code, r.unit, r.result.rank])).toEqual([
+      ['R-2025', 'AGRI-ENV', 1],
+      ['R-2024', 'ENV', 3],
+      ['R-2024', 'AGRI', 1],
+    ]);
+    // A unit that kept its code through the merger: its own line, not its predecessors'.
+    expect(roundRows(rounds, visible, 'X', ['ENV']).map((r) => [r.round.code, r.unit])).toEqual([['R-2025', 'X'], ['R-2024', 'X']]);
   });
 
   it('orders two rounds of one year by their place in the list, the later first', () => {

@@ -4,24 +4,31 @@ import type { UnitResult } from '../framework-tree.ts';
 
 export interface RoundRow {
   round: RoundSummary;
+  /** whose line it is: the unit's own, or a predecessor's from before it merged */
+  unit: string;
   result: UnitResult;
   /** the lights of that round's bands (each round has its own) */
   tones: Map<string, Tone>;
 }
 
 /**
- * The unit's line in every round whose results the reader may see, newest first. A round
- * the unit was not assessed in (or one not visible) has no line: its rank would compare
- * nothing.
+ * The unit's line in every round whose results the reader may see, newest first; in a round
+ * before a merger, where the unit itself was not assessed, its predecessors' lines (each with
+ * that round's N). A round none of them was assessed in (or one not visible) has no line: its
+ * rank would compare nothing.
  */
-export function roundRows(rounds: readonly RoundSummary[], results: ReadonlyMap<string, RoundResultsResponse>, unit: string): RoundRow[] {
+export function roundRows(rounds: readonly RoundSummary[], results: ReadonlyMap<string, RoundResultsResponse>, unit: string, predecessors: readonly string[] = []): RoundRow[] {
   const rows: RoundRow[] = [];
   for (const round of rounds) {
     const r = results.get(round.code);
-    const result = r?.units.find((u) => u.unit === unit);
-    if (r && result) rows.push({ round, result, tones: bandTones(r.units.map((u) => u.band)) });
+    if (!r) continue;
+    const own = r.units.filter((u) => u.unit === unit);
+    const lines = own.length ? own : r.units.filter((u) => predecessors.includes(u.unit));
+    const tones = bandTones(r.units.map((u) => u.band));
+    for (const result of lines) rows.push({ round, unit: result.unit, result, tones });
   }
-  return rows.sort((a, b) => b.round.year - a.round.year || rounds.indexOf(b.round) - rounds.indexOf(a.round));
+  const order = (row: RoundRow) => (row.unit === unit ? -1 : predecessors.indexOf(row.unit));
+  return rows.sort((a, b) => b.round.year - a.round.year || rounds.indexOf(b.round) - rounds.indexOf(a.round) || order(a) - order(b));
 }
 
 export type Standing = StandingsTimeline['standings'][number];

@@ -82,7 +82,7 @@ export function LeagueTable({ units, changes, tones, nameOf, hrefFor }: Props) {
                     </Text>
                   </Group>
                 </Table.Td>
-                <Table.Td ta="end">{change ? <RankChange change={change.rankChange} /> : '—'}</Table.Td>
+                <Table.Td ta="end">{change ? <RankChange change={change} /> : '—'}</Table.Td>
                 <Table.Td ta="end">
                   <PointChange change={change?.pointChange ?? null} />
                 </Table.Td>

@@ -44,7 +44,7 @@ export function UnitHeadline({ areas, result, tones }: Props) {
                 <BandLight band={result.band} tones={tones} />
                 <Text size="sm">{result.band === null ? <FormattedMessage id="assessments.band.none" /> : <FormattedMessage id="assessments.band.named" values={{ band: result.band }} />}</Text>
               </Group>
-              <RankChange change={result.rankChange} />
+              <RankChange change={result} />
               <PointChange change={result.pointChange} />
             </Group>
           )}
