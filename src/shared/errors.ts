@@ -29,6 +29,7 @@ export const ERROR_STATUS = {
   task_state_conflict: 409,
   framework_frozen: 409,
   round_closed: 409,
+  round_not_finalized: 409,
   round_code_taken: 409,
   score_not_allowed: 422,
   evidence_missing: 422,

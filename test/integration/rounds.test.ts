@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { FrameworkFile, RoundResultsResponse, UnitScoresResponse } from '../../src/shared/contracts/frameworks.ts';
 import { ENGINES } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
@@ -124,8 +125,16 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
     expect([download.statusCode, download.body]).toEqual([200, '%PDF-1.4 kế hoạch']);
     const listed = (await call(officer, 'GET', '/api/rounds')).json() as { rounds: { code: string; finalized: boolean; units: number }[] };
     expect(listed.rounds.find((r) => r.code === 'R2024')).toMatchObject({ finalized: true, units: 3, frameworkCode: 'TEST-IDX', frameworkVersion: 1 });
-    const audit = (await call(admin, 'GET', '/api/audit?entity=assessment_score')).json() as { entries: { action: string }[] };
-    expect(audit.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['score.self', 'score.appraise', 'score.survey']));
+    // Every score change is in the audit log, and only those that were made: 7 self-scores
+    // (3 by the officer, 4 for the others), 1 appraisal, 3 survey points; refused writes none.
+    const audit = (await call(admin, 'GET', '/api/audit?entity=assessment_score&limit=200')).json() as AuditPage;
+    const mine = audit.entries.filter((e) => e.entityId?.startsWith('R2024/'));
+    const count = (action: string) => mine.filter((e) => e.action === action).length;
+    expect([count('score.self'), count('score.appraise'), count('score.survey'), mine.length]).toEqual([7, 1, 3, 11]);
+    const appraisal = mine.find((e) => e.action === 'score.appraise')!;
+    expect([appraisal.actor, appraisal.entityId]).toEqual(['user:secretariat', 'R2024/H99.02/t.a1.c1']);
+    expect(appraisal.before).toMatchObject({ selfCents: 600, appraisedCents: null });
+    expect(appraisal.after).toEqual({ appraisedCents: 500, appraisalReason: 'Kế hoạch ban hành muộn' });
   });
 
   it("computes criteria from PAR Monitor's own data as of the cut-off, and only for managers", async () => {
@@ -191,6 +200,11 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
     expect((await call(secretariat, 'PUT', '/api/rounds/R2025/units/H99.05/appraisals/t.a1.c2', { points: 3, reason: 'Đã bổ sung tài liệu' })).statusCode).toBe(200);
     const audit = (await call(admin, 'GET', '/api/audit?entity=assessment_round')).json() as { entries: { action: string }[] };
     expect(audit.entries.map((e) => e.action)).toContain('round.reopen');
+    // Reopening an open round is refused, and not recorded as a second reopening.
+    const twice = await call(secretariat, 'POST', '/api/rounds/R2025/reopen', { reason: 'Lần nữa' });
+    expect([twice.statusCode, twice.json().code]).toEqual([409, 'round_not_finalized']);
+    const reopenings = (await call(admin, 'GET', '/api/audit?entity=assessment_round&limit=200')).json() as AuditPage;
+    expect(reopenings.entries.filter((e) => e.action === 'round.reopen' && e.entityId === 'R2025')).toHaveLength(1);
   });
 
   it('does not count places against a previous round that ranked another number of units, in the API and the exports', async () => {

@@ -317,6 +317,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
     async finalize(actor: Actor, roundCode: string, reopenReason?: string): Promise<void> {
       if (reopenReason === undefined) await compute(actor, roundCode);
       const r = await load(roundCode);
+      if (reopenReason !== undefined && !r.row.finalizedAt) throw new AppError('round_not_finalized', { round: roundCode });
       for (const m of await repo.roundUnitsOf(db, r.row.id)) {
         const [ref] = await units.refsOf([m.unitId]);
         await units.authorizeCode(actor, 'assessments.manage', ref!.code);
