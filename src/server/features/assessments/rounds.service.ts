@@ -1,7 +1,7 @@
-import type { ComputedFormula, CreateRoundRequest, FrameworkFile, RoundSummary, FrameworkNodeFile, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
+import type { ComputedFormula, CreateRoundRequest, RoundSummary, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
-import { roundResults, type PreviousStanding } from '../../../shared/domain/assessment-results.ts';
-import { computedPoints, flattenFramework } from '../../../shared/domain/framework-tree.ts';
+import { computedPoints } from '../../../shared/domain/framework-tree.ts';
+import { toCents } from '../../../shared/domain/points.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -13,27 +13,12 @@ import type { UploadedFile } from '../../platform/http/uploads.ts';
 import { authorizeAnywhere, permits, permitsAnywhere } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as frameworksRepo from './frameworks.repository.ts';
+import { effectiveCents, loadRound, rankedResults, type LoadedRound } from './round-results.ts';
 import { resultsXlsx, summaryDocx } from './round-exports.ts';
 import * as repo from './rounds.repository.ts';
-import { toCents } from '../../../shared/domain/points.ts';
 
 const SELF = new Set(['self', 'self_with_evidence']);
 
-interface LoadedRound {
-  row: repo.RoundRow;
-  framework: FrameworkFile;
-  leaves: Map<string, FrameworkNodeFile>;
-  /** node key → the key of its area (top-level node) */
-  areaOf: Map<string, string>;
-}
-
-/**
- * Assessment rounds: units self-score the self-assessed leaves with evidence and submit;
- * appraisers accept or adjust with a reason (both kept); survey points are imported; the
- * secretariat finalises (scores lock) and may reopen with a reason. Every score change is
- * audited. Before finalisation a unit's scores are seen only by the unit itself, appraisers
- * and managers.
- */
 /**
  * What the contract cannot say of a new round: a unit listed twice, a band code twice (A and
  * a are one band), an appraisal deadline before the self-assessment's. Each names its field.
@@ -56,18 +41,15 @@ export interface Measures {
   percent(measure: ComputedFormula['measure'], unitCode: string, year: number, cutoff: string): Promise<number | null>;
 }
 
+/**
+ * Assessment rounds: units self-score the self-assessed leaves with evidence and submit;
+ * appraisers accept or adjust with a reason (both kept); survey points are imported; the
+ * secretariat finalises (scores lock) and may reopen with a reason. Every score change is
+ * audited. Before finalisation a unit's scores are seen only by the unit itself, appraisers
+ * and managers.
+ */
 export function createRoundsService({ db, units, measures, text }: { db: Db; units: UnitsService; measures: Measures; text: (locale: Locale, key: string, values?: Record<string, string>) => string }) {
-  async function load(code: string): Promise<LoadedRound> {
-    const row = await repo.findRound(db, code);
-    if (!row) throw new AppError('not_found', { round: code });
-    const version = (await frameworksRepo.listVersions(db)).find((v) => v.id === row.frameworkId)!;
-    const framework = await frameworksRepo.fileOf(db, version);
-    const flat = flattenFramework(framework);
-    const areaOf = new Map<string, string>();
-    for (const { node, parentKey } of flat) areaOf.set(node.key, parentKey === null ? node.key : areaOf.get(parentKey)!);
-    const leaves = new Map(flat.filter(({ node }) => !node.children?.length).map(({ node }) => [node.key, node]));
-    return { row, framework, leaves, areaOf };
-  }
+  const load = (code: string) => loadRound(db, code);
 
   /** The unit's id if it takes part in the round and the actor holds `permission` on it. */
   async function unitOf(actor: Actor, r: LoadedRound, unitCode: string, permission: Parameters<typeof permits>[1]): Promise<{ id: number; submitted: boolean }> {
@@ -77,35 +59,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
     return { id, submitted: member.submittedAt !== null };
   }
 
-  const effective = (s: repo.ScoreRow) => s.appraisedCents ?? s.selfCents ?? s.surveyCents ?? s.computedCents ?? 0;
-
-  async function results(r: LoadedRound): Promise<RoundResultsResponse['units']> {
-    const members = await repo.roundUnitsOf(db, r.row.id);
-    const refs = new Map((await units.refsOf(members.map((m) => m.unitId))).map((u) => [u.id, u.code]));
-    const scores = await repo.scoresOf(db, r.row.id);
-    const unitPoints = members.map((m) => {
-      const areas: Record<string, number> = {};
-      for (const s of scores.filter((x) => x.unitId === m.unitId && r.leaves.has(x.nodeKey))) {
-        const area = r.areaOf.get(s.nodeKey)!;
-        areas[area] = (areas[area] ?? 0) + effective(s) / 100;
-      }
-      return { unit: refs.get(m.unitId) ?? String(m.unitId), areas };
-    });
-    let previous: Map<string, PreviousStanding> | undefined;
-    let predecessors = new Map<string, string[]>();
-    if (r.row.previousRoundId !== null) {
-      const before = await repo.findRoundById(db, r.row.previousRoundId);
-      if (before) {
-        previous = new Map((await results(await load(before.code))).map((u) => [u.unit, { rank: u.rank, of: u.of, points: u.points }]));
-        const ids = await units.predecessorsOf(members.map((m) => m.unitId));
-        const all = [...new Set([...ids.values()].flat())];
-        const codes = new Map((await units.refsOf(all)).map((u) => [u.id, u.code]));
-        predecessors = new Map(members.map((m) => [refs.get(m.unitId)!, (ids.get(m.unitId) ?? []).map((id) => codes.get(id)!).filter(Boolean)]));
-      }
-    }
-    const areas = r.framework.areas.map((a) => ({ key: a.key, max: a.max }));
-    return roundResults(areas, unitPoints, { bands: r.row.bands, previous, predecessorsOf: (u) => predecessors.get(u) ?? [] });
-  }
+  const results = (r: LoadedRound) => rankedResults(db, units, r);
 
   type ScoreWrite = { unitId: number; unitCode: string; nodeKey: string; set: Parameters<typeof repo.upsertScore>[2] };
 
@@ -196,7 +150,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
           appraisalReason: s?.appraisalReason ?? null,
           survey: c(s?.surveyCents),
           computed: c(s?.computedCents),
-          points: s ? effective(s) / 100 : 0,
+          points: s ? effectiveCents(s) / 100 : 0,
         };
       }),
     };
