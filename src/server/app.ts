@@ -105,7 +105,7 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const demoDossiers = name === 'demo' && dossiers ? await loadDemoDossiers(services.dossiersDeps, services.dossiers.ingest, SYSTEM_ACTOR) : { loaded: false, dossiers: 0 };
   // Vietnam's provinces come with their verified published standings (PAR INDEX, SIPAS, PCI).
   if (name === 'vietnam') await services.standings.loadVerified();
-  const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
+  const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.rounds, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
   return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds };
 }
 

@@ -220,6 +220,13 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     expect(mine.of).toBe(state.units.length);
     expect(latinDigits(await secretariat.getByTestId(`league-row-${UNIT}`).getByTestId('league-rank').innerText())).toBe(`${mine.rank}/${mine.of}`);
     expect(await secretariat.getByTestId('league-table').locator('tbody tr').count()).toBe(state.units.length);
+    // The lights follow the round's three bands; below the lowest (no band) is red, unlike C.
+    expect(await secretariat.getByTestId('band-key').innerText()).toContain('Nhóm C: từ 65%');
+    const lights: Record<string, string> = { A: 'green', B: 'yellow', C: 'orange', '—': 'red' };
+    for (const u of results.units) {
+      const row = secretariat.getByTestId(`league-row-${u.unit}`);
+      expect([await row.getByTestId('league-band').innerText(), await row.locator('[data-light]').getAttribute('data-light')]).toEqual([u.band ?? '—', lights[u.band ?? '—']]);
+    }
     // The Word summary downloads from the page, in the reader's language.
     const [download] = await Promise.all([secretariat.waitForEvent('download'), secretariat.getByTestId('round-export-docx').click()]);
     expect(download.suggestedFilename()).toBe(`${ROUND}-summary.docx`);

@@ -107,6 +107,7 @@ describe.each(ENGINES)('assessment rounds on %s', (engine) => {
       ['H99.02', 13, 86.67, 2, 3, 'new', 'B'],
       ['H99.05', 13, 86.67, 2, 3, 'new', 'B'],
     ]);
+    expect(results.bands).toEqual([{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }]);
     // The published ranking names every unit, even one the officer cannot otherwise read.
     expect((await call(officer, 'GET', '/api/units/H99.13')).statusCode).toBe(403);
     expect(Object.keys(results.unitNames).sort()).toEqual(['H99.02', 'H99.05', 'H99.13']);

@@ -78,6 +78,9 @@ export const frameworkVersion = z.object({ version: z.number().int(), frozen: z.
 export const frameworkOwnerQuery = z.object({ owner: z.string().trim().min(1).max(64).optional().describe('the owning unit of a new framework (its managers edit it); omitted: shared, system-wide managers only') });
 export type FrameworkVersion = z.infer<typeof frameworkVersion>;
 
+/** A band of a round: the lowest percentage that reaches it (group A ≥ 90 %, B ≥ 80 %…). */
+export const band = z.object({ code: z.string().min(1).max(20), minPercent: z.number().min(0).max(100) });
+
 /** An assessment round (issue 5). */
 export const createRoundRequest = z.object({
   code: z.string().trim().regex(/^[A-Za-z0-9._-]+$/).max(64),
@@ -90,7 +93,7 @@ export const createRoundRequest = z.object({
   appraisalDeadline: z.iso.date().nullable().default(null),
   cutoffDate: z.iso.date(),
   previousRoundCode: z.string().trim().nullable().default(null),
-  bands: z.array(z.object({ code: z.string().min(1).max(20), minPercent: z.number().min(0).max(100) })).default([{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }]),
+  bands: z.array(band).default([{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }]),
 });
 export type CreateRoundRequest = z.infer<typeof createRoundRequest>;
 
@@ -116,6 +119,8 @@ export const roundResultsResponse = z.object({
   round: z.string(),
   finalized: z.boolean(),
   units: z.array(unitResult),
+  /** the round's bands, as configured (a legend needs them even where no unit reached one) */
+  bands: z.array(band),
   /** each ranked unit's names (a published ranking names its units for every reader, whatever their area) */
   unitNames: z.record(z.string(), localizedNames),
 });

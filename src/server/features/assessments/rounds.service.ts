@@ -163,7 +163,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
     else if (!permitsAnywhere(actor, 'assessments.manage') && !permitsAnywhere(actor, 'assessments.appraise')) throw new AppError('forbidden', {});
     const ranked = await results(r);
     const refs = await units.refsOf((await repo.roundUnitsOf(db, r.row.id)).map((m) => m.unitId));
-    return { round: roundCode, finalized: r.row.finalizedAt !== null, units: ranked, unitNames: Object.fromEntries(refs.map((u) => [u.code, u.names])) };
+    return { round: roundCode, finalized: r.row.finalizedAt !== null, units: ranked, bands: r.row.bands, unitNames: Object.fromEntries(refs.map((u) => [u.code, u.names])) };
   }
 
   return {

@@ -2,26 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { bandTones, heatColor, toneOf } from './bands.ts';
 
 describe('bandTones', () => {
-  it('lights A green, B yellow and C red when three bands are in use', () => {
-    const tones = bandTones(['B', 'A', 'C', null, 'B']);
-    expect(Object.fromEntries(tones)).toEqual({ A: 'green', B: 'yellow', C: 'red' });
+  const A = { code: 'A', minPercent: 90 };
+  const B = { code: 'B', minPercent: 80 };
+  const C = { code: 'C', minPercent: 65 };
+
+  it('lights the best band green, the next yellow, the others orange, and no band red', () => {
+    const tones = bandTones([C, A, B]);
+    expect(Object.fromEntries(tones)).toEqual({ A: 'green', B: 'yellow', C: 'orange' });
     expect(toneOf(tones, null)).toBe('red');
+    expect(Object.fromEntries(bandTones([A, B]))).toEqual({ A: 'green', B: 'yellow' });
   });
 
-  it('keeps B second when no unit reached A', () => {
-    expect(Object.fromEntries(bandTones(['B', 'C']))).toEqual({ A: 'green', B: 'yellow', C: 'red' });
+  it('lights the lowest band red when it starts at 0 % (nothing falls below it)', () => {
+    const khanhHoa = [{ code: 'Tốt', minPercent: 85 }, { code: 'Khá', minPercent: 70 }, { code: 'Trung bình', minPercent: 50 }, { code: 'Yếu', minPercent: 0 }];
+    expect(Object.fromEntries(bandTones(khanhHoa))).toEqual({ Tốt: 'green', Khá: 'yellow', 'Trung bình': 'orange', Yếu: 'red' });
+    expect(Object.fromEntries(bandTones([A, { code: 'B', minPercent: 0 }]))).toEqual({ A: 'green', B: 'yellow' });
   });
 
-  it('with two bands, the second is yellow and only "no band" is red', () => {
-    expect(Object.fromEntries(bandTones(['A', 'B']))).toEqual({ A: 'green', B: 'yellow' });
-  });
-
-  it('puts orange between yellow and red with four bands, and orders other codes as text', () => {
-    expect(Object.fromEntries(bandTones(['D', 'A']))).toEqual({ A: 'green', B: 'yellow', C: 'orange', D: 'red' });
-    expect(Object.fromEntries(bandTones(['T2', 'T1', 'T3']))).toEqual({ T1: 'green', T2: 'yellow', T3: 'red' });
-  });
-
-  it('reads an unknown band as red', () => {
+  it('reads a band the round does not define as red', () => {
     expect(toneOf(bandTones([]), 'A')).toBe('red');
   });
 });

@@ -1,27 +1,20 @@
+import type { RoundResultsResponse } from '../../../shared/contracts/frameworks.ts';
+
+type Band = RoundResultsResponse['bands'][number];
+
 /** A traffic light's colour (Mantine palette names). */
 export type Tone = 'green' | 'yellow' | 'orange' | 'red';
 
 /**
- * The light of each band of a round. The API gives a unit's band code, not the round's list
- * of bands: the codes present are ordered best first (letters A, B, C… — a missing letter
- * before the last one present still takes its place, so B stays second even when no unit
- * reached A); the best is green, the worst red when there are three or more, the ones
- * between yellow then orange. No band (below the lowest) is red.
+ * The light of each band of a round, from its configured thresholds (best first): the best
+ * green, the next yellow, the others orange. Red is kept for "no band" (below the lowest
+ * threshold), so the worst band and no band never look alike — unless the lowest band starts
+ * at 0 %, when nothing falls below it and, with three bands or more, it is the red one.
  */
-export function bandTones(present: readonly (string | null)[]): Map<string, Tone> {
-  const codes = [...new Set(present.filter((c): c is string => c !== null))];
-  const letters = codes.every((c) => /^[A-Z]$/.test(c));
-  let order: string[];
-  if (letters && codes.length) {
-    const last = Math.max(...codes.map((c) => c.charCodeAt(0)));
-    order = Array.from({ length: last - 64 }, (_, i) => String.fromCharCode(65 + i));
-  } else order = codes.sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
-  const tones = new Map<string, Tone>();
-  order.forEach((code, i) => {
-    const tone: Tone = i === 0 ? 'green' : i === order.length - 1 && order.length >= 3 ? 'red' : i === 1 ? 'yellow' : 'orange';
-    tones.set(code, tone);
-  });
-  return tones;
+export function bandTones(bands: readonly Band[]): Map<string, Tone> {
+  const order = [...bands].sort((a, b) => b.minPercent - a.minPercent);
+  const floored = order.at(-1)?.minPercent === 0 && order.length >= 3;
+  return new Map(order.map((band, i) => [band.code, i === 0 ? 'green' : floored && i === order.length - 1 ? 'red' : i === 1 ? 'yellow' : 'orange']));
 }
 
 export function toneOf(tones: ReadonlyMap<string, Tone>, band: string | null): Tone {

@@ -3,7 +3,9 @@ import { flattenFramework } from '../../../../shared/domain/framework-tree.ts';
 import { toCents } from '../../../../shared/domain/points.ts';
 import { seededRandom } from '../../../../shared/domain/random.ts';
 import { inTransaction, type Db } from '../../../platform/db/database.ts';
+import { SYSTEM_ACTOR } from '../../../platform/auth/actor.ts';
 import type { UnitsService } from '../../units/index.ts';
+import type { RoundsService } from '../rounds.service.ts';
 import * as frameworksRepo from '../frameworks.repository.ts';
 import * as repo from '../rounds.repository.ts';
 
@@ -13,10 +15,10 @@ const FRAMEWORK = 'INTERNAL-DEPARTMENT-EXAMPLE';
  * The demo province's internal index of its departments: two finalised rounds (last year and
  * the year before) and this year's in progress (some departments submitted, a few scores
  * appraised), so rankings, rank changes — across the 2025 department merger — and the
- * self-assessment workflow all have something to show. Written through the repository
- * because the services stamp today's date. Computed criteria are left to be computed.
+ * self-assessment workflow all have something to show. Scores are written through the
+ * repository because the services stamp today's date; computed criteria through the service.
  */
-export async function loadDemoRounds(db: Db, units: UnitsService, today: string): Promise<{ loaded: boolean; rounds: number }> {
+export async function loadDemoRounds(db: Db, units: UnitsService, rounds: Pick<RoundsService, 'compute'>, today: string): Promise<{ loaded: boolean; rounds: number }> {
   if (await repo.findRound(db, 'NB-DEMO-1')) return { loaded: false, rounds: 0 };
   const version = await frameworksRepo.latestVersion(db, FRAMEWORK);
   if (!version) return { loaded: false, rounds: 0 };
@@ -37,7 +39,7 @@ export async function loadDemoRounds(db: Db, units: UnitsService, today: string)
   for (const p of plan) {
     const cutoff = p.finalized ? `${p.year}-12-31` : addDays(today, 30);
     const departments = (await units.treeOn(cutoff <= today ? cutoff : today)).filter((u) => u.kind === 'department' && u.code.startsWith('H99.'));
-    await inTransaction(db, async (tx) => {
+    const roundId = await inTransaction(db, async (tx) => {
       const round = await repo.insertRound(
         tx,
         { code: p.code, year: p.year, frameworkId: version.id, groupCode: 'provincial_departments', selfAssessmentDeadline: p.finalized ? `${p.year + 1}-01-15` : addDays(today, 20), appraisalDeadline: p.finalized ? `${p.year + 1}-02-28` : addDays(today, 60), cutoffDate: cutoff, previousRoundId, bands: [{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }, { code: 'C', minPercent: 65 }] },
@@ -61,9 +63,13 @@ export async function loadDemoRounds(db: Db, units: UnitsService, today: string)
         }
         if (submitted) await repo.setSubmitted(tx, round.id, d.id, p.finalized ? `${p.year + 1}-01-10T09:00:00+07:00` : `${addDays(today, -3)}T09:00:00+07:00`);
       }
-      if (p.finalized) await repo.setFinalized(tx, round.id, `${p.year + 1}-03-15T09:00:00+07:00`);
-      previousRoundId = round.id;
+      return round.id;
     });
+    previousRoundId = roundId;
+    // Computed criteria from the demo's own tasks and dossiers as of the cut-off, as the
+    // secretariat's "compute" and finalising do; then the finalised rounds are locked.
+    await rounds.compute(SYSTEM_ACTOR, p.code);
+    if (p.finalized) await inTransaction(db, (tx) => repo.setFinalized(tx, roundId, `${p.year + 1}-03-15T09:00:00+07:00`));
   }
   return { loaded: true, rounds: plan.length };
 }

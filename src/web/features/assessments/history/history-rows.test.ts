@@ -16,7 +16,8 @@ const round = (code: string, year: number): RoundSummary => ({
   units: 2,
 });
 const unit = (code: string, rank: number, points: number, band: string | null) => ({ unit: code, points, max: 100, percent: points, rank, of: 2, rankChange: 'new' as const, pointChange: null, band, areas: [], previous: null });
-const results = (code: string, units: RoundResultsResponse['units']): [string, RoundResultsResponse] => [code, { round: code, finalized: true, units, unitNames: {} }];
+const BANDS = [{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }, { code: 'C', minPercent: 65 }];
+const results = (code: string, units: RoundResultsResponse['units'], bands = BANDS): [string, RoundResultsResponse] => [code, { round: code, finalized: true, units, bands, unitNames: {} }];
 
 describe('roundRows', () => {
   it('gives the unit’s line in each visible round it was assessed in, newest first, with that round’s band lights', () => {
@@ -24,14 +25,14 @@ describe('roundRows', () => {
     const visible = new Map([
       results('R-2023', [unit('A1', 1, 91, 'A'), unit('B2', 2, 70, 'C')]),
       // R-2024: not visible to the reader (no results); R-2025: the unit was not assessed
-      results('R-2025', [unit('B2', 1, 88, 'B')]),
+      results('R-2025', [unit('B2', 1, 88, 'B')], BANDS.slice(0, 2)),
     ]);
     const rows = roundRows(rounds, visible, 'B2');
     expect(rows.map((r) => [r.round.code, r.result.rank, r.result.points])).toEqual([
       ['R-2025', 1, 88],
       ['R-2023', 2, 70],
     ]);
-    expect(Object.fromEntries(rows[1]!.tones)).toEqual({ A: 'green', B: 'yellow', C: 'red' });
+    expect(Object.fromEntries(rows[1]!.tones)).toEqual({ A: 'green', B: 'yellow', C: 'orange' });
     expect(Object.fromEntries(rows[0]!.tones)).toEqual({ A: 'green', B: 'yellow' });
     expect(roundRows(rounds, visible, 'NONE')).toEqual([]);
   });

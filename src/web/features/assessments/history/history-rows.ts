@@ -24,7 +24,7 @@ export function roundRows(rounds: readonly RoundSummary[], results: ReadonlyMap<
     if (!r) continue;
     const own = r.units.filter((u) => u.unit === unit);
     const lines = own.length ? own : r.units.filter((u) => predecessors.includes(u.unit));
-    const tones = bandTones(r.units.map((u) => u.band));
+    const tones = bandTones(r.bands);
     for (const result of lines) rows.push({ round, unit: result.unit, result, tones });
   }
   const order = (row: RoundRow) => (row.unit === unit ? -1 : predecessors.indexOf(row.unit));

@@ -6,6 +6,7 @@ import { BandLight } from '../badges.tsx';
 import type { Tone } from '../bands.ts';
 import { useAssessmentFormat } from '../format.ts';
 import type { Change, UnitResult } from '../framework-tree.ts';
+import type { RoundResultsResponse } from '../../../../shared/contracts/frameworks.ts';
 import { PointChange, RankChange } from './ChangeText.tsx';
 
 /** The unit column stays in view while the figures scroll sideways on a phone. */
@@ -21,15 +22,17 @@ interface Props {
   hrefFor: (unit: string) => string;
 }
 
-/** What each light means: the round's bands present, and no band. */
-export function BandKey({ tones }: { tones: ReadonlyMap<string, Tone> }) {
+/** What each light means: the round's bands with their thresholds, best first, and no band. */
+export function BandKey({ bands, tones }: { bands: RoundResultsResponse['bands']; tones: ReadonlyMap<string, Tone> }) {
+  const format = useAssessmentFormat();
+  const sorted = [...bands].sort((a, b) => b.minPercent - a.minPercent);
   return (
-    <Group gap="md">
-      {[...tones.keys(), null].map((band) => (
-        <Group key={band ?? '-'} gap={6} wrap="nowrap">
-          <BandLight band={band} tones={tones} />
+    <Group gap="md" data-testid="band-key">
+      {[...sorted, null].map((band) => (
+        <Group key={band?.code ?? '-'} gap={6} wrap="nowrap">
+          <BandLight band={band?.code ?? null} tones={tones} />
           <Text size="xs" c="dimmed">
-            {band === null ? <FormattedMessage id="assessments.band.none" /> : <FormattedMessage id="assessments.band.named" values={{ band }} />}
+            {band === null ? <FormattedMessage id="assessments.band.none" /> : <FormattedMessage id="assessments.band.from" values={{ band: band.code, min: format.percent(band.minPercent) }} />}
           </Text>
         </Group>
       ))}

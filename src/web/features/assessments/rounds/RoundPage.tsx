@@ -48,7 +48,8 @@ export function RoundPage({ code }: { code: string }) {
 
   const hrefFor = (unit: string) => paths.roundUnit(code, unit, compare);
   const unpublished = isApiError(results.error, 'forbidden');
-  const tones = bandTones(units.map((u) => u.band));
+  const bands = results.data?.bands ?? [];
+  const tones = bandTones(bands);
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -107,7 +108,7 @@ export function RoundPage({ code }: { code: string }) {
               <FormattedMessage id="assessments.league.title" />
             </Title>
             <LeagueTable units={units} changes={compare ? (previous.data ? changesAgainst(units, previous.data.units) : null) : changesAgainst(units, null)} tones={tones} nameOf={nameOf} hrefFor={hrefFor} />
-            <BandKey tones={tones} />
+            <BandKey bands={bands} tones={tones} />
           </Stack>
           <TotalsChart units={units} tones={tones} nameOf={nameOf} max={units[0]?.areas.reduce((s, a) => s + a.max, 0) ?? 100} />
           <Stack gap="xs">

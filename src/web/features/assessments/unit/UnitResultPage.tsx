@@ -84,7 +84,7 @@ export function UnitResultPage({ round, unit }: { round: string; unit: string })
           </Group>
         </Group>
       </Stack>
-      <UnitHeadline areas={areas} result={result} tones={bandTones((results.data?.units ?? []).map((u) => u.band))} />
+      <UnitHeadline areas={areas} result={result} tones={bandTones(results.data?.bands ?? [])} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <AreaRadar areas={areas} roundUnits={results.data?.units ?? null} previous={previousAreas} />
