@@ -1,6 +1,4 @@
-import type { RoundResultsResponse } from '../../../shared/contracts/frameworks.ts';
-
-type Band = RoundResultsResponse['bands'][number];
+import type { Band } from '../../../shared/domain/assessment-results.ts';
 
 /** A traffic light's colour (Mantine palette names). */
 export type Tone = 'green' | 'yellow' | 'orange' | 'red';
