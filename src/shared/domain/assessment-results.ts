@@ -63,6 +63,14 @@ export function rankChangeOf(rank: number, of: number, previous: { rank: number;
   return previous.of === of ? previous.rank - rank : 'not_comparable';
 }
 
+/**
+ * A standing's change from the previous one it is compared with: places (only between
+ * rankings of the same N) and points, exactly in hundredths; 'new' and no points without one.
+ */
+export function changeFrom(now: { rank: number; of: number; points: number }, previous: PreviousStanding | null | undefined): { rankChange: RankChange; pointChange: number | null } {
+  return { rankChange: rankChangeOf(now.rank, now.of, previous), pointChange: previous ? fromCents(toCents(now.points) - toCents(previous.points)) : null };
+}
+
 /** Component index as a percentage: points ÷ maximum, two decimals, half-up (0 when the maximum is 0). */
 export function componentIndex(points: number, max: number): number {
   return percentHalfUp(Math.max(0, toCents(points)), toCents(max));
@@ -103,8 +111,7 @@ export function roundResults(
       percent,
       rank,
       of,
-      rankChange: rankChangeOf(rank, of, previous),
-      pointChange: previous ? fromCents(item.cents - toCents(previous.points)) : null,
+      ...changeFrom({ rank, of, points: fromCents(item.cents) }, previous),
       previous,
       band: opts.bands ? bandOf(percent, opts.bands) : null,
       areas: item.areas.map((a) => ({ key: a.key, points: fromCents(a.cents), max: a.max, percent: percentHalfUp(Math.max(0, a.cents), toCents(a.max)) })),

@@ -3,6 +3,11 @@ import type { Band } from '../../../shared/domain/assessment-results.ts';
 /** A traffic light's colour (Mantine palette names). */
 export type Tone = 'green' | 'yellow' | 'orange' | 'red';
 
+/** A round's bands from the highest threshold down (the order of lights and of the legend). */
+export function bestFirst(bands: readonly Band[]): Band[] {
+  return [...bands].sort((a, b) => b.minPercent - a.minPercent);
+}
+
 /**
  * The light of each band of a round, from its configured thresholds (best first): the best
  * green, the next yellow, the others orange. Red is kept for "no band" (below the lowest
@@ -10,7 +15,7 @@ export type Tone = 'green' | 'yellow' | 'orange' | 'red';
  * at 0 %, when nothing falls below it and, with three bands or more, it is the red one.
  */
 export function bandTones(bands: readonly Band[]): Map<string, Tone> {
-  const order = [...bands].sort((a, b) => b.minPercent - a.minPercent);
+  const order = bestFirst(bands);
   const floored = order.at(-1)?.minPercent === 0 && order.length >= 3;
   return new Map(order.map((band, i) => [band.code, i === 0 ? 'green' : floored && i === order.length - 1 ? 'red' : i === 1 ? 'yellow' : 'orange']));
 }

@@ -1,5 +1,5 @@
 import type { FrameworkFile, FrameworkNodeFile, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
-import { componentIndex, rankChangeOf, type RankChange } from '../../../shared/domain/assessment-results.ts';
+import { changeFrom, componentIndex, type RankChange } from '../../../shared/domain/assessment-results.ts';
 import { flattenFramework } from '../../../shared/domain/framework-tree.ts';
 
 export type UnitResult = RoundResultsResponse['units'][number];
@@ -101,7 +101,7 @@ export function changesAgainst(current: readonly UnitResult[], previous: readonl
     current.map((u) => {
       const p = before.get(u.unit);
       const change: Change = p
-        ? { rankChange: rankChangeOf(u.rank, u.of, p), pointChange: Math.round((u.points - p.points) * 100) / 100, previous: { unit: p.unit, rank: p.rank, of: p.of } }
+        ? { ...changeFrom(u, p), previous: { unit: p.unit, rank: p.rank, of: p.of } }
         : { rankChange: 'new', pointChange: null, previous: null };
       return [u.unit, change];
     }),

@@ -3,10 +3,10 @@ import { Anchor, Group, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { linkProps, navigate } from '../../../app/router/router.ts';
 import { BandLight } from '../badges.tsx';
-import type { Tone } from '../bands.ts';
+import { bestFirst, type Tone } from '../bands.ts';
 import { useAssessmentFormat } from '../format.ts';
 import type { Change, UnitResult } from '../framework-tree.ts';
-import type { RoundResultsResponse } from '../../../../shared/contracts/frameworks.ts';
+import type { Band } from '../../../../shared/domain/assessment-results.ts';
 import { PointChange, RankChange } from './ChangeText.tsx';
 
 /** The unit column stays in view while the figures scroll sideways on a phone. */
@@ -23,12 +23,11 @@ interface Props {
 }
 
 /** What each light means: the round's bands with their thresholds, best first, and no band. */
-export function BandKey({ bands, tones }: { bands: RoundResultsResponse['bands']; tones: ReadonlyMap<string, Tone> }) {
+export function BandKey({ bands, tones }: { bands: readonly Band[]; tones: ReadonlyMap<string, Tone> }) {
   const format = useAssessmentFormat();
-  const sorted = [...bands].sort((a, b) => b.minPercent - a.minPercent);
   return (
     <Group gap="md" data-testid="band-key">
-      {[...sorted, null].map((band) => (
+      {[...bestFirst(bands), null].map((band) => (
         <Group key={band?.code ?? '-'} gap={6} wrap="nowrap">
           <BandLight band={band?.code ?? null} tones={tones} />
           <Text size="xs" c="dimmed">
