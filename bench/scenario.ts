@@ -286,7 +286,7 @@ async function measureReport(o: EngineOptions, services: Services, p: (typeof PE
   const { reports } = services.dossiers;
   const q = { unit: 'H99', period: p.period, descendants: true, tree: 'period' as const, breakdowns: false };
   const period = periodOf(q);
-  const scope = await reports.scopeOf(SYSTEM_ACTOR, 'H99', period.to, true);
+  const scope = await reports.reportScope(SYSTEM_ACTOR, 'H99', period.to, true);
   const product = () => reports.report(SYSTEM_ACTOR, q);
   const baseline = () => baselineByUnit(o.database.db, scope.unitIds, period.from, period.to);
 
@@ -327,7 +327,7 @@ async function measureReport(o: EngineOptions, services: Services, p: (typeof PE
   }
   const full: number[] = [];
   for (let i = 0; i < 7; i++) full.push((await timed(() => reports.report(SYSTEM_ACTOR, { ...q, breakdowns: true }))).ms);
-  const steps = await reportSteps(o, scope.unitIds, period, () => reports.scopeOf(SYSTEM_ACTOR, 'H99', period.to, true));
+  const steps = await reportSteps(o, scope.unitIds, period, () => reports.reportScope(SYSTEM_ACTOR, 'H99', period.to, true));
   const res = {
     period: p.period,
     name: p.name,

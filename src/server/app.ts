@@ -75,7 +75,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const procedures = createProceduresService({ db });
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
   const reports = createDossierReports(dossiersDeps);
-  const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps, reports) };
+  const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps) };
   const frameworks = createFrameworksService({ db, units });
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText });
   const standings = createStandingsService({ db, units });

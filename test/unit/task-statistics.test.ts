@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { percentHalfUp } from '../../src/shared/domain/rates.ts';
 import { rankDescending } from '../../src/shared/domain/ranking.ts';
-import { deadlineOn, standingOn, taskStatistics, type TaskFacts } from '../../src/shared/domain/task-statistics.ts';
+import { deadlineOn, latestDeadline, standingOn, taskFactsOf, taskStatistics, type TaskFacts } from '../../src/shared/domain/task-statistics.ts';
 
 const task = (over: Partial<TaskFacts> = {}): TaskFacts => ({ assignedOn: '2024-01-25', originalDeadline: '2024-06-30', deadlineChanges: [], completedOn: null, ...over });
 const times = (n: number, over: Partial<TaskFacts>) => Array.from({ length: n }, () => task(over));
@@ -84,6 +84,39 @@ describe('task statistics', () => {
     const t = task({ originalDeadline: '2024-03-31', deadlineChanges: [{ changedOn: '2024-06-01', to: '2024-09-30' }, { changedOn: '2024-03-20', to: '2024-06-30' }] });
     expect(deadlineOn(t, '2024-05-01')).toBe('2024-06-30');
     expect(deadlineOn(t, '2024-06-01')).toBe('2024-09-30');
+  });
+});
+
+describe('taskFactsOf', () => {
+  // Deadline changes as stored: rows of several tasks, in the order they were recorded.
+  const changes = [
+    { taskId: 7, changedOn: '2024-03-20', toDeadline: '2024-06-30' },
+    { taskId: 8, changedOn: '2024-04-01', toDeadline: '2024-12-31' },
+    { taskId: 7, changedOn: '2024-06-01', toDeadline: '2024-09-30' },
+  ];
+  const stored = { id: 7, assignedOn: '2024-01-25', originalDeadline: '2024-03-31', completedOn: null };
+
+  it("picks the task's own changes, in order, as facts", () => {
+    expect(taskFactsOf(stored, changes)).toEqual({
+      assignedOn: '2024-01-25',
+      originalDeadline: '2024-03-31',
+      deadlineChanges: [
+        { changedOn: '2024-03-20', to: '2024-06-30' },
+        { changedOn: '2024-06-01', to: '2024-09-30' },
+      ],
+      completedOn: null,
+    });
+    expect(taskFactsOf({ ...stored, id: 9, completedOn: '2024-02-01' }, changes)).toEqual({ assignedOn: '2024-01-25', originalDeadline: '2024-03-31', deadlineChanges: [], completedOn: '2024-02-01' });
+  });
+
+  it('gives the deadline in force on a date, the latest deadline, and the standing from the same facts', () => {
+    const facts = taskFactsOf(stored, changes);
+    expect(deadlineOn(facts, '2024-03-19')).toBe('2024-03-31');
+    expect(deadlineOn(facts, '2024-05-31')).toBe('2024-06-30');
+    expect(latestDeadline(facts)).toBe('2024-09-30');
+    expect(latestDeadline(taskFactsOf({ ...stored, id: 9 }, changes))).toBe('2024-03-31');
+    expect(standingOn(facts, '2024-07-15')).toBe('inTime'); // 30 September in force since 1 June
+    expect(standingOn(taskFactsOf({ ...stored, id: 9 }, changes), '2024-04-01')).toBe('overdue'); // task 8's extension is not task 9's
   });
 });
 

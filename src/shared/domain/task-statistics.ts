@@ -16,6 +16,34 @@ export interface TaskFacts {
   completedOn: string | null;
 }
 
+/** "Due soon": the deadline in force falls within this many days (today included); reminders and the dashboard share it. */
+export const DUE_SOON_DAYS = 7;
+
+/** A task's dates as the tasks feature stores them. */
+export interface StoredTaskDates {
+  id: number;
+  assignedOn: string;
+  originalDeadline: string;
+  completedOn: string | null;
+}
+
+/** A stored deadline change (rows of any tasks, in the order they were recorded). */
+export interface StoredDeadlineChange {
+  taskId: number;
+  changedOn: string;
+  toDeadline: string;
+}
+
+/** The facts of a stored task: its dates and its own deadline changes, picked from `changes` (which may hold other tasks' too). */
+export function taskFactsOf(task: StoredTaskDates, changes: readonly StoredDeadlineChange[]): TaskFacts {
+  return {
+    assignedOn: task.assignedOn,
+    originalDeadline: task.originalDeadline,
+    deadlineChanges: changes.filter((c) => c.taskId === task.id).map((c) => ({ changedOn: c.changedOn, to: c.toDeadline })),
+    completedOn: task.completedOn,
+  };
+}
+
 export type TaskStanding = 'early' | 'onTime' | 'late' | 'inTime' | 'overdue';
 
 /** The deadline in force on `date`: the latest change decided on or before it, else the original. */
@@ -29,6 +57,11 @@ export function deadlineOn(task: TaskFacts, date: string): string {
     }
   }
   return deadline;
+}
+
+/** The task's deadline as it now stands: every change decided so far counted (what a task shows as its deadline). */
+export function latestDeadline(task: TaskFacts): string {
+  return deadlineOn(task, '9999-12-31');
 }
 
 /**

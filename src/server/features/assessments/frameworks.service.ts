@@ -4,7 +4,7 @@ import { AppError, parseOrThrow } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
-import { authorize, authorizeAnywhere, authorizeSystemWide } from '../../platform/policy.ts';
+import { authorizeAnywhere, authorizeSystemWide } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import { frameworkFromXlsx, frameworkXlsx } from './framework-sheet.ts';
 import * as repo from './frameworks.repository.ts';
@@ -41,8 +41,7 @@ export function createFrameworksService({ db, units }: { db: Db; units: UnitsSer
 
   /** Who may change a framework: its owner's managers, or system-wide ones for a shared framework. */
   async function authorizeChange(actor: Actor, ownerUnitId: number | null): Promise<void> {
-    if (ownerUnitId === null) authorizeSystemWide(actor, 'assessments.manage');
-    else authorize(actor, 'assessments.manage', await units.ancestryOf(ownerUnitId));
+    await units.requireAccess({ actor, permission: 'assessments.manage', unitIds: [ownerUnitId] });
   }
 
   /** The owner of a framework being saved: an existing framework keeps its own; a new one takes `ownerCode` (authorised there) or is shared. */

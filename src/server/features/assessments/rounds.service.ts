@@ -4,13 +4,14 @@ import { computedPoints } from '../../../shared/domain/framework-tree.ts';
 import { toCents } from '../../../shared/domain/points.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
+import type { Permission } from '../../../shared/contracts/auth.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { getBlob, MAX_BLOB_BYTES, putBlob } from '../../platform/files/blobs.ts';
 import type { Table } from '../../platform/files/tables.ts';
 import type { UploadedFile } from '../../platform/http/uploads.ts';
-import { authorizeAnywhere, permits, permitsAnywhere } from '../../platform/policy.ts';
+import { authorizeAnywhere, permitsAnywhere } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as frameworksRepo from './frameworks.repository.ts';
 import { effectiveCents, loadRound, rankedResults, type LoadedRound } from './round-results.ts';
@@ -52,7 +53,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
   const load = (code: string) => loadRound(db, code);
 
   /** The unit's id if it takes part in the round and the actor holds `permission` on it. */
-  async function unitOf(actor: Actor, r: LoadedRound, unitCode: string, permission: Parameters<typeof permits>[1]): Promise<{ id: number; submitted: boolean }> {
+  async function unitOf(actor: Actor, r: LoadedRound, unitCode: string, permission: Permission): Promise<{ id: number; submitted: boolean }> {
     const id = await units.authorizeCode(actor, permission, unitCode);
     const member = (await repo.roundUnitsOf(db, r.row.id)).find((u) => u.unitId === id);
     if (!member) throw new AppError('not_found', { round: r.row.code, unit: unitCode });
@@ -124,8 +125,7 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
       id = await units.idOf(unitCode);
     } else {
       id = await units.authorizeCode(actor, 'assessments.read', unitCode);
-      const ancestry = await units.ancestryOf(id);
-      if (!(['assessments.self_assess', 'assessments.appraise', 'assessments.manage'] as const).some((p) => permits(actor, p, ancestry))) throw new AppError('forbidden', {});
+      await units.requireAccess({ actor, permission: ['assessments.self_assess', 'assessments.appraise', 'assessments.manage'], unitIds: [id] });
     }
     const member = (await repo.roundUnitsOf(db, r.row.id)).find((u) => u.unitId === id);
     if (!member) throw new AppError('not_found', { round: roundCode, unit: unitCode });

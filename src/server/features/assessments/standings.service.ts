@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import type { Table } from '../../platform/files/tables.ts';
-import { authorizeAnywhere, authorizeSystemWide, permits } from '../../platform/policy.ts';
+import { authorizeAnywhere, authorizeSystemWide } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import { EXTERNAL_INDICES, VERIFIED_STANDINGS } from './seeds/external-standings.data.ts';
 import * as repo from './standings.repository.ts';
@@ -99,7 +99,8 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
       for (const { line, values: v } of table.rows) {
         const fail = (field: string, code: string) => errors.push({ line, field, code, value: v[field] ?? null });
         const unitId = await units.idOf(v.unit_code ?? '').catch(() => null);
-        if (unitId === null || !permits(actor, 'assessments.manage', await units.ancestryOf(unitId))) fail('unit_code', 'unit_out_of_scope');
+        const inScope = unitId !== null && (await units.accessTo({ actor, permission: 'assessments.manage', unitIds: [unitId] }))(unitId);
+        if (!inScope) fail('unit_code', 'unit_out_of_scope');
         if (!known.has(v.index_code ?? '')) fail('index_code', 'unknown_index');
         if (!/^\d{4}$/.test(v.year ?? '')) fail('year', 'not_a_whole_number');
         if (v.value === undefined || v.value === '' || Number.isNaN(Number(v.value))) fail('value', 'not_a_number');

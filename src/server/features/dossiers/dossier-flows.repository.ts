@@ -1,30 +1,13 @@
 import { and, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import { addDays } from '../../../shared/domain/dates.ts';
-import { emptyFlow, type DailyFlow } from '../../../shared/domain/dossier-flows.ts';
+import { emptySums, type FlowGroup } from '../../../shared/domain/flow-sums.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { dossierFlows as f } from './dossiers.table.ts';
 
-/** Flow counters, including the service-index facts counted on the day of receipt. */
-export interface FlowSums extends DailyFlow {
-  eResult: number;
-  digitised: number;
-  reusedData: number;
-  citizenData: number;
-  feeRequired: number;
-  paidOnline: number;
-  dissatisfied: number;
-}
-export const emptySums = (day: string): FlowSums => ({ ...emptyFlow(day), eResult: 0, digitised: 0, reusedData: 0, citizenData: 0, feeRequired: 0, paidOnline: 0, dissatisfied: 0 });
 
 const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'onTime', 'late', 'withdrawn', 'overdue', 'eResult', 'digitised', 'reusedData', 'citizenData', 'feeRequired', 'paidOnline', 'dissatisfied'] as const;
 
 export type FlowKey = 'unit' | 'procedure' | 'month';
-export interface FlowGroup {
-  unitId: number | null;
-  procedureCode: string | null;
-  month: string | null;
-  sums: FlowSums;
-}
 
 const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
 const firstOfNextMonth = (day: string) => addDays(`${day.slice(0, 7)}-28`, 7).slice(0, 7) + '-01';

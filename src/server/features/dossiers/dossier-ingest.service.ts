@@ -8,7 +8,6 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction } from '../../platform/db/database.ts';
 import { openCsvStream } from '../../platform/files/csv-stream.ts';
 import type { TableRow } from '../../platform/files/tables.ts';
-import { permits } from '../../platform/policy.ts';
 import { applyBatch, dropBatch, insertStaged, STAGING_COLUMNS, stagingCsvLine, type StagedDossier } from './dossier-ingest.repository.ts';
 import { readDossierRow } from './dossier-rows.ts';
 import type { DossiersDeps } from './dossiers-deps.ts';
@@ -42,7 +41,9 @@ export function createDossierIngest(deps: DossiersDeps) {
       async load(code: string): Promise<void> {
         if (!code || known.has(code)) return;
         const id = await deps.units.idOf(code).catch(() => null);
-        known.set(code, id === null ? null : permits(actor, 'dossiers.manage', await deps.units.ancestryOf(id)) ? id : 'forbidden');
+        if (id === null) return void known.set(code, null);
+        const may = await deps.units.accessTo({ actor, permission: 'dossiers.manage', unitIds: [id] });
+        known.set(code, may(id) ? id : 'forbidden');
       },
       idOf: (code: string) => {
         const v = known.get(code);

@@ -1,41 +1,22 @@
 import type { DossierReportQuery, DossierReportResponse } from '../../../shared/contracts/dossiers.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
-import { reportFromFlows, type DossierReport } from '../../../shared/domain/dossier-flows.ts';
+import { addSums, emptySums, reportOf, sumGroups, type FlowSums } from '../../../shared/domain/flow-sums.ts';
 import { monthsOf, parsePeriod, type Period } from '../../../shared/domain/periods.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { Locale, LocalizedNames } from '../../../shared/locales.ts';
+import type { Locale } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { dossierFormXlsx } from './dossier-form.ts';
-import { emptySums, flowSums, usedProcedures, type FlowGroup, type FlowSums } from './dossier-flows.repository.ts';
+import { flowSums, usedProcedures } from './dossier-flows.repository.ts';
 import type { DossiersDeps } from './dossiers-deps.ts';
 import { listProcedures } from './procedures.repository.ts';
+import { createReportScope } from './report-scope.ts';
 
 export const UNKNOWN_PROCEDURE_FIELD = '';
-
-/** Add flow sums into a running total. */
-export function addSums(into: FlowSums, more: FlowSums): FlowSums {
-  for (const k of Object.keys(into) as (keyof FlowSums)[]) if (k !== 'day') (into[k] as number) += more[k] as number;
-  return into;
-}
-const total = (groups: FlowGroup[], keep: (g: FlowGroup) => boolean = () => true) => groups.filter(keep).reduce((s, g) => addSums(s, g.sums), emptySums(''));
-
-/** The report for [from, to] from what happened before it and within it (see reportFromFlows). */
-export function reportOf(before: FlowSums, within: FlowSums, period: { from: string; to: string }): DossierReport {
-  return reportFromFlows([{ ...before, day: addDays(period.from, -1) }, { ...within, day: period.from }], period.from, period.to);
-}
 
 export function periodOf(q: { period?: string; from?: string; to?: string }): Period {
   const p = q.period ? parsePeriod(q.period) : q.from && q.to && q.from <= q.to ? { from: q.from, to: q.to, label: `${q.from}..${q.to}` } : null;
   if (!p) throw new AppError('invalid_period', { period: q.period ?? null, from: q.from ?? null, to: q.to ?? null });
   return p;
-}
-
-export interface UnitScope {
-  unit: { id: number; code: string; names: LocalizedNames };
-  /** every unit counted, each once (closed predecessors included) */
-  unitIds: number[];
-  /** the reported unit's children on the tree date, with the units counted under each */
-  children: { id: number; code: string; names: LocalizedNames; unitIds: number[] }[];
 }
 
 /**
@@ -44,53 +25,14 @@ export interface UnitScope {
  * rows: six small queries whatever the number of dossiers.
  */
 export function createDossierReports(deps: DossiersDeps) {
-  /**
-   * Which units a report counts: the unit's subtree on the tree date, each unit with its
-   * predecessors that are closed by then, so a merged department's history stays in the
-   * province's totals and in its successor's row. A unit reached twice (a split) counts
-   * once, with the first claimant.
-   */
-  async function scopeOf(actor: Actor, code: string, treeDate: string, descendants: boolean): Promise<UnitScope> {
-    const rootId = await deps.units.authorizeCode(actor, 'dossiers.read', code);
-    const nodes = await deps.units.treeOn(treeDate);
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    const kids = new Map<number, number[]>();
-    for (const n of nodes) if (n.parentId !== null) kids.set(n.parentId, [...(kids.get(n.parentId) ?? []), n.id]);
-    const subtree: number[] = [];
-    for (const queue = [rootId]; queue.length; ) {
-      const id = queue.shift()!;
-      subtree.push(id);
-      if (descendants) queue.push(...(kids.get(id) ?? []));
-    }
-    const predecessors = await deps.units.predecessorsOf(subtree);
-    const claimed = new Set<number>();
-    const gather = (id: number, deep: boolean): number[] => {
-      const out: number[] = [];
-      const visit = (u: number) => {
-        for (const x of [u, ...(predecessors.get(u) ?? []).filter((p) => !byId.has(p))]) {
-          if (claimed.has(x)) continue;
-          claimed.add(x);
-          out.push(x);
-        }
-        if (deep) for (const k of kids.get(u) ?? []) visit(k);
-      };
-      visit(id);
-      return out;
-    };
-    const [ref] = await deps.units.refsOf([rootId]);
-    const own = gather(rootId, false);
-    const children = descendants
-      ? (kids.get(rootId) ?? []).map((id) => ({ id, code: byId.get(id)!.code, names: byId.get(id)!.names, unitIds: gather(id, true) })).sort((a, b) => a.code.localeCompare(b.code))
-      : [];
-    return { unit: { id: rootId, code, names: byId.get(rootId)?.names ?? ref?.names ?? {} }, unitIds: [...own, ...children.flatMap((c) => c.unitIds)], children };
-  }
+  const reportScope = createReportScope(deps);
 
   return {
-    scopeOf,
+    reportScope,
     report,
     /** Procedure codes used by dossiers of the unit's subtree but missing from the catalogue, for the secretariat to fix. */
     async unknownProcedures(actor: Actor, unitCode: string): Promise<{ code: string; received: number }[]> {
-      const scope = await scopeOf(actor, unitCode, deps.today(), true);
+      const scope = await reportScope(actor, unitCode, deps.today(), true);
       const known = new Set((await listProcedures(deps.db)).map((p) => p.code));
       const used = await usedProcedures(deps.db, scope.unitIds);
       return used.filter((u) => !known.has(u.procedureCode)).map((u) => ({ code: u.procedureCode, received: u.received })).sort((a, b) => b.received - a.received || a.code.localeCompare(b.code));
@@ -101,14 +43,14 @@ export function createDossierReports(deps: DossiersDeps) {
 
   async function report(actor: Actor, q: DossierReportQuery): Promise<DossierReportResponse> {
     const period = periodOf(q);
-    const scope = await scopeOf(actor, q.unit, q.tree === 'today' ? deps.today() : period.to, q.descendants);
+    const scope = await reportScope(actor, q.unit, q.tree === 'today' ? deps.today() : period.to, q.descendants);
     const base = { unitIds: scope.unitIds };
     const before = await flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['unit'] });
     const within = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['unit'] });
     const months = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['month'] });
 
-    const of = (ids: Set<number>) => reportOf(total(before, (g) => ids.has(g.unitId!)), total(within, (g) => ids.has(g.unitId!)), period);
-    let running = total(before);
+    const of = (ids: Set<number>) => reportOf(sumGroups(before, (g) => ids.has(g.unitId!)), sumGroups(within, (g) => ids.has(g.unitId!)), period);
+    let running = sumGroups(before);
     // Months of a running period that have not begun would show only what is carried into them.
     const byMonth = monthsOf(period)
       .filter((month) => `${month}-01` <= deps.today())
@@ -116,7 +58,7 @@ export function createDossierReports(deps: DossiersDeps) {
         const from = period.from > `${month}-01` ? period.from : `${month}-01`;
         const last = addDays(`${addDays(`${month}-28`, 7).slice(0, 7)}-01`, -1);
         const sub = { from, to: period.to < last ? period.to : last };
-        const m = total(months, (g) => g.month === month);
+        const m = sumGroups(months, (g) => g.month === month);
         const r = reportOf(running, m, sub);
         running = addSums({ ...running }, m);
         return { month, report: r };

@@ -2,7 +2,7 @@ import type { Procedure } from '../../../shared/contracts/dossiers.ts';
 import type { EnteredIndicator, ServiceIndexResult } from '../../../shared/contracts/service-index.ts';
 import type { DossierReport } from '../../../shared/domain/dossier-flows.ts';
 import { scoreServiceIndex, type Counts, type ServiceIndexInputs } from '../../../shared/domain/service-index.ts';
-import type { FlowSums } from './dossier-flows.repository.ts';
+import type { FlowSums } from '../../../shared/domain/flow-sums.ts';
 
 type Source = ServiceIndexResult['groups'][number]['indicators'][number]['source'];
 

@@ -9,11 +9,11 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction } from '../../platform/db/database.ts';
 import type { Table } from '../../platform/files/tables.ts';
-import { permits } from '../../platform/policy.ts';
-import { emptySums, flowSums, type FlowGroup } from './dossier-flows.repository.ts';
-import { addSums, reportOf, type DossierReports } from './dossier-report.service.ts';
+import { addSums, emptySums, reportOf, sumGroups, type FlowSums } from '../../../shared/domain/flow-sums.ts';
+import { flowSums } from './dossier-flows.repository.ts';
 import type { DossiersDeps } from './dossiers-deps.ts';
 import { listProcedures } from './procedures.repository.ts';
+import { createReportScope } from './report-scope.ts';
 import { scoredIndex } from './service-index-inputs.ts';
 import { countsFor, saveCounts, type EnteredCount } from './service-index.repository.ts';
 
@@ -24,14 +24,15 @@ function calendarPeriod(text: string): Period {
   return p;
 }
 
-const sumOf = (groups: FlowGroup[], ids: Set<number>) => groups.filter((g) => ids.has(g.unitId!)).reduce((s, g) => addSums(s, g.sums), emptySums(''));
 
 /**
  * The national service index (Decision 766) of a unit with its subtree, for a month, quarter
  * or year, computed from the dossiers' flow rows, the catalogue, and counts entered per
  * period (service-index-inputs.ts says which is which). Scoring is shared/domain/service-index.ts.
  */
-export function createServiceIndex(deps: DossiersDeps, reports: DossierReports) {
+export function createServiceIndex(deps: DossiersDeps) {
+  const reportScope = createReportScope(deps);
+
   /** Scores of several unit sets for one period from four flow queries. */
   async function scoreSets(sets: { unitIds: number[]; countsUnitId: number }[], period: Period) {
     const all = [...new Set(sets.flatMap((s) => s.unitIds))];
@@ -42,17 +43,17 @@ export function createServiceIndex(deps: DossiersDeps, reports: DossierReports) 
     const entered = await countsFor(deps.db, sets.map((s) => s.countsUnitId), [period.label]);
     return sets.map((s) => {
       const ids = new Set(s.unitIds);
-      const w = sumOf(within, ids);
-      const perProcedure = new Map<string, ReturnType<typeof emptySums>>();
+      const w = sumGroups(within, (g) => ids.has(g.unitId!));
+      const perProcedure = new Map<string, FlowSums>();
       for (const g of byProcedure) if (ids.has(g.unitId!)) perProcedure.set(g.procedureCode!, addSums(perProcedure.get(g.procedureCode!) ?? emptySums(''), g.sums));
       const counts = new Map<string, Counts>(entered.filter((e) => e.unitId === s.countsUnitId).map((e) => [e.indicator, { numerator: e.numerator, denominator: e.denominator }]));
-      return scoredIndex({ report: reportOf(sumOf(before, ids), w, period), within: w, withinByProcedure: perProcedure, catalogue, entered: counts });
+      return scoredIndex({ report: reportOf(sumGroups(before, (g) => ids.has(g.unitId!)), w, period), within: w, withinByProcedure: perProcedure, catalogue, entered: counts });
     });
   }
 
   async function compute(actor: Actor, unitCode: string, periodText: string): Promise<ServiceIndexResult> {
     const period = calendarPeriod(periodText);
-    const scope = await reports.scopeOf(actor, unitCode, period.to, true);
+    const scope = await reportScope(actor, unitCode, period.to, true);
     const [scored] = await scoreSets([{ unitIds: scope.unitIds, countsUnitId: scope.unit.id }], period);
     return { unit: { code: scope.unit.code, names: scope.unit.names }, period: period.label, from: period.from, to: period.to, provisional: period.to >= deps.today(), ...scored! };
   }
@@ -63,7 +64,7 @@ export function createServiceIndex(deps: DossiersDeps, reports: DossierReports) 
     /** The unit's children ranked by their index (standard competition ranking: 1, 2, 2, 4). */
     async ranking(actor: Actor, unitCode: string, periodText: string): Promise<ServiceIndexRanking> {
       const period = calendarPeriod(periodText);
-      const scope = await reports.scopeOf(actor, unitCode, period.to, true);
+      const scope = await reportScope(actor, unitCode, period.to, true);
       const scored = await scoreSets(scope.children.map((c) => ({ unitIds: c.unitIds, countsUnitId: c.id })), period);
       const rows = scope.children.map((c, i) => ({ unit: { code: c.code, names: c.names }, s: scored[i]! }));
       const ranked = rankDescending(rows, (r) => r.s.total, (a, b) => a.unit.code.localeCompare(b.unit.code));
@@ -81,7 +82,7 @@ export function createServiceIndex(deps: DossiersDeps, reports: DossierReports) 
       const periods: Period[] = [];
       for (let d = `${until}-01`, i = 0; i < months; i++, d = addDays(d, -1).slice(0, 7) + '-01') periods.unshift(calendarPeriod(d.slice(0, 7)));
       const [first, last] = [periods[0]!, periods[periods.length - 1]!];
-      const scope = await reports.scopeOf(actor, unitCode, last.to, true);
+      const scope = await reportScope(actor, unitCode, last.to, true);
       const q = { unitIds: scope.unitIds, lo: first.from, hi: last.to };
       const [before] = await flowSums(deps.db, { ...q, lo: null, hi: addDays(first.from, -1), by: [] });
       const perMonth = await flowSums(deps.db, { ...q, by: ['month'] });
@@ -111,7 +112,8 @@ export function createServiceIndex(deps: DossiersDeps, reports: DossierReports) 
         const code = v.unit_code ?? '';
         if (!ids.has(code)) {
           const id = await deps.units.idOf(code).catch(() => null);
-          ids.set(code, id !== null && permits(actor, 'dossiers.manage', await deps.units.ancestryOf(id)) ? id : null);
+          const may = await deps.units.accessTo({ actor, permission: 'dossiers.manage', unitIds: [id] });
+          ids.set(code, may(id) ? id : null);
         }
         const unitId = ids.get(code);
         if (unitId === null || unitId === undefined) fail('unit_code', code ? 'unit_out_of_scope' : 'required');

@@ -3,7 +3,6 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction } from '../../platform/db/database.ts';
-import { authorize, permits } from '../../platform/policy.ts';
 import type { TaskViews, TasksDeps } from './task-views.ts';
 import * as repo from './tasks.repository.ts';
 
@@ -20,10 +19,10 @@ export function createPlansService(deps: TasksDeps, views: TaskViews) {
     /** Plans of units in scope, and plans that hold a task the actor may see. */
     async list(actor: Actor): Promise<Plan[]> {
       const rows = await repo.listPlans(db);
-      const ancestry = await units.ancestriesOf(rows.map((p) => p.unitId));
+      const may = await units.accessTo({ actor, permission: 'tasks.read', unitIds: rows.map((p) => p.unitId) });
       const visibleTasks = await views.allowed(actor, 'tasks.read', await repo.listTasks(db, {}));
       const withTasks = new Set(visibleTasks.map((t) => t.planId));
-      return views.toPlans(rows.filter((p) => withTasks.has(p.id) || permits(actor, 'tasks.read', ancestry.get(p.unitId) ?? [])));
+      return views.toPlans(rows.filter((p) => withTasks.has(p.id) || may(p.unitId)));
     },
 
     async get(actor: Actor, code: string): Promise<Plan> {
@@ -36,7 +35,7 @@ export function createPlansService(deps: TasksDeps, views: TaskViews) {
 
     async create(actor: Actor, input: PlanInput): Promise<Plan> {
       const columns = await planColumns(input);
-      authorize(actor, 'tasks.manage', await units.ancestryOf(columns.unitId));
+      await units.requireAccess({ actor, permission: 'tasks.manage', unitIds: [columns.unitId] });
       const row = await inTransaction(db, async (tx) => {
         if (await repo.findPlan(tx, input.code)) throw new AppError('plan_code_taken', { code: input.code });
         const created = await repo.insertPlan(tx, columns);
@@ -49,9 +48,9 @@ export function createPlansService(deps: TasksDeps, views: TaskViews) {
     async update(actor: Actor, code: string, input: PlanInput): Promise<Plan> {
       const before = await repo.findPlan(db, code);
       if (!before) throw new AppError('not_found', { plan: code });
-      authorize(actor, 'tasks.manage', await units.ancestryOf(before.unitId));
+      await units.requireAccess({ actor, permission: 'tasks.manage', unitIds: [before.unitId] });
       const columns = await planColumns({ ...input, code });
-      authorize(actor, 'tasks.manage', await units.ancestryOf(columns.unitId));
+      await units.requireAccess({ actor, permission: 'tasks.manage', unitIds: [columns.unitId] });
       await inTransaction(db, async (tx) => {
         await repo.updatePlan(tx, before.id, { ...columns, incomplete: false });
         await appendAudit(tx, actor, { action: 'plan.update', entity: 'plan', entityId: code, unitId: columns.unitId, before, after: input });

@@ -1,6 +1,6 @@
 import type { Notification } from '../../../shared/contracts/tasks.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
-import { deadlineOn } from '../../../shared/domain/task-statistics.ts';
+import { deadlineOn, DUE_SOON_DAYS, taskFactsOf } from '../../../shared/domain/task-statistics.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { pickName, type Locale } from '../../../shared/locales.ts';
 import { SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.ts';
@@ -9,9 +9,6 @@ import { inTransaction } from '../../platform/db/database.ts';
 import type { Mailer } from '../../platform/mail.ts';
 import type { TaskViews, TasksDeps } from './task-views.ts';
 import * as repo from './tasks.repository.ts';
-
-/** How far ahead a deadline counts as "due soon". */
-export const DUE_SOON_DAYS = 7;
 
 /** A message in the reader's language: `key` of the locale files, `{name}` placeholders filled. */
 export type MailText = (locale: Locale, key: string, values?: Record<string, string>) => string;
@@ -39,7 +36,7 @@ export function createRemindersService(deps: TasksDeps, views: TaskViews, mail: 
       let created = 0;
       let emailed = 0;
       for (const task of open) {
-        const deadline = deadlineOn({ assignedOn: task.assignedOn, originalDeadline: task.originalDeadline, completedOn: null, deadlineChanges: changes.filter((c) => c.taskId === task.id).map((c) => ({ changedOn: c.changedOn, to: c.toDeadline })) }, today);
+        const deadline = deadlineOn(taskFactsOf(task, changes), today);
         const kind = today > deadline ? 'overdue' : deadline <= addDays(today, DUE_SOON_DAYS) && !task.reportedCompletedOn ? 'due_soon' : null;
         if (!kind) continue;
         const [view] = await views.toTasks([task]);

@@ -1,6 +1,6 @@
 import type { TaskFilter, TaskStatistics } from '../../../shared/contracts/tasks.ts';
 import { rankDescending } from '../../../shared/domain/ranking.ts';
-import { taskStatistics, type TaskFacts } from '../../../shared/domain/task-statistics.ts';
+import { taskFactsOf, taskStatistics, type TaskFacts } from '../../../shared/domain/task-statistics.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { TasksDeps } from './task-views.ts';
@@ -22,17 +22,7 @@ export interface UnitStanding {
 export function createTaskStatisticsService(deps: TasksDeps, tasks: TasksService) {
   async function factsOf(rows: repo.TaskRow[]): Promise<Map<number, TaskFacts>> {
     const changes = await repo.deadlineChangesOf(deps.db, rows.map((t) => t.id));
-    return new Map(
-      rows.map((t) => [
-        t.id,
-        {
-          assignedOn: t.assignedOn,
-          originalDeadline: t.originalDeadline,
-          deadlineChanges: changes.filter((c) => c.taskId === t.id).map((c) => ({ changedOn: c.changedOn, to: c.toDeadline })),
-          completedOn: t.completedOn,
-        },
-      ]),
-    );
+    return new Map(rows.map((t) => [t.id, taskFactsOf(t, changes)]));
   }
 
   return {

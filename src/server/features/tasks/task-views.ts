@@ -1,8 +1,8 @@
 import type { Plan, Task } from '../../../shared/contracts/tasks.ts';
 import type { Permission } from '../../../shared/contracts/auth.ts';
+import { latestDeadline, taskFactsOf } from '../../../shared/domain/task-statistics.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { permits } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import type { UsersService } from '../users/index.ts';
 import * as repo from './tasks.repository.ts';
@@ -32,8 +32,7 @@ export function createTaskViews({ db, units, users }: TasksDeps) {
     const plans = await plansById(tasks.map((t) => t.planId));
     const coops = await repo.cooperatorsOf(db, tasks.map((t) => t.id));
     const unitIds = [...tasks.map((t) => t.ownerUnitId), ...coops.map((c) => c.unitId), ...[...plans.values()].map((p) => p.unitId)];
-    const ancestry = await units.ancestriesOf(unitIds);
-    const may = (unitId: number) => permits(actor, permission, ancestry.get(unitId) ?? []);
+    const may = await units.accessTo({ actor, permission, unitIds });
     return tasks.filter((t) => {
       const planUnit = plans.get(t.planId)!.unitId;
       if (permission === 'tasks.manage') return may(planUnit);
@@ -64,7 +63,7 @@ export function createTaskViews({ db, units, users }: TasksDeps) {
         supervisor: t.supervisorUserId === null ? null : (supervisors.get(t.supervisorUserId) ?? null),
         key: t.isKey,
         startDate: t.startDate,
-        deadline: mine.at(-1)?.toDeadline ?? t.originalDeadline,
+        deadline: latestDeadline(taskFactsOf(t, mine)),
         originalDeadline: t.originalDeadline,
         deadlineChanges: mine.map((c) => ({ from: c.fromDeadline, to: c.toDeadline, changedOn: c.changedOn, reason: c.reason, by: c.actor })),
         expectedOutput: t.expectedOutput,

@@ -7,7 +7,6 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction } from '../../platform/db/database.ts';
 import { yesNoCell } from '../../platform/files/cells.ts';
 import type { Table } from '../../platform/files/tables.ts';
-import { authorize } from '../../platform/policy.ts';
 import type { TasksDeps } from './task-views.ts';
 import type { TasksService } from './tasks.service.ts';
 import * as repo from './tasks.repository.ts';
@@ -80,7 +79,7 @@ export function createTasksImport(deps: TasksDeps, tasks: TasksService) {
         const existing = await repo.findPlan(deps.db, row.planCode);
         // A new plan code creates the plan, titled by its code, under the owner's top unit.
         const unitId = existing?.unitId ?? planUnits.get(row.planCode) ?? (await deps.units.rootIdOf(await deps.units.idOf(row.input.ownerUnitCode), deps.today()));
-        authorize(actor, 'tasks.manage', await deps.units.ancestryOf(unitId));
+        await deps.units.requireAccess({ actor, permission: 'tasks.manage', unitIds: [unitId] });
         planUnits.set(row.planCode, unitId);
       }
       const resolved: Awaited<ReturnType<TasksService['resolve']>>[] = [];

@@ -4,7 +4,6 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
-import { authorize } from '../../platform/policy.ts';
 import type { TaskViews, TasksDeps } from './task-views.ts';
 import * as repo from './tasks.repository.ts';
 
@@ -84,7 +83,7 @@ export function createTasksService(deps: TasksDeps, views: TaskViews) {
     async create(actor: Actor, planCode: string, input: TaskInput): Promise<Task> {
       const plan = await repo.findPlan(db, planCode);
       if (!plan) throw new AppError('not_found', { plan: planCode });
-      authorize(actor, 'tasks.manage', await units.ancestryOf(plan.unitId));
+      await units.requireAccess({ actor, permission: 'tasks.manage', unitIds: [plan.unitId] });
       const resolved = await resolve(input);
       const row = await inTransaction(db, (tx) => insert(tx, actor, plan, input, resolved));
       return (await views.toTasks([row]))[0]!;

@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import type { Table, TableFormat } from '../../platform/files/tables.ts';
-import { authorize, scopeOf } from '../../platform/policy.ts';
+import { accessWithin, scopeOf } from './unit-access.ts';
 import * as repo from './units.repository.ts';
 import { rebuildAncestry } from './units.service.ts';
 import * as tree from './tree-changes.ts';
@@ -101,14 +101,15 @@ class RowFailure extends Error {
 
 async function applyRow(tx: Db, actor: Actor, row: UnitRow, result: UnitImportResult): Promise<void> {
   try {
-    if (row.parentCode) authorize(actor, 'units.manage', await repo.ancestryOf(tx, (await tree.requireUnit(tx, row.parentCode)).id));
-    else authorize(actor, 'units.manage', []);
+    const access = accessWithin(tx);
+    const parentId = row.parentCode ? (await tree.requireUnit(tx, row.parentCode)).id : null;
+    await access.requireAccess({ actor, permission: 'units.manage', unitIds: [parentId] });
     const existing = await repo.findUnit(tx, row.code);
     if (!existing) {
       await tree.createUnit(tx, { code: row.code, kind: row.kind, names: row.names, parentCode: row.parentCode, validFrom: row.validFrom, groups: [] });
       result.created++;
     } else {
-      authorize(actor, 'units.manage', await repo.ancestryOf(tx, existing.id));
+      await access.requireAccess({ actor, permission: 'units.manage', unitIds: [existing.id] });
       const current = await tree.requireVersionOn(tx, row.code, row.validFrom);
       const parent = row.parentCode ? await tree.requireVersionOn(tx, row.parentCode, row.validFrom) : null;
       const sameNames = JSON.stringify(sortKeys(current.names)) === JSON.stringify(sortKeys({ ...current.names, ...row.names }));

@@ -17,8 +17,9 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
-import { authorize, authorizeSystemWide, scopeOf } from '../../platform/policy.ts';
+import { authorizeSystemWide } from '../../platform/policy.ts';
 import { ancestryPairs, followLineage } from './ancestry.ts';
+import { accessWithin, scopeOf } from './unit-access.ts';
 import * as repo from './units.repository.ts';
 import type { VersionWithCodes } from './units.repository.ts';
 import * as tree from './tree-changes.ts';
@@ -41,8 +42,14 @@ export async function rebuildAncestry(tx: Db): Promise<void> {
 export function createUnitsService({ db, today }: UnitsDeps) {
   async function authorizeCode(tx: Db, actor: Actor, permission: Permission, code: string): Promise<number> {
     const unit = await tree.requireUnit(tx, code);
-    authorize(actor, permission, await repo.ancestryOf(tx, unit.id));
+    await accessWithin(tx).requireAccess({ actor, permission, unitIds: [unit.id] });
     return unit.id;
+  }
+
+  /** Placing a unit under a parent needs units.manage there; at the top of the tree, system-wide. */
+  async function authorizeParent(tx: Db, actor: Actor, parentCode: string | null | undefined): Promise<void> {
+    if (parentCode) await authorizeCode(tx, actor, 'units.manage', parentCode);
+    else await accessWithin(tx).requireAccess({ actor, permission: 'units.manage', unitIds: [null] });
   }
 
   /** Writes run in one transaction with their audit row and the ancestry rebuild. */
@@ -70,9 +77,13 @@ export function createUnitsService({ db, today }: UnitsDeps) {
   }
 
   return {
-    ancestryOfCode: async (code: string) => repo.ancestryOf(db, (await tree.requireUnit(db, code)).id),
+    /**
+     * The unit-scope checks every feature uses (`requireAccess`, `accessTo`): the policy's
+     * rule over this feature's ancestry; see platform/policy.ts `createAccess`.
+     */
+    ...accessWithin(db),
+    /** Every unit a unit has ever been under (itself included): whom to remind about it. Scope checks use requireAccess. */
     ancestryOf: (unitId: number) => repo.ancestryOf(db, unitId),
-    ancestriesOf: (unitIds: number[]) => repo.ancestriesOf(db, unitIds),
     /** The top of the tree above a unit on a date (e.g. the province of a department). */
     async rootIdOf(unitId: number, date: string): Promise<number> {
       let id = unitId;
@@ -150,8 +161,7 @@ export function createUnitsService({ db, today }: UnitsDeps) {
 
     create(actor: Actor, req: CreateUnitRequest): Promise<UnitSummary> {
       return write(actor, async (tx) => {
-        if (req.parentCode) await authorizeCode(tx, actor, 'units.manage', req.parentCode);
-        else authorize(actor, 'units.manage', []);
+        await authorizeParent(tx, actor, req.parentCode);
         await tree.createUnit(tx, req);
         const after = await summaryOn(tx, req.code, req.validFrom);
         return { result: after, audit: { action: 'unit.create', entity: 'unit', entityId: req.code, after: { ...after, note: req.note } } };
@@ -167,8 +177,7 @@ export function createUnitsService({ db, today }: UnitsDeps) {
           before = await tree.closeUnit(tx, code, date);
         } else if (change.kind === 'move') {
           const parent = change.parentCode ? await tree.requireVersionOn(tx, change.parentCode, date) : null;
-          if (change.parentCode) await authorizeCode(tx, actor, 'units.manage', change.parentCode);
-          else authorize(actor, 'units.manage', []);
+          await authorizeParent(tx, actor, change.parentCode);
           before = await tree.changeVersion(tx, code, date, { parentUnitId: parent?.unitId ?? null });
         } else {
           const patch = change.kind === 'rename' ? { names: change.names } : change.kind === 'regroup' ? { groups: change.groups } : { kind: change.unitKind };
@@ -190,8 +199,7 @@ export function createUnitsService({ db, today }: UnitsDeps) {
         }
         let intoId: number;
         if ('kind' in req.into) {
-          if (req.into.parentCode) await authorizeCode(tx, actor, 'units.manage', req.into.parentCode);
-          else authorize(actor, 'units.manage', []);
+          await authorizeParent(tx, actor, req.into.parentCode);
           intoId = await tree.createUnit(tx, { ...req.into, validFrom: date }, { kind: 'none' });
         } else {
           intoId = await authorizeCode(tx, actor, 'units.manage', req.into.code);
@@ -214,8 +222,7 @@ export function createUnitsService({ db, today }: UnitsDeps) {
         const before = await tree.requireVersionOn(tx, req.fromCode, date);
         const to: { unitId: number; share: number | null }[] = [];
         for (const part of req.into) {
-          if (part.parentCode) await authorizeCode(tx, actor, 'units.manage', part.parentCode);
-          else authorize(actor, 'units.manage', []);
+          await authorizeParent(tx, actor, part.parentCode);
           to.push({ unitId: await tree.createUnit(tx, { ...part, validFrom: date }, { kind: 'none' }), share: part.share ?? null });
         }
         if (!req.sourceContinues) await tree.closeUnit(tx, req.fromCode, date);

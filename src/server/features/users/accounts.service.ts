@@ -4,7 +4,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { hashPassword } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
-import { authorize, permits, scopeOf } from '../../platform/policy.ts';
+import { permitsSystemWide } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as repo from './users.repository.ts';
 
@@ -21,10 +21,8 @@ type GrantIds = { role: Role; unitId: number | null }[];
  * administrator can neither see nor promote a ministry's users.
  */
 export function createAccountsService({ db, units }: Deps) {
-  const ancestry = (unitId: number | null) => (unitId === null ? Promise.resolve([]) : units.ancestryOf(unitId));
-
   async function authorizeGrants(actor: Actor, grants: GrantIds): Promise<void> {
-    for (const g of grants) authorize(actor, 'users.manage', await ancestry(g.unitId));
+    await units.requireAccess({ actor, permission: 'users.manage', unitIds: grants.map((g) => g.unitId) });
   }
 
   async function resolveGrants(grants: { role: Role; unitCode: string | null }[]): Promise<GrantIds> {
@@ -57,14 +55,12 @@ export function createAccountsService({ db, units }: Deps) {
     async list(actor: Actor): Promise<UserAccount[]> {
       const all = await repo.allGrants(db);
       // An administrator of the whole system also sees accounts left without any role.
-      if (scopeOf(actor, 'users.manage') === 'all') return toAccounts(await repo.listUsers(db), all);
-      const visible: repo.UserRow[] = [];
-      for (const u of await repo.listUsers(db)) {
+      if (permitsSystemWide(actor, 'users.manage')) return toAccounts(await repo.listUsers(db), all);
+      const may = await units.accessTo({ actor, permission: 'users.manage', unitIds: all.map((g) => g.unitId) });
+      const visible = (await repo.listUsers(db)).filter((u) => {
         const mine = all.filter((g) => g.userId === u.id);
-        let ok = mine.length > 0;
-        for (const g of mine) if (ok && !permits(actor, 'users.manage', await ancestry(g.unitId))) ok = false;
-        if (ok) visible.push(u);
-      }
+        return mine.length > 0 && mine.every((g) => may(g.unitId));
+      });
       return toAccounts(visible, all);
     },
 

@@ -4,7 +4,6 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { randomSecret, secretDigest } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
-import { authorize, permits, scopeOf } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as repo from './users.repository.ts';
 
@@ -32,16 +31,11 @@ export function createTokensService({ db, units, sessionSecret }: TokensDeps) {
     }));
   }
 
-  async function ancestry(unitId: number | null): Promise<number[]> {
-    return unitId === null ? [] : units.ancestryOf(unitId);
-  }
-
   return {
     async create(actor: Actor, req: CreateTokenRequest): Promise<{ token: ApiToken; secret: string }> {
       const unitId = req.unitCode ? await units.idOf(req.unitCode) : null;
-      const scope = await ancestry(unitId);
-      authorize(actor, 'tokens.manage', scope);
-      for (const p of req.permissions) if (!permits(actor, p, scope)) throw new AppError('forbidden', { permission: p });
+      await units.requireAccess({ actor, permission: 'tokens.manage', unitIds: [unitId] });
+      for (const permission of req.permissions) await units.requireAccess({ actor, permission, unitIds: [unitId] });
       const secret = randomSecret('pmt_');
       const row = await inTransaction(db, async (tx) => {
         const created = await repo.insertToken(tx, { name: req.name, tokenHash: secretDigest(sessionSecret, secret), unitId, permissions: req.permissions, createdByUserId: actor.kind === 'user' ? actor.id : null });
@@ -53,17 +47,16 @@ export function createTokensService({ db, units, sessionSecret }: TokensDeps) {
 
     /** Tokens whose subtree lies within the actor's tokens.manage scope. */
     async list(actor: Actor): Promise<ApiToken[]> {
-      const scope = scopeOf(actor, 'tokens.manage');
       const rows = await repo.listTokens(db);
-      const visible = [];
-      for (const r of rows) if (scope === 'all' || (r.unitId !== null && permits(actor, 'tokens.manage', await ancestry(r.unitId)))) visible.push(r);
-      return toApi(visible);
+      // A system-wide token (no unit) is visible to a system-wide manager only.
+      const may = await units.accessTo({ actor, permission: 'tokens.manage', unitIds: rows.map((r) => r.unitId) });
+      return toApi(rows.filter((r) => may(r.unitId)));
     },
 
     async revoke(actor: Actor, id: number): Promise<void> {
       const row = await repo.findToken(db, id);
       if (!row) throw new AppError('not_found', { id });
-      authorize(actor, 'tokens.manage', await ancestry(row.unitId));
+      await units.requireAccess({ actor, permission: 'tokens.manage', unitIds: [row.unitId] });
       await inTransaction(db, async (tx) => {
         await repo.revokeToken(tx, id, new Date());
         await appendAudit(tx, actor, { action: 'token.revoke', entity: 'api_token', entityId: id, unitId: row.unitId, before: { name: row.name, revokedAt: null } });

@@ -1,9 +1,6 @@
 import type { Task } from '../../../shared/contracts/tasks.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
-import { deadlineOn, standingOn, type TaskStanding } from '../../../shared/domain/task-statistics.ts';
-
-/** "Due soon" is within this many days (the reminders of issue 3 use the same window). */
-export const DUE_SOON_DAYS = 7;
+import { deadlineOn, DUE_SOON_DAYS, standingOn, type TaskStanding } from '../../../shared/domain/task-statistics.ts';
 
 type Facts = Pick<Task, 'assignedOn' | 'originalDeadline' | 'deadlineChanges' | 'completedOn'>;
 
