@@ -1,9 +1,9 @@
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { UnitListResponse } from '../../src/shared/contracts/units.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
 import { DEMO_ACCOUNT_UNITS } from '../../src/server/features/units/index.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { multipartBody } from '../support/multipart.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
@@ -115,7 +115,7 @@ function multipart(csv: string | null, fields: Record<string, string> = {}): Inj
   return { method: 'POST', ...multipartBody(fields, csv === null ? [] : [{ name: 'u.csv', content: csv }]) };
 }
 
-describe.each(ENGINES)('access control on %s', (engine) => {
+describeOnEachEngine('access control', (engine) => {
   let h: Harness;
   let commune: Session;
   let outsider: Session;

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { UserAccount } from '../../src/shared/contracts/auth.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
-describe.each(ENGINES)('accounts on %s', (engine) => {
+describeOnEachEngine('accounts', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {
@@ -60,7 +60,7 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
   });
 });
 
-describe.each(ENGINES)('account details on %s', (engine) => {
+describeOnEachEngine('account details', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {

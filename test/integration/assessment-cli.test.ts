@@ -1,14 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { RoundResultsResponse } from '../../src/shared/contracts/frameworks.ts';
 import { useCli } from '../support/cli.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 
 type Units = RoundResultsResponse['units'];
 
 /** The demo's rounds of the internal index, through the commands an operator types. */
-describe.each(ENGINES)('parmon assessments on %s', (engine) => {
+describeOnEachEngine('parmon assessments', (engine) => {
   const { ctx, parmon, fails } = useCli(engine);
   beforeAll(async () => {
     await parmon('seed', 'demo', '--no-dossiers');

@@ -8,12 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import { openDatabase } from '../../src/server/platform/db/database.ts';
 import { verifyAudit } from '../../src/server/platform/audit/audit-log.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
 const run = promisify(execFile);
 
-describe.each(ENGINES)('audit log on %s', (engine) => {
+describeOnEachEngine('audit log', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UnitSummary } from '../../src/shared/contracts/units.ts';
 import { exec, useCli } from '../support/cli.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 
 /**
  * The `parmon` command as an operator runs it, against the embedded database in a folder
  * (PARMON_DATA_DIR) and against a PostgreSQL server (DATABASE_URL).
  */
-describe.each(ENGINES)('parmon CLI on %s', (engine) => {
+describeOnEachEngine('parmon CLI', (engine) => {
   const { ctx, parmon, fails } = useCli(engine);
 
   it('seeds Vietnam: 63 provincial units on 2025-06-30, 34 on 2025-07-01', async () => {

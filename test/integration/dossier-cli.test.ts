@@ -1,15 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { DossierReport } from '../../src/shared/domain/dossier-flows.ts';
 import type { ServiceIndexResult } from '../../src/shared/contracts/service-index.ts';
 import { useCli } from '../support/cli.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 
 const HEADER = 'code,unit_code,procedure_code,channel,received_at,due_at,resolved_at,status';
 
 /** The dossier commands as an operator types them. */
-describe.each(ENGINES)('parmon dossiers on %s', (engine) => {
+describeOnEachEngine('parmon dossiers', (engine) => {
   const { ctx, parmon, fails } = useCli(engine);
   beforeAll(async () => {
     await parmon('seed', 'demo', '--no-dossiers', '--no-rounds');

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DossierReportResponse } from '../../src/shared/contracts/dossiers.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness } from '../support/harness.ts';
 
 /**
@@ -31,7 +31,7 @@ function* pressFile(): Generator<string> {
   }
 }
 
-describe.each(ENGINES)('the press figures on %s', (engine) => {
+describeOnEachEngine('the press figures', (engine) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(engine, { demo: true });

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DossierIngestResult, DossierReportResponse } from '../../src/shared/contracts/dossiers.ts';
 import { contributions, localDateOf, reportFromFlows, WITHDRAWN_STATUSES, type DossierDates } from '../../src/shared/domain/dossier-flows.ts';
 import { addDays } from '../../src/shared/domain/dates.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, TEST_SETTINGS, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
 
@@ -39,7 +39,7 @@ function expectedReport(rows: Row[], from: string, to: string) {
   return reportFromFlows(dates.flatMap(contributions), from, to);
 }
 
-describe.each(ENGINES)('dossiers on %s', (engine) => {
+describeOnEachEngine('dossiers', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {

@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FrameworkSummary, FrameworkVersion } from '../../src/shared/contracts/frameworks.ts';
 import { flattenFramework } from '../../src/shared/domain/framework-tree.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
 
-describe.each(ENGINES)('index frameworks on %s', (engine) => {
+describeOnEachEngine('index frameworks', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {

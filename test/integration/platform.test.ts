@@ -7,12 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../src/server/app.ts';
 import { openDatabase } from '../../src/server/platform/db/database.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { startHarness, TEST_SETTINGS, type Harness } from '../support/harness.ts';
 
 const run = promisify(execFile);
 
-describe.each(ENGINES)('operations on %s', (engine) => {
+describeOnEachEngine('operations', (engine) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness(engine, { demo: false });

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Procedure } from '../../src/shared/contracts/dossiers.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
 
 const HEADER = 'code,name,field,level,statutory_days,fee_required,online_level,name_en';
 
-describe.each(ENGINES)('procedure catalogue on %s', (engine) => {
+describeOnEachEngine('procedure catalogue', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {

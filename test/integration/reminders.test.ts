@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Notification } from '../../src/shared/contracts/tasks.ts';
 import { createHttpApp, createServices, prepareDatabase, seed, type Services } from '../../src/server/app.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
 import type { FastifyInstance } from 'fastify';
-import { ENGINES, freshDatabase } from '../support/databases.ts';
+import { describeOnEachEngine, freshDatabase } from '../support/databases.ts';
 import { as, signIn, TEST_SETTINGS } from '../support/harness.ts';
 
 /** A real SMTP server on loopback that keeps what it receives: no mock of the mailer. */
@@ -29,7 +29,7 @@ async function smtpCatcher() {
   return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-describe.each(ENGINES)('reminders on %s', (engine) => {
+describeOnEachEngine('reminders', (engine) => {
   let services: Services;
   let app: FastifyInstance;
   let smtp: Awaited<ReturnType<typeof smtpCatcher>>;

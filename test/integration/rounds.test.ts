@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { FrameworkFile, RoundResultsResponse, UnitScoresResponse } from '../../src/shared/contracts/frameworks.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
 
@@ -29,7 +29,7 @@ const FRAMEWORK: FrameworkFile = {
 };
 const UNITS = ['H99.02', 'H99.05', 'H99.13'];
 
-describe.each(ENGINES)('assessment rounds on %s', (engine) => {
+describeOnEachEngine('assessment rounds', (engine) => {
   let h: Harness;
   let admin: Session;
   let secretariat: Session;

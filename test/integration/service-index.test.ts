@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ServiceIndexRanking, ServiceIndexResult, ServiceIndexTrend } from '../../src/shared/contracts/service-index.ts';
 import { scoreServiceIndex, type ServiceIndexInputs } from '../../src/shared/domain/service-index.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
 
@@ -35,7 +35,7 @@ const counted = (c: (n: number, d: number) => { numerator: number; denominator: 
 });
 const counts = (numerator: number, denominator: number) => ({ numerator, denominator });
 
-describe.each(ENGINES)('service index on %s', (engine) => {
+describeOnEachEngine('service index', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {

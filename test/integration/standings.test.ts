@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { StandingsTimeline } from '../../src/shared/contracts/frameworks.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
 
 const HEADER = 'unit_code,index_code,year,value,rank,of,band,source';
 
-describe.each(ENGINES)('external standings on %s', (engine) => {
+describeOnEachEngine('external standings', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {

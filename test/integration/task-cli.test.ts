@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { TaskStatistics } from '../../src/shared/contracts/tasks.ts';
 import { useCli } from '../support/cli.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 
 /** A CSV of tasks: `completed` of them done on `completedOn`, the rest open. */
 function tasksCsv(plan: string, rows: { n: number; deadline: string; completedOn?: string }[]): string {
@@ -14,7 +14,7 @@ function tasksCsv(plan: string, rows: { n: number; deadline: string; completedOn
 }
 
 /** The worked examples of PRODUCT.md through the commands an operator types. */
-describe.each(ENGINES)('parmon import/report tasks on %s', (engine) => {
+describeOnEachEngine('parmon import/report tasks', (engine) => {
   const { ctx, parmon } = useCli(engine);
   let dir: string;
   beforeAll(async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { StatisticsResponse, Task, TaskUpdateView } from '../../src/shared/contracts/tasks.ts';
 import { readTable } from '../../src/server/platform/files/tables.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { multipartBody } from '../support/multipart.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
@@ -10,7 +10,7 @@ import { as, signIn, startHarness, type Harness, type Session } from '../support
 const form = (fields: Record<string, string>, files: { name: string; content: string }[] = []) =>
   multipartBody(fields, files.map((f) => ({ ...f, field: 'evidence', type: 'application/pdf' })));
 
-describe.each(ENGINES)('tasks on %s', (engine) => {
+describeOnEachEngine('tasks', (engine) => {
   let h: Harness;
   let secretariat: Session;
   let officer: Session;

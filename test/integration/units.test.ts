@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { UnitDetail, UnitHistory, UnitListResponse, UnitSummary } from '../../src/shared/contracts/units.ts';
-import { ENGINES } from '../support/databases.ts';
+import { describeOnEachEngine } from '../support/databases.ts';
 import { multipartBody } from '../support/multipart.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
-describe.each(ENGINES)('units on %s', (engine) => {
+describeOnEachEngine('units', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {

@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { describe } from 'vitest';
 import { testSettings } from '../../src/server/config.ts';
 import { openDatabase, type Database } from '../../src/server/platform/db/database.ts';
+import { enginesFor, type Engine } from './engines.ts';
 
-export type Engine = 'pglite' | 'postgres';
+export type { Engine };
 
-/** PGlite always; PostgreSQL too when TEST_DATABASE_URL points at a server (CI sets it). */
-export const ENGINES: Engine[] = testSettings().databaseUrl ? ['pglite', 'postgres'] : ['pglite'];
+export const ENGINES: Engine[] = enginesFor(testSettings());
+
+/** An integration suite run once per engine, named "<name> on <engine>". */
+export function describeOnEachEngine(name: string, suite: (engine: Engine) => void): void {
+  describe.each(ENGINES)(`${name} on %s`, suite);
+}
 
 export interface TestDatabase {
   database: Database;
