@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import type { Permission } from './contracts/auth.ts';
+import type { ImportRowError } from './contracts/units.ts';
+import type { FrameworkProblem } from './domain/framework-tree.ts';
 
 /**
  * Stable error codes. Services throw `AppError(code, details)`; the HTTP layer maps the
@@ -41,14 +44,81 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-export class AppError extends Error {
+/** One bad field: where (`body.grants.0.unitCode`, or a service's own name such as `kind`), why, and the value refused. */
+export interface FieldProblem {
+  field: string;
+  /** zod's message for a schema failure; a short code (`unknown`, `unchanged`, `duplicate`) for a service's own refusal */
+  message: string;
+  value?: string | null;
+}
+
+type None = Record<string, never>;
+
+/**
+ * What each code's `details` hold: clients (the web app, other systems) read them, so
+ * every `new AppError(code, details)` is checked against its code's shape here.
+ */
+export interface ErrorDetails {
+  validation_failed: { fields: FieldProblem[] };
+  invalid_date: { value: string };
+  invalid_file: { reason: 'missing' | 'extension' | 'empty' | 'csv' | 'xlsx' | 'json' | 'sheets'; fileName?: string; line?: number | null; expected?: string[] };
+  invalid_period: { period: string | null; from?: string | null; to?: string | null };
+  framework_invalid: { problems: FrameworkProblem[] };
+  import_rows_invalid: { errors: ImportRowError[]; invalidRows?: number };
+  unauthenticated: None;
+  invalid_credentials: None;
+  csrf_failed: None;
+  /** the permission missing (absent when any of several would do), or why an allowed permission does not apply */
+  forbidden: { permission?: Permission; reason?: 'own_account' };
+  /** what was looked for, by its kind: `{ plan: 'KH-2026' }`, `{ round, unit }`, `{ field: 'supervisor', value }` */
+  not_found: Record<string, string | number | null>;
+  unit_not_found: { code: string };
+  unit_code_taken: { code: string };
+  unit_not_valid_on_date: { code?: string; date: string };
+  unit_cycle: { date: string };
+  unit_has_children: { code: string; date: string; children: string[] };
+  change_before_current_version: { code: string; date: string };
+  username_taken: { username: string };
+  plan_code_taken: { code: string };
+  task_code_taken: { field: 'code'; value: string };
+  task_state_conflict: { state: 'open' | 'reported' | 'completed' };
+  framework_frozen: { framework?: string; version?: number };
+  round_closed: { round: string };
+  round_not_finalized: { round: string };
+  round_code_taken: { code: string };
+  score_not_allowed: { node: string; max: number | null };
+  evidence_missing: { criteria: string[] };
+  file_too_large: { fileName: string; max: number };
+  rate_limited: None;
+  database_locked: { folder: string; pid?: number };
+  internal: None;
+}
+
+/** Details may be left out only for codes whose details are all optional. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is exactly "no details given"
+type DetailsArg<C extends ErrorCode> = {} extends ErrorDetails[C] ? [details?: ErrorDetails[C]] : [details: ErrorDetails[C]];
+
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly details: ErrorDetails[C];
+
   constructor(
-    readonly code: ErrorCode,
-    readonly details: Record<string, unknown> = {},
+    readonly code: C,
+    ...[details]: DetailsArg<C>
   ) {
     super(code);
     this.name = 'AppError';
+    this.details = details ?? ({} as ErrorDetails[C]);
   }
+
+  /** Narrows to one code, so that its details can be read with their type. */
+  is<K extends ErrorCode>(code: K): this is AppError<K> {
+    return (this.code as ErrorCode) === code;
+  }
+}
+
+/** A `validation_failed` naming one field: a service's own refusal of a value the contract let through. */
+export function invalidField(field: string, message: string, value?: string | null): AppError<'validation_failed'> {
+  return new AppError('validation_failed', { fields: [{ field, message, ...(value === undefined ? {} : { value }) }] });
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

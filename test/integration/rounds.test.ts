@@ -59,9 +59,9 @@ describeOnEachEngine('assessment rounds', (engine) => {
       const res = await call(secretariat, 'POST', '/api/rounds', { ...base, ...patch });
       return [res.statusCode, res.json().code, res.json().details] as const;
     };
-    expect(await refused({ unitCodes: [...UNITS, UNITS[0]] })).toEqual([400, 'validation_failed', { field: 'unitCodes', reason: 'duplicate' }]);
-    expect(await refused({ bands: [{ code: 'A', minPercent: 90 }, { code: 'a', minPercent: 80 }] })).toEqual([400, 'validation_failed', { field: 'bands', reason: 'duplicate' }]);
-    expect(await refused({ selfAssessmentDeadline: '2025-02-01', appraisalDeadline: '2025-01-15' })).toEqual([400, 'validation_failed', { field: 'appraisalDeadline', reason: 'before_self_assessment_deadline' }]);
+    expect(await refused({ unitCodes: [...UNITS, UNITS[0]] })).toEqual([400, 'validation_failed', { fields: [{ field: 'unitCodes', message: 'duplicate' }] }]);
+    expect(await refused({ bands: [{ code: 'A', minPercent: 90 }, { code: 'a', minPercent: 80 }] })).toEqual([400, 'validation_failed', { fields: [{ field: 'bands', message: 'duplicate' }] }]);
+    expect(await refused({ selfAssessmentDeadline: '2025-02-01', appraisalDeadline: '2025-01-15' })).toEqual([400, 'validation_failed', { fields: [{ field: 'appraisalDeadline', message: 'before_self_assessment_deadline' }] }]);
     expect(await refused({ groupCode: 'no-such-group' })).toEqual([404, 'not_found', { group: 'no-such-group' }]);
     expect((await call(secretariat, 'GET', '/api/rounds')).json().rounds.map((r: { code: string }) => r.code)).not.toContain('BAD-1');
   });

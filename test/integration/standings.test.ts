@@ -99,13 +99,13 @@ describeOnEachEngine('external standings', (engine) => {
       const res = await typeIn(admin, payload);
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json().code).toBe('validation_failed');
-      const details = res.json().details as { fields?: { field: string; message: string }[]; field?: string };
-      return details.fields?.map((f) => [f.field, f.message]) ?? [[details.field, null]];
+      const details = res.json().details as { fields: { field: string; message: string }[] };
+      return details.fields.map((f) => [f.field, f.message]);
     };
     expect(await fieldsOf({ ...base, of: null })).toEqual([['body.of', 'rank_needs_of']]);
     expect(await fieldsOf({ ...base, rank: 40 })).toEqual([['body.rank', 'rank_above_of']]);
     expect(await fieldsOf({ ...base, source: ' ' })).toEqual([['body.source', expect.any(String)]]);
-    expect(await fieldsOf({ ...base, indexCode: 'NO_SUCH' })).toEqual([['indexCode', null]]);
+    expect(await fieldsOf({ ...base, indexCode: 'NO_SUCH' })).toEqual([['indexCode', 'unknown']]);
     expect((await timeline('H99')).some((s) => s.indexCode === 'SIPAS' && s.year === 2025)).toBe(false);
     // a value without a rank is a figure of its own (e.g. GRDP growth)
     expect((await typeIn(admin, { ...base, indexCode: 'GRDP_GROWTH', value: 7.2, rank: null, of: null })).statusCode).toBe(200);

@@ -40,7 +40,7 @@ describe('readTable (CSV)', () => {
     const e = await readTable(Buffer.from('code,name\nA,"unterminated\n', 'utf8'), 'csv').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AppError);
     expect((e as AppError).code).toBe('invalid_file');
-    expect((e as AppError).details.reason).toBe('csv');
+    expect((e as AppError<'invalid_file'>).details.reason).toBe('csv');
   });
 });
 
@@ -124,7 +124,7 @@ describe('formatOf', () => {
       }
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('invalid_file');
-      expect((error as AppError).details).toEqual({ reason: 'extension', filename: name });
+      expect((error as AppError).details).toEqual({ reason: 'extension', fileName: name });
     }
   });
 });

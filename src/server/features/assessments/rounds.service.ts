@@ -2,7 +2,7 @@ import type { ComputedFormula, CreateRoundRequest, RoundSummary, RoundResultsRes
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { computedPoints } from '../../../shared/domain/framework-tree.ts';
 import { toCents } from '../../../shared/domain/points.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, invalidField } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Permission } from '../../../shared/contracts/auth.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -26,7 +26,7 @@ const SELF = new Set(['self', 'self_with_evidence']);
  */
 function checkRoundRequest(req: CreateRoundRequest): void {
   const refuse = (field: string, reason: string) => {
-    throw new AppError('validation_failed', { field, reason });
+    throw invalidField(field, reason);
   };
   if (new Set(req.unitCodes).size !== req.unitCodes.length) refuse('unitCodes', 'duplicate');
   if (new Set(req.bands.map((b) => b.code.trim().toUpperCase())).size !== req.bands.length) refuse('bands', 'duplicate');

@@ -1,7 +1,7 @@
 import type { ExternalIndex, StandingInput, StandingKey, StandingsTimeline } from '../../../shared/contracts/frameworks.ts';
 import { STANDING_COLUMNS } from '../../../shared/contracts/frameworks.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, invalidField } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -67,7 +67,7 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
     /** One standing typed in for a unit in the actor's scope; it replaces the one of the same index and year. */
     async saveStanding(actor: Actor, input: StandingInput): Promise<StandingInput> {
       const unitId = await units.authorizeCode(actor, 'assessments.manage', input.unitCode);
-      if (!(await repo.findIndex(db, input.indexCode))) throw new AppError('validation_failed', { field: 'indexCode', value: input.indexCode });
+      if (!(await repo.findIndex(db, input.indexCode))) throw invalidField('indexCode', 'unknown', input.indexCode);
       const { unitCode: _code, ...fields } = input;
       const row = { ...fields, band: fields.band || null };
       return inTransaction(db, async (tx) => {

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, invalidField } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -63,7 +63,7 @@ export function createTaskUpdatesService(deps: TasksDeps, tasks: TasksService) {
     async reportCompletion(actor: Actor, id: number, input: { completedOn: string; note: string }, files: UploadedFile[]) {
       const task = await tasks.requireTask(actor, id, 'tasks.report');
       if (task.completedOn) throw new AppError('task_state_conflict', { state: 'completed' });
-      if (input.completedOn > deps.today()) throw new AppError('validation_failed', { field: 'completedOn', value: input.completedOn });
+      if (input.completedOn > deps.today()) throw invalidField('completedOn', 'in_future', input.completedOn);
       await inTransaction(db, async (tx) => {
         await record(tx, actor, task, { kind: 'report_completion', percent: 100, note: input.note, completedOn: input.completedOn }, files);
         await repo.updateTask(tx, id, { percent: 100, reportedCompletedOn: input.completedOn });

@@ -1,6 +1,6 @@
 import type { Permission } from '../../../shared/contracts/auth.ts';
 import type { Task, TaskFilter, TaskInput } from '../../../shared/contracts/tasks.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, invalidField } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -105,7 +105,7 @@ export function createTasksService(deps: TasksDeps, views: TaskViews) {
       const task = await requireTask(actor, id, 'tasks.manage');
       if (task.completedOn) throw new AppError('task_state_conflict', { state: 'completed' });
       const current = (await views.toTasks([task]))[0]!.deadline;
-      if (change.to === current) throw new AppError('validation_failed', { field: 'to', value: change.to });
+      if (change.to === current) throw invalidField('to', 'unchanged', change.to);
       await inTransaction(db, async (tx) => {
         await repo.insertDeadlineChange(tx, { taskId: id, fromDeadline: current, toDeadline: change.to, changedOn: deps.today(), reason: change.reason, actor: actor.label });
         await appendAudit(tx, actor, { action: 'task.deadline', entity: 'task', entityId: id, unitId: task.ownerUnitId, before: { deadline: current }, after: { deadline: change.to, reason: change.reason } });

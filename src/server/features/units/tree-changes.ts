@@ -1,6 +1,6 @@
 import type { CreateUnitRequest } from '../../../shared/contracts/units.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { AppError, invalidField } from '../../../shared/errors.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 import type { Db } from '../../platform/db/database.ts';
 import * as repo from './units.repository.ts';
@@ -27,9 +27,9 @@ export async function requireVersionOn(tx: Db, code: string, date: string): Prom
 }
 
 async function checkKindAndGroups(tx: Db, kind: string, groups: string[]): Promise<void> {
-  if (!(await repo.kindExists(tx, kind))) throw new AppError('validation_failed', { field: 'kind', value: kind });
+  if (!(await repo.kindExists(tx, kind))) throw invalidField('kind', 'unknown', kind);
   const unknown = await repo.unknownGroups(tx, groups);
-  if (unknown.length) throw new AppError('validation_failed', { field: 'groups', value: unknown.join(',') });
+  if (unknown.length) throw invalidField('groups', 'unknown', unknown.join(','));
 }
 
 export async function createUnit(tx: Db, req: Omit<CreateUnitRequest, 'note'>, event: { kind: 'create' | 'none' } = { kind: 'create' }): Promise<number> {

@@ -130,17 +130,19 @@ async function applyRow(tx: Db, actor: Actor, row: UnitRow, result: UnitImportRe
     }
   } catch (error) {
     // Being out of scope is not a fault of the row: it answers 403 like any other route.
-    if (error instanceof AppError && error.code !== 'forbidden') throw new RowFailure({ line: row.line, field: fieldOf(error), code: error.code, value: String(error.details.value ?? error.details.code ?? '') || null });
+    if (error instanceof AppError && error.code !== 'forbidden') throw new RowFailure({ line: row.line, code: error.code, ...problemOf(error) });
     throw error;
   }
 }
 
-function fieldOf(error: AppError): string | null {
-  if (typeof error.details.field === 'string') return error.details.field;
-  if (error.code === 'unit_not_found' || error.code === 'unit_not_valid_on_date' || error.code === 'unit_cycle') return 'parent_code';
-  if (error.code === 'unit_code_taken') return 'code';
-  if (error.code === 'change_before_current_version' || error.code === 'unit_has_children') return 'valid_from';
-  return null;
+/** The column and value a refused row is reported with: the field a refusal names, else the column the unit error is about (with the unit's code). */
+function problemOf(error: AppError): { field: string | null; value: string | null } {
+  if (error.is('validation_failed')) return { field: error.details.fields[0]?.field ?? null, value: error.details.fields[0]?.value ?? null };
+  const code = 'code' in error.details && typeof error.details.code === 'string' ? error.details.code : null;
+  if (error.is('unit_not_found') || error.is('unit_not_valid_on_date') || error.is('unit_cycle')) return { field: 'parent_code', value: code };
+  if (error.is('unit_code_taken')) return { field: 'code', value: code };
+  if (error.is('change_before_current_version') || error.is('unit_has_children')) return { field: 'valid_from', value: code };
+  return { field: null, value: code };
 }
 
 function sortKeys(o: LocalizedNames): [string, string | undefined][] {

@@ -13,7 +13,7 @@ import type {
   UnitListResponse,
   UnitSummary,
 } from '../../../shared/contracts/units.ts';
-import { AppError } from '../../../shared/errors.ts';
+import { invalidField } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -203,7 +203,7 @@ export function createUnitsService({ db, today }: UnitsDeps) {
           intoId = await tree.createUnit(tx, { ...req.into, validFrom: date }, { kind: 'none' });
         } else {
           intoId = await authorizeCode(tx, actor, 'units.manage', req.into.code);
-          if (req.fromCodes.includes(req.into.code)) throw new AppError('validation_failed', { field: 'into', value: req.into.code });
+          if (req.fromCodes.includes(req.into.code)) throw invalidField('into', 'merged_into_itself', req.into.code);
           if (req.into.names) await tree.changeVersion(tx, req.into.code, date, { names: req.into.names });
           else await tree.requireVersionOn(tx, req.into.code, date);
         }

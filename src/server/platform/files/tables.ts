@@ -19,7 +19,7 @@ export function formatOf(filename: string): TableFormat {
   const lower = filename.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.xlsx')) return 'xlsx';
-  throw new AppError('invalid_file', { reason: 'extension', filename });
+  throw new AppError('invalid_file', { reason: 'extension', fileName: filename });
 }
 
 /** Read a CSV (UTF-8, optional BOM, comma or semicolon) or the first sheet of an XLSX. */

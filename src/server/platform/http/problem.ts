@@ -1,11 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, ERROR_STATUS, type ErrorCode } from '../../../shared/errors.ts';
+import { AppError, ERROR_STATUS, type ErrorCode, type ErrorDetails } from '../../../shared/errors.ts';
 
-interface Classified {
-  code: ErrorCode;
-  details?: Record<string, unknown>;
-}
+/** A code with its own kind of details (shared/errors.ts ErrorDetails). */
+type Classified = { [C in ErrorCode]: { code: C; details?: ErrorDetails[C] } }[ErrorCode];
 
 /**
  * One error handler: AppError codes become problem+json with the code's status; schema
@@ -30,7 +28,7 @@ export function installProblemHandler(app: FastifyInstance): void {
 }
 
 function classify(error: FastifyError | AppError, request: FastifyRequest): Classified {
-  if (error instanceof AppError) return { code: error.code, details: error.details };
+  if (error instanceof AppError) return { code: error.code, details: error.details } as Classified;
   if (hasZodFastifySchemaValidationErrors(error)) {
     return {
       code: 'validation_failed',
@@ -38,14 +36,16 @@ function classify(error: FastifyError | AppError, request: FastifyRequest): Clas
         fields: error.validation.map((v) => ({
           // instancePath is "/grants/0/unitCode": reported as "body.grants.0.unitCode"
           field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-          message: v.message,
+          message: v.message ?? 'invalid',
         })),
       },
     };
   }
   if (error.statusCode === 429) return { code: 'rate_limited' };
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-    return { code: error.statusCode === 404 ? 'not_found' : 'validation_failed', details: { reason: error.code ?? null } };
+    // Fastify's own refusals (a body that is not JSON, a wrong content type) name the request as the field.
+    if (error.statusCode === 404) return { code: 'not_found', details: { reason: error.code ?? null } };
+    return { code: 'validation_failed', details: { fields: [{ field: 'request', message: error.code ?? 'bad_request' }] } };
   }
   request.log.error({ err: error }, 'unhandled error');
   return { code: 'internal' };
