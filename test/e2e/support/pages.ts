@@ -11,9 +11,9 @@ export async function chooseLanguage(page: Page, locale: Lang): Promise<void> {
 }
 
 /** Signs in from the sign-in page; everyone lands on the dashboard of the tasks they may see. */
-export async function signIn(page: Page, username: string): Promise<void> {
+export async function signIn(page: Page, username: string, password = 'demo1234'): Promise<void> {
   await page.locator('input[autocomplete="username"]').fill(username);
-  await page.locator('input[autocomplete="current-password"]').fill('demo1234');
+  await page.locator('input[autocomplete="current-password"]').fill(password);
   await page.locator('button[type="submit"]').click();
   await page.getByTestId('stat-total').waitFor();
 }

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createPostgresDatabase, type Engine } from '../../support/databases.ts';
 
 export interface RunningServer {
   url: string;
@@ -21,12 +23,44 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `parmon serve` as a user runs it: a fresh embedded database filled with the demo on first start. */
-export async function startServer(): Promise<RunningServer> {
+/** The administrator a PostgreSQL server starts with (README's `users create-admin`): there are no demo accounts there. */
+export const POSTGRES_ADMIN = { username: 'operator', password: `pg-${randomBytes(9).toString('base64url')}` };
+
+/** A `parmon` command run to its end, its standard input given. */
+function parmon(env: NodeJS.ProcessEnv, args: string[], stdin = ''): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/parmon.mjs', ...args], { env, stdio: ['pipe', 'ignore', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`parmon ${args.join(' ')} exited with ${code}`))));
+    child.stdin!.end(stdin);
+  });
+}
+
+/**
+ * A PostgreSQL database set up as README's "Run it on a PostgreSQL server" does: a new
+ * database on the test server (TEST_DATABASE_URL), the demo province's tree and plans
+ * (no dossiers or rounds, to stay quick), and one administrator created with
+ * `users create-admin --password-stdin`. Dropped when the server stops.
+ */
+async function preparePostgres(env: NodeJS.ProcessEnv): Promise<() => Promise<void>> {
+  const created = await createPostgresDatabase();
+  env.DATABASE_URL = created.url;
+  env.PARMON_SESSION_SECRET = randomBytes(32).toString('base64');
+  await parmon(env, ['seed', 'demo', '--no-dossiers', '--no-rounds']);
+  await parmon(env, ['users', 'create-admin', '--username', POSTGRES_ADMIN.username, '--password-stdin'], `${POSTGRES_ADMIN.password}\n`);
+  return created.drop;
+}
+
+/**
+ * `parmon serve` as a user runs it: by default a fresh embedded database filled with the
+ * demo on first start; on 'postgres', a fresh database on the test PostgreSQL server.
+ */
+export async function startServer(engine: Engine = 'pglite'): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'parmon-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PARMON_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
+  const drop = engine === 'postgres' ? await preparePostgres(env) : undefined;
   const child: ChildProcess = spawn(process.execPath, ['bin/parmon.mjs', 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
@@ -43,10 +77,12 @@ export async function startServer(): Promise<RunningServer> {
   return {
     url,
     dataDir,
-    stop: () =>
-      new Promise((resolve) => {
+    async stop() {
+      await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      });
+      await drop?.();
+    },
   };
 }
