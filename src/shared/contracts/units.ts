@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../locales.ts';
 import { isoDate, localizedNames, unitCode } from './common.ts';
 
 /** Tiers group the configurable kinds: `--kind province` also finds centrally-run cities. */
@@ -148,3 +149,10 @@ export const UNIT_FILE_COLUMNS = ['code', 'parent_code', 'kind', 'name', 'valid_
 export const kindCodeParams = z.object({ code: z.string().trim().regex(/^[a-z][a-z0-9_]{1,39}$/, 'lower-case letters, digits and _') });
 export const upsertKindRequest = unitKind.omit({ code: true });
 export const upsertGroupRequest = unitGroup.omit({ code: true });
+
+/** Route envelopes and file queries of the units API (kept here, not in the routes: one source for the server, the web and OpenAPI). */
+export const unitKindsResponse = z.object({ kinds: z.array(unitKind) });
+export const unitGroupsResponse = z.object({ groups: z.array(unitGroup) });
+export const unitExportQuery = z.object({ asOf: isoDate.optional(), format: z.enum(['csv', 'xlsx']).default('csv'), nameLocale: z.enum(LOCALES).default('vi') });
+export const unitImportQuery = z.object({ nameLocale: z.enum(LOCALES).default('vi') });
+export const splitResponse = z.object({ units: z.array(unitSummary) });

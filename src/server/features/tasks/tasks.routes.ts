@@ -1,22 +1,25 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { z } from 'zod';
 import {
   confirmRequest,
   extendRequest,
-  notification,
+  notificationsResponse,
   plan,
+  planListResponse,
   planCodeParams,
   planInput,
   postUpdateFields,
   returnRequest,
   statisticsResponse,
   task,
+  taskExportQuery,
   taskFilter,
   taskIdParams,
+  taskImportQuery,
   taskImportResult,
   taskInput,
+  taskListResponse,
   taskUpdateInput,
-  taskUpdateView,
+  taskUpdatesResponse,
 } from '../../../shared/contracts/tasks.ts';
 import { okSchema } from '../../../shared/contracts/common.ts';
 import { AppError, parseOrThrow } from '../../../shared/errors.ts';
@@ -42,7 +45,7 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
   const manage = { access: 'tasks.manage' as const };
   const report = { access: 'tasks.report' as const };
 
-  r.get('/api/plans', { config: read, schema: { tags, response: { 200: z.object({ plans: z.array(plan) }) } } }, async (req) => ({ plans: await f.plans.list(actorOf(req)) }));
+  r.get('/api/plans', { config: read, schema: { tags, response: { 200: planListResponse } } }, async (req) => ({ plans: await f.plans.list(actorOf(req)) }));
   r.post('/api/plans', { config: manage, schema: { tags, body: planInput, response: { 200: plan } } }, (req) => f.plans.create(actorOf(req), req.body));
   r.get('/api/plans/:code', { config: read, schema: { tags, params: planCodeParams, response: { 200: plan } } }, (req) => f.plans.get(actorOf(req), req.params.code));
   r.put('/api/plans/:code', { config: manage, schema: { tags, params: planCodeParams, body: planInput, response: { 200: plan } } }, (req) =>
@@ -52,25 +55,24 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
     f.tasks.create(actorOf(req), req.params.code, req.body),
   );
 
-  r.get('/api/tasks', { config: read, schema: { tags, querystring: taskFilter, response: { 200: z.object({ tasks: z.array(task) }) } } }, async (req) => ({
+  r.get('/api/tasks', { config: read, schema: { tags, querystring: taskFilter, response: { 200: taskListResponse } } }, async (req) => ({
     tasks: await f.tasks.list(actorOf(req), req.query),
   }));
   r.get('/api/task-statistics', { config: read, schema: { tags, querystring: taskFilter, response: { 200: statisticsResponse } } }, (req) =>
     f.statistics.compute(actorOf(req), req.query),
   );
-  const exportQuery = taskFilter.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
-  r.get('/api/tasks/export', { config: read, schema: { tags, querystring: exportQuery } }, async (req, reply) => {
+  r.get('/api/tasks/export', { config: read, schema: { tags, querystring: taskExportQuery } }, async (req, reply) => {
     const rows = await f.exports.taskRows(actorOf(req), req.query);
     return sendTable(reply, req.query.format, 'tasks', TASK_EXPORT_COLUMNS, rows);
   });
-  r.get('/api/task-statistics/export', { config: read, schema: { tags, querystring: exportQuery } }, async (req, reply) => {
+  r.get('/api/task-statistics/export', { config: read, schema: { tags, querystring: taskExportQuery } }, async (req, reply) => {
     const rows = await f.exports.statisticsRows(actorOf(req), req.query);
     return sendTable(reply, req.query.format, 'task-statistics', STATISTICS_EXPORT_COLUMNS, rows);
   });
 
   r.post(
     '/api/tasks/import',
-    { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ skipInvalid: z.stringbool().default(false) }), response: { 200: taskImportResult } } },
+    { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: taskImportQuery, response: { 200: taskImportResult } } },
     async (req) => {
       const { files } = await readForm(req);
       const file = files[0];
@@ -86,7 +88,7 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
   r.post('/api/tasks/:id/deadline', { config: manage, schema: { tags, params: taskIdParams, body: extendRequest, response: { 200: task } } }, (req) =>
     f.tasks.extend(actorOf(req), req.params.id, req.body),
   );
-  r.get('/api/tasks/:id/updates', { config: read, schema: { tags, params: taskIdParams, response: { 200: z.object({ updates: z.array(taskUpdateView) }) } } }, async (req) => ({
+  r.get('/api/tasks/:id/updates', { config: read, schema: { tags, params: taskIdParams, response: { 200: taskUpdatesResponse } } }, async (req) => ({
     updates: await f.updates.history(actorOf(req), req.params.id),
   }));
   r.post(
@@ -107,7 +109,7 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
     f.updates.returnTask(actorOf(req), req.params.id, req.body),
   );
   const mine = { access: 'authenticated' as const };
-  r.get('/api/notifications', { config: mine, schema: { tags, response: { 200: z.object({ notifications: z.array(notification) }) } } }, async (req) => ({
+  r.get('/api/notifications', { config: mine, schema: { tags, response: { 200: notificationsResponse } } }, async (req) => ({
     notifications: await f.reminders.mine(actorOf(req)),
   }));
   r.post('/api/notifications/:id/read', { config: mine, schema: { tags, params: taskIdParams, response: { 200: okSchema } } }, async (req) => {

@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { isoDate } from '../../../shared/contracts/common.ts';
 import {
   asOfQuery,
   codeParams,
@@ -18,9 +16,13 @@ import {
   unitKind,
   unitListQuery,
   unitListResponse,
+  splitResponse,
+  unitExportQuery,
+  unitGroupsResponse,
+  unitImportQuery,
+  unitKindsResponse,
   unitSummary,
 } from '../../../shared/contracts/units.ts';
-import { LOCALES } from '../../../shared/locales.ts';
 import { writeTable } from '../../platform/files/tables.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
@@ -35,10 +37,10 @@ export function unitsRoutes(app: FastifyInstance, units: UnitsService, files: Un
   const read = { access: 'units.read' as const };
   const manage = { access: 'units.manage' as const };
 
-  r.get('/api/unit-kinds', { config: read, schema: { tags, response: { 200: z.object({ kinds: z.array(unitKind) }) } } }, async () => ({
+  r.get('/api/unit-kinds', { config: read, schema: { tags, response: { 200: unitKindsResponse } } }, async () => ({
     kinds: (await units.listKinds()).map((k) => ({ ...k, tier: k.tier as never })),
   }));
-  r.get('/api/unit-groups', { config: read, schema: { tags, response: { 200: z.object({ groups: z.array(unitGroup) }) } } }, async () => ({ groups: await units.listGroups() }));
+  r.get('/api/unit-groups', { config: read, schema: { tags, response: { 200: unitGroupsResponse } } }, async () => ({ groups: await units.listGroups() }));
 
   r.put('/api/unit-kinds/:code', { config: manage, schema: { tags, params: kindCodeParams, body: upsertKindRequest, response: { 200: unitKind } } }, (req) =>
     units.saveKind(actorOf(req), { ...req.body, code: req.params.code }),
@@ -51,7 +53,7 @@ export function unitsRoutes(app: FastifyInstance, units: UnitsService, files: Un
 
   r.get(
     '/api/units/export',
-    { config: read, schema: { tags, querystring: z.object({ asOf: isoDate.optional(), format: z.enum(['csv', 'xlsx']).default('csv'), nameLocale: z.enum(LOCALES).default('vi') }) } },
+    { config: read, schema: { tags, querystring: unitExportQuery } },
     async (req, reply) => {
       const { asOf, rows, columns } = await files.exportRows(actorOf(req), req.query.asOf, req.query.nameLocale);
       const body = await writeTable(req.query.format, columns, rows, 'units');
@@ -62,7 +64,7 @@ export function unitsRoutes(app: FastifyInstance, units: UnitsService, files: Un
 
   r.post(
     '/api/units/import',
-    { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ nameLocale: z.enum(LOCALES).default('vi') }), response: { 200: unitImportResult } } },
+    { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: unitImportQuery, response: { 200: unitImportResult } } },
     async (req) => {
       const table = await uploadedTable(req);
       return files.importTable(actorOf(req), table, req.query.nameLocale);
@@ -78,7 +80,7 @@ export function unitsRoutes(app: FastifyInstance, units: UnitsService, files: Un
 
   r.post('/api/units', { config: manage, schema: { tags, body: createUnitRequest, response: { 200: unitSummary } } }, (req) => units.create(actorOf(req), req.body));
   r.post('/api/units/merge', { config: manage, schema: { tags, body: mergeRequest, response: { 200: unitSummary } } }, (req) => units.merge(actorOf(req), req.body));
-  r.post('/api/units/split', { config: manage, schema: { tags, body: splitRequest, response: { 200: z.object({ units: z.array(unitSummary) }) } } }, async (req) => ({
+  r.post('/api/units/split', { config: manage, schema: { tags, body: splitRequest, response: { 200: splitResponse } } }, async (req) => ({
     units: await units.split(actorOf(req), req.body),
   }));
   r.post('/api/units/:code/changes', { config: manage, schema: { tags, params: codeParams, body: unitChangeRequest, response: { 200: unitSummary } } }, (req) =>
