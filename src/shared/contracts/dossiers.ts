@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../locales.ts';
 import { localizedNames } from './common.ts';
 import { importRowError } from './units.ts';
 
@@ -101,3 +102,10 @@ export type DossierReportResponse = z.infer<typeof dossierReportResponse>;
 
 export const unknownProcedureList = z.object({ procedures: z.array(z.object({ code: z.string(), received: z.number().int() })) });
 export type UnknownProcedureList = z.infer<typeof unknownProcedureList>;
+
+/** Route envelopes and queries of the dossiers API (kept here, not in the routes: one source for the server, the web and OpenAPI). */
+export const procedureListResponse = z.object({ procedures: z.array(procedure) });
+export const procedureImportQuery = z.object({ nameLocale: z.enum(LOCALES).default('vi') });
+export const dossierImportQuery = z.object({ skipInvalid: z.stringbool().default(false), source: z.string().trim().min(1).max(64).default('default') });
+export const unitCodeQuery = z.object({ unit: z.string().trim().min(1) });
+export const dossierFormQuery = dossierReportQuery.extend({ locale: z.enum(LOCALES).default('vi') });

@@ -58,3 +58,6 @@ export type ServiceIndexRanking = z.infer<typeof serviceIndexRanking>;
 export const serviceIndexTrend = z.object({ unit: ref, months: z.array(z.object({ period: z.string(), total: z.number(), band: serviceIndexBand, groups: z.array(z.object({ key: z.enum(SERVICE_INDEX_GROUPS), score: z.number() })) })) });
 export type ServiceIndexTrend = z.infer<typeof serviceIndexTrend>;
 export const serviceIndexCountsImportResult = z.object({ saved: z.number().int() });
+
+/** The trend's query: `months` months up to `until` (YYYY-MM). */
+export const serviceIndexTrendQuery = z.object({ unit: z.string().trim().min(1), until: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), months: z.coerce.number().int().min(1).max(36).default(12) });

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { serviceIndexCountsImportResult, serviceIndexQuery, serviceIndexRanking, serviceIndexResult, serviceIndexTrend } from '../../../shared/contracts/service-index.ts';
-import { unknownProcedureList, dossierBatch, dossierIngestResult, dossierReportQuery, dossierReportResponse, procedure, procedureImportResult } from '../../../shared/contracts/dossiers.ts';
+import { serviceIndexCountsImportResult, serviceIndexQuery, serviceIndexRanking, serviceIndexResult, serviceIndexTrend, serviceIndexTrendQuery } from '../../../shared/contracts/service-index.ts';
+import { unknownProcedureList, dossierBatch, dossierFormQuery, dossierImportQuery, dossierIngestResult, dossierReportQuery, dossierReportResponse, procedureImportQuery, procedureImportResult, procedureListResponse, unitCodeQuery } from '../../../shared/contracts/dossiers.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { LOCALES } from '../../../shared/locales.ts';
 import { formatOf, readTable } from '../../platform/files/tables.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
@@ -26,12 +24,12 @@ export interface DossiersRouteServices {
 export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, reports, serviceIndex }: DossiersRouteServices): void {
   const r = typed(app);
   const tags = ['dossiers'];
-  r.get('/api/procedures', { config: { access: 'dossiers.read' }, schema: { tags, response: { 200: z.object({ procedures: z.array(procedure) }) } } }, async () => ({
+  r.get('/api/procedures', { config: { access: 'dossiers.read' }, schema: { tags, response: { 200: procedureListResponse } } }, async () => ({
     procedures: await procedures.list(),
   }));
   r.post(
     '/api/procedures/import',
-    { config: { access: 'dossiers.manage' }, schema: { tags, consumes: ['multipart/form-data'], querystring: z.object({ nameLocale: z.enum(LOCALES).default('vi') }), response: { 200: procedureImportResult } } },
+    { config: { access: 'dossiers.manage' }, schema: { tags, consumes: ['multipart/form-data'], querystring: procedureImportQuery, response: { 200: procedureImportResult } } },
     async (req) => {
       return procedures.importTable(actorOf(req), await uploadedTable(req), req.query.nameLocale);
     },
@@ -58,7 +56,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
         tags,
         description: 'A CSV (streamed) or XLSX file of dossiers: all rows or nothing, unless skipInvalid.',
         consumes: ['multipart/form-data'],
-        querystring: z.object({ skipInvalid: z.stringbool().default(false), source: z.string().trim().min(1).max(64).default('default') }),
+        querystring: dossierImportQuery,
         response: { 200: dossierIngestResult },
       },
     },
@@ -86,7 +84,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
       schema: {
         tags,
         description: "Procedure codes of the unit's dossiers that are not in the catalogue ('?' = no code given): counted under \"unknown procedure\" until the catalogue has them.",
-        querystring: z.object({ unit: z.string().trim().min(1) }),
+        querystring: unitCodeQuery,
         response: { 200: unknownProcedureList },
       },
     },
@@ -94,7 +92,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
   );
   r.get(
     '/api/dossiers/report.xlsx',
-    { config: { access: 'dossiers.read' }, schema: { tags, description: 'The same report laid out like the official one-stop form.', querystring: dossierReportQuery.extend({ locale: z.enum(LOCALES).default('vi') }) } },
+    { config: { access: 'dossiers.read' }, schema: { tags, description: 'The same report laid out like the official one-stop form.', querystring: dossierFormQuery } },
     async (req, reply) => {
       const file = await reports.formXlsx(actorOf(req), req.query, req.query.locale);
       const name = `dossiers-${req.query.unit}-${req.query.period ?? `${req.query.from}_${req.query.to}`}`.replace(/[^\w.-]+/g, '_');
@@ -117,7 +115,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
     '/api/service-index/trend',
     {
       config: { access: 'dossiers.read' },
-      schema: { tags: indexTags, querystring: z.object({ unit: z.string().trim().min(1), until: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), months: z.coerce.number().int().min(1).max(36).default(12) }), response: { 200: serviceIndexTrend } },
+      schema: { tags: indexTags, querystring: serviceIndexTrendQuery, response: { 200: serviceIndexTrend } },
     },
     async (req) => serviceIndex.trend(actorOf(req), req.query.unit, req.query.until, req.query.months),
   );
