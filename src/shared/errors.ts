@@ -35,6 +35,7 @@ export const ERROR_STATUS = {
   evidence_missing: 422,
   file_too_large: 413,
   rate_limited: 429,
+  account_locked: 423,
   database_locked: 409,
   internal: 500,
 } as const;

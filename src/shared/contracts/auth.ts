@@ -53,6 +53,8 @@ export const userAccount = z.object({
   displayName: z.string(),
   email: z.string().nullable(),
   disabled: z.boolean(),
+  /** set while too many wrong passwords keep the account from signing in (ISO time); an administrator can unlock it */
+  lockedUntil: z.string().nullable(),
   grants: z.array(grant),
 });
 export type UserAccount = z.infer<typeof userAccount>;
@@ -75,6 +77,8 @@ export const updateUserRequest = z.object({
   disabled: z.boolean().optional(),
   password: password.optional(),
   grants: z.array(grantRequest).min(1).optional(),
+  /** lift a lock left by wrong passwords before it ends by itself */
+  unlock: z.literal(true).optional(),
 });
 export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
 export const userIdParams = z.object({ id: z.coerce.number().int() });

@@ -2,12 +2,14 @@ import type { Grant, Me, Permission, Preferences, Role } from '../../../shared/c
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { DEFAULT_LOCALE } from '../../../shared/locales.ts';
-import type { Actor } from '../../platform/auth/actor.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.ts';
 import { DUMMY_HASH_INPUT, hashPassword, randomSecret, secretDigest, verifyPassword } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import type { Caller } from '../../platform/http/request-context.ts';
 import type { UnitsService } from '../units/index.ts';
+import * as failures from './sign-in-failures.repository.ts';
+import { lockedUntil, locksNow, signInVerdict } from './sign-in-throttle.ts';
 import * as repo from './users.repository.ts';
 
 export interface UsersDeps {
@@ -52,6 +54,17 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
     });
   }
 
+  /** A wrong password: counted, and the failure that locks a name is audited (with its address). */
+  async function recordFailure(name: string, address: string, now: Date): Promise<void> {
+    await inTransaction(db, async (tx) => {
+      await failures.recordFailure(tx, name, address, now);
+      const { count } = (await failures.failureCounts(tx, name, address, now)).name;
+      if (locksNow(count)) {
+        await appendAudit(tx, SYSTEM_ACTOR, { action: 'user.lock', entity: 'user', entityId: name, after: { until: lockedUntil(now).toISOString(), failures: count, address } });
+      }
+    });
+  }
+
   return {
     createUser,
 
@@ -89,16 +102,27 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       return out;
     },
 
-    /** Sign-in: the same work whether or not the user exists, so timing reveals nothing. */
-    async signIn(username: string, password: string): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
-      const user = await repo.findUserByUsername(db, username);
+    /**
+     * Sign-in: the same work whether or not the user exists, so timing reveals nothing; the
+     * limits of sign-in-throttle.ts are checked first and apply to unknown names too.
+     */
+    async signIn(username: string, password: string, address: string): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+      const name = repo.normaliseUsername(username);
+      const now = new Date();
+      const verdict = signInVerdict(await failures.failureCounts(db, name, address, now), now);
+      if (!verdict.allowed) throw new AppError(verdict.code, { retryAfterSeconds: verdict.retryAfterSeconds });
+      const user = await repo.findUserByUsername(db, name);
       dummyHash ??= hashPassword(DUMMY_HASH_INPUT);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-      if (!user || !ok || user.disabledAt) throw new AppError('invalid_credentials');
+      if (!user || !ok || user.disabledAt) {
+        await recordFailure(name, address, now);
+        throw new AppError('invalid_credentials');
+      }
       const token = randomSecret();
       const csrfToken = randomSecret();
-      const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
+      const expiresAt = new Date(now.getTime() + sessionHours * 3600_000);
       await inTransaction(db, async (tx) => {
+        await failures.clearFailures(tx, name);
         await repo.insertSession(tx, { id: secretDigest(sessionSecret, token), userId: user.id, csrfToken, expiresAt });
         await appendAudit(tx, { kind: 'user', id: user.id, label: `user:${user.username}`, grants: [] }, { action: 'session.create', entity: 'user', entityId: user.username });
       });
