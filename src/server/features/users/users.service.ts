@@ -1,7 +1,8 @@
 import type { Grant, Me, Permission, Preferences, Role } from '../../../shared/contracts/auth.ts';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { DEFAULT_LOCALE } from '../../../shared/locales.ts';
+import { effectivePreferences, switchLocale } from '../../../shared/domain/preferences.ts';
+import type { Locale } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { DUMMY_HASH_INPUT, hashPassword, randomSecret, secretDigest, verifyPassword } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
@@ -15,16 +16,6 @@ export interface UsersDeps {
   units: UnitsService;
   sessionSecret: string;
   sessionHours?: number;
-}
-
-export function effectivePreferences(stored: Partial<Preferences>): Preferences {
-  const locale = stored.locale ?? DEFAULT_LOCALE;
-  return {
-    locale,
-    numerals: stored.numerals ?? 'latn',
-    // Thai readers count years in the Buddhist era unless they choose otherwise.
-    calendar: stored.calendar ?? (locale === 'th' ? 'buddhist' : 'gregory'),
-  };
 }
 
 export function createUsersService({ db, units, sessionSecret, sessionHours = 12 }: UsersDeps) {
@@ -50,6 +41,13 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       await appendAudit(tx, actor, { action: 'user.create', entity: 'user', entityId: input.username, after: { username: input.username, displayName: input.displayName, grants: input.grants } });
       return id;
     });
+  }
+
+  /** Every change of a user's preferences, from Settings or from the sign-in page: stored and audited. */
+  async function savePreferences(tx: Db, actor: Actor, user: repo.UserRow, patch: Partial<Preferences>): Promise<void> {
+    const next = { ...user.preferences, ...patch };
+    await repo.updatePreferences(tx, user.id, next);
+    await appendAudit(tx, actor, { action: 'user.preferences', entity: 'user', entityId: user.username, before: user.preferences, after: next });
   }
 
   return {
@@ -89,8 +87,12 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       return out;
     },
 
-    /** Sign-in: the same work whether or not the user exists, so timing reveals nothing. */
-    async signIn(username: string, password: string): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+    /**
+     * Sign-in: the same work whether or not the user exists, so timing reveals nothing. A
+     * language chosen on the sign-in page (`locale`) is saved to the account, audited like
+     * any change of preferences, so that it sticks after sign-in and next time.
+     */
+    async signIn(username: string, password: string, locale?: Locale): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
       const user = await repo.findUserByUsername(db, username);
       dummyHash ??= hashPassword(DUMMY_HASH_INPUT);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
@@ -100,7 +102,10 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
       await inTransaction(db, async (tx) => {
         await repo.insertSession(tx, { id: secretDigest(sessionSecret, token), userId: user.id, csrfToken, expiresAt });
-        await appendAudit(tx, { kind: 'user', id: user.id, label: `user:${user.username}`, grants: [] }, { action: 'session.create', entity: 'user', entityId: user.username });
+        const actor: Actor = { kind: 'user', id: user.id, label: `user:${user.username}`, grants: [] };
+        await appendAudit(tx, actor, { action: 'session.create', entity: 'user', entityId: user.username });
+        const patch = locale ? switchLocale(effectivePreferences(user.preferences), locale) : {};
+        if (Object.keys(patch).length > 0) await savePreferences(tx, actor, user, patch);
       });
       return { token, csrfToken, expiresAt };
     },
@@ -141,11 +146,7 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
     async updatePreferences(actor: Actor, patch: Partial<Preferences>): Promise<Me> {
       if (actor.kind !== 'user' || actor.id === null) throw new AppError('forbidden');
       const user = (await repo.findUser(db, actor.id))!;
-      const next = { ...user.preferences, ...patch };
-      await inTransaction(db, async (tx) => {
-        await repo.updatePreferences(tx, user.id, next);
-        await appendAudit(tx, actor, { action: 'user.preferences', entity: 'user', entityId: user.username, before: user.preferences, after: next });
-      });
+      await inTransaction(db, (tx) => savePreferences(tx, actor, user, patch));
       return this.me(actor);
     },
   };

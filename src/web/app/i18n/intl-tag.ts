@@ -33,11 +33,6 @@ export function hasCalendarChoice(locale: Locale): boolean {
 
 export type FormatPreferences = Pick<Preferences, 'numerals' | 'calendar'>;
 
-/** The calendar a user gets before choosing: Buddhist era for Thai, Gregorian elsewhere. */
-export function defaultCalendar(locale: Locale): Preferences['calendar'] {
-  return locale === 'th' ? 'buddhist' : 'gregory';
-}
-
 /**
  * The BCP 47 tag handed to react-intl and Intl, e.g. `th-TH-u-ca-buddhist-nu-thai` or
  * `lo-LA-u-nu-laoo`. Thai's CLDR default calendar is already Buddhist, so Gregorian is
