@@ -40,7 +40,9 @@ export type Me = z.infer<typeof me>;
 export const signInRequest = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(500),
+  locale: localeSchema.optional().describe('the language chosen on the sign-in page, saved to the account; without it the account keeps its own'),
 });
+export type SignInRequest = z.infer<typeof signInRequest>;
 export const sessionResponse = z.object({ user: me.nullable(), csrfToken: z.string().nullable() });
 export type SessionResponse = z.infer<typeof sessionResponse>;
 

@@ -29,7 +29,8 @@ export async function startServer(): Promise<RunningServer> {
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['bin/parmon.mjs', 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  // The first start loads the demo (some 25 s alone, several times that on a busy machine).
+  const deadline = Date.now() + 170_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`parmon serve exited with ${child.exitCode}`);
     try {
@@ -37,7 +38,11 @@ export async function startServer(): Promise<RunningServer> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('parmon serve did not answer /health within 90 s');
+    if (Date.now() > deadline) {
+      // Never leave a server behind holding its data folder.
+      child.kill('SIGTERM');
+      throw new Error('parmon serve did not answer /health within 170 s');
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   return {

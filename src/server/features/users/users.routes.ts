@@ -30,7 +30,7 @@ export function usersRoutes(app: FastifyInstance, users: UsersService, tokens: T
       schema: { tags: ['session'], body: signInRequest, response: { 200: sessionResponse } },
     },
     async (req, reply) => {
-      const { token, csrfToken, expiresAt } = await users.signIn(req.body.username, req.body.password, req.ip);
+      const { token, csrfToken, expiresAt } = await users.signIn(req.body.username, req.body.password, { address: req.ip, locale: req.body.locale });
       setCookie(reply, token, expiresAt);
       const caller = await users.resolve({ sessionToken: token });
       return { user: await users.me(caller!.actor), csrfToken };

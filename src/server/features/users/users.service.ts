@@ -1,7 +1,8 @@
 import type { Grant, Me, Permission, Preferences, Role } from '../../../shared/contracts/auth.ts';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { DEFAULT_LOCALE } from '../../../shared/locales.ts';
+import { effectivePreferences, switchLocale } from '../../../shared/domain/preferences.ts';
+import type { Locale } from '../../../shared/locales.ts';
 import { SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.ts';
 import { DUMMY_HASH_INPUT, hashPassword, randomSecret, secretDigest, verifyPassword } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
@@ -17,16 +18,6 @@ export interface UsersDeps {
   units: UnitsService;
   sessionSecret: string;
   sessionHours?: number;
-}
-
-export function effectivePreferences(stored: Partial<Preferences>): Preferences {
-  const locale = stored.locale ?? DEFAULT_LOCALE;
-  return {
-    locale,
-    numerals: stored.numerals ?? 'latn',
-    // Thai readers count years in the Buddhist era unless they choose otherwise.
-    calendar: stored.calendar ?? (locale === 'th' ? 'buddhist' : 'gregory'),
-  };
 }
 
 export function createUsersService({ db, units, sessionSecret, sessionHours = 12 }: UsersDeps) {
@@ -63,6 +54,13 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
         await appendAudit(tx, SYSTEM_ACTOR, { action: 'user.lock', entity: 'user', entityId: name, after: { until: lockedUntil(now).toISOString(), failures: count, address } });
       }
     });
+  }
+
+  /** Every change of a user's preferences, from Settings or from the sign-in page: stored and audited. */
+  async function savePreferences(tx: Db, actor: Actor, user: repo.UserRow, patch: Partial<Preferences>): Promise<void> {
+    const next = { ...user.preferences, ...patch };
+    await repo.updatePreferences(tx, user.id, next);
+    await appendAudit(tx, actor, { action: 'user.preferences', entity: 'user', entityId: user.username, before: user.preferences, after: next });
   }
 
   return {
@@ -104,9 +102,12 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
 
     /**
      * Sign-in: the same work whether or not the user exists, so timing reveals nothing; the
-     * limits of sign-in-throttle.ts are checked first and apply to unknown names too.
+     * limits of sign-in-throttle.ts are checked first and apply to unknown names too. A
+     * language chosen on the sign-in page (`locale`) is saved to the account, audited like
+     * any change of preferences, so that it sticks after sign-in and next time.
      */
-    async signIn(username: string, password: string, address: string): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+    async signIn(username: string, password: string, from: { address: string; locale?: Locale }): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+      const { address, locale } = from;
       const name = repo.normaliseUsername(username);
       const now = new Date();
       const verdict = signInVerdict(await failures.failureCounts(db, name, address, now), now);
@@ -124,7 +125,10 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       await inTransaction(db, async (tx) => {
         await failures.clearFailures(tx, name);
         await repo.insertSession(tx, { id: secretDigest(sessionSecret, token), userId: user.id, csrfToken, expiresAt });
-        await appendAudit(tx, { kind: 'user', id: user.id, label: `user:${user.username}`, grants: [] }, { action: 'session.create', entity: 'user', entityId: user.username });
+        const actor: Actor = { kind: 'user', id: user.id, label: `user:${user.username}`, grants: [] };
+        await appendAudit(tx, actor, { action: 'session.create', entity: 'user', entityId: user.username });
+        const patch = locale ? switchLocale(effectivePreferences(user.preferences), locale) : {};
+        if (Object.keys(patch).length > 0) await savePreferences(tx, actor, user, patch);
       });
       return { token, csrfToken, expiresAt };
     },
@@ -165,11 +169,7 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
     async updatePreferences(actor: Actor, patch: Partial<Preferences>): Promise<Me> {
       if (actor.kind !== 'user' || actor.id === null) throw new AppError('forbidden');
       const user = (await repo.findUser(db, actor.id))!;
-      const next = { ...user.preferences, ...patch };
-      await inTransaction(db, async (tx) => {
-        await repo.updatePreferences(tx, user.id, next);
-        await appendAudit(tx, actor, { action: 'user.preferences', entity: 'user', entityId: user.username, before: user.preferences, after: next });
-      });
+      await inTransaction(db, (tx) => savePreferences(tx, actor, user, patch));
       return this.me(actor);
     },
   };

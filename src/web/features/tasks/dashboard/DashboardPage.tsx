@@ -78,7 +78,7 @@ export function DashboardPage() {
         <FormattedMessage id="dashboard.title" />
       </Title>
       <Group align="flex-start" gap="sm" data-testid="dashboard-filters">
-        <DateField labelId="dashboard.asOf" value={dateInput} onChange={changeDate} w={200} />
+        <DateField labelId="dashboard.asOf" value={dateInput} onChange={changeDate} w={200} testId="dashboard-as-of" />
         <PlanSelect labelId="tasks.filter.plan" placeholderId="tasks.filter.allPlans" value={plan ?? null} onChange={(v) => setParam('plan', v)} testId="dashboard-plan" />
         <Checkbox mt={30} label={intl.formatMessage({ id: 'tasks.filter.keyOnly' })} checked={keyOnly} onChange={(e) => setParam('key', e.currentTarget.checked ? '1' : null)} data-testid="dashboard-key" />
       </Group>
