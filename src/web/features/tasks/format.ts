@@ -53,16 +53,3 @@ export function useUnitName(): (code: string) => string {
     [data, nameOf],
   );
 }
-
-/** File sizes in the reader's digits: "12 kB", "1.2 MB". */
-export function useFormatSize(): (bytes: number) => string {
-  const intl = useIntl();
-  return useCallback(
-    (bytes: number) => {
-      if (bytes < 1000) return intl.formatNumber(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'short' });
-      if (bytes < 1_000_000) return intl.formatNumber(bytes / 1000, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 });
-      return intl.formatNumber(bytes / 1_000_000, { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 });
-    },
-    [intl],
-  );
-}
