@@ -5,7 +5,7 @@ import { DataTable } from '../../../ui/DataTable.tsx';
 import { useNameOf } from '../../units/names.ts';
 import { ExportButton } from '../ExportButton.tsx';
 import { useFormatRate } from '../format.ts';
-import { rateColor } from './HeadlineStats.tsx';
+import { rateColor } from '../../../ui/rate-color.ts';
 
 const COLUMNS = ['dashboard.league.rank', 'dashboard.league.unit', 'dashboard.league.total', 'dashboard.league.completed', 'dashboard.league.rate'];
 const LIGHT_LABEL = { green: 'dashboard.light.green', yellow: 'dashboard.light.yellow', red: 'dashboard.light.red' } as const;
