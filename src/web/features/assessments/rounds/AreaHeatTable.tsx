@@ -6,7 +6,7 @@ import { useNameOf } from '../../units/names.ts';
 import { HEAT_STEPS, heatColor } from '../bands.ts';
 import { useAssessmentFormat } from '../format.ts';
 import type { UnitResult } from '../framework-tree.ts';
-import { STICKY } from './LeagueTable.tsx';
+import { STICKY } from '../../../ui/sticky.ts';
 
 interface Props {
   units: UnitResult[];
