@@ -1,8 +1,6 @@
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { useUnitList } from '../units/api.ts';
-import { todayLocal } from '../units/dates.ts';
-import { useNameOf } from '../units/names.ts';
+import { todayLocal, useNameOf, useUnitList } from '../units/index.ts';
 
 /**
  * A calendar day as officials write it in documents and deadlines: "25/01/2024" (day and

@@ -1,6 +1,6 @@
 import { Accordion, Group, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { MethodBadge } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 import type { AreaScore, IndexedNode, LeafScore } from '../framework-tree.ts';

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Table } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFormatRate } from '../../tasks/format.ts';
+import { useFormatRate } from '../../tasks/index.ts';
 import type { Report } from './report-rows.ts';
 
 export interface FlowRow {

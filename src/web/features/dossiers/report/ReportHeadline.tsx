@@ -1,6 +1,6 @@
 import type { DossierReportResponse } from '../../../../shared/contracts/dossiers.ts';
 import { RateBar, StatCard, StatFigure, StatGrid, StatLine } from '../../../ui/StatCard.tsx';
-import { useFormatRate } from '../../tasks/format.ts';
+import { useFormatRate } from '../../tasks/index.ts';
 
 type Report = DossierReportResponse['report'];
 

@@ -2,8 +2,8 @@ import { Box, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { StatisticsResponse } from '../../../../shared/contracts/tasks.ts';
 import { RankingTable, type RankingColumn } from '../../../ui/RankingTable.tsx';
-import { useNameOf } from '../../units/names.ts';
-import { ExportButton } from '../ExportButton.tsx';
+import { useNameOf } from '../../units/index.ts';
+import { ExportButton } from '../../../ui/ExportButton.tsx';
 import { useFormatRate } from '../format.ts';
 import { rateColor } from '../../../ui/rate-color.ts';
 
