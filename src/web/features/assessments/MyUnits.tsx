@@ -4,7 +4,7 @@ import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { useMe } from '../../app/api/session.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
-import { useNameOf } from '../units/names.ts';
+import { useNameOf } from '../units/index.ts';
 import { useUnitScores } from './api.ts';
 
 /** The units the reader self-assesses: those of their grants that carry the permission. */

@@ -4,8 +4,7 @@ import { unitDetail } from '../../../shared/contracts/units.ts';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { api } from '../../app/api/client.ts';
 import { useMe } from '../../app/api/session.ts';
-import { unitKeys } from '../units/api.ts';
-import { todayLocal } from '../units/dates.ts';
+import { todayLocal, unitKeys } from '../units/index.ts';
 
 /**
  * Whether the signed-in user holds `permission` on the unit `unitCode` (a grant on the

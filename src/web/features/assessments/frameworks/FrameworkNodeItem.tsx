@@ -1,7 +1,7 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { ComputedFormula, FrameworkNodeFile } from '../../../../shared/contracts/frameworks.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { MethodBadge, ToConfirmMark } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 

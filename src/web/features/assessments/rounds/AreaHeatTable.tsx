@@ -2,11 +2,11 @@ import { Anchor, Box, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { FrameworkFile } from '../../../../shared/contracts/frameworks.ts';
 import { linkProps } from '../../../app/router/router.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { HEAT_STEPS, heatColor } from '../bands.ts';
 import { useAssessmentFormat } from '../format.ts';
 import type { UnitResult } from '../framework-tree.ts';
-import { STICKY } from './LeagueTable.tsx';
+import { STICKY } from '../../../ui/sticky.ts';
 
 interface Props {
   units: UnitResult[];

@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { RadarChart, type RadarSeries } from '../../../ui/charts/RadarChart.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useAssessmentFormat } from '../format.ts';
 import type { AreaScore, UnitResult } from '../framework-tree.ts';
 

@@ -5,7 +5,7 @@ import { linkProps, navigate, useLocation } from '../../../app/router/router.ts'
 import { paths } from '../../../app/router/routes.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { useCanOn } from '../../tasks/scope.ts';
+import { useCanOn } from '../../tasks/index.ts';
 import { useRoundResults, useRounds, useUnitScores } from '../api.ts';
 import { RoundStatusBadge } from '../badges.tsx';
 import { bandTones } from '../bands.ts';

@@ -1,17 +1,17 @@
-import { Alert, Anchor, Text } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { Anchor, Text } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
 import { PROCEDURE_FILE_COLUMNS } from '../../../../shared/contracts/dossiers.ts';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
 import { useLocale } from '../../../app/i18n/locale-context.ts';
-import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
+import { FileField } from '../../../ui/upload/FileField.tsx';
+import { ImportDone } from '../../../ui/upload/ImportOutcome.tsx';
+import { useChosenFile } from '../../../ui/upload/use-chosen-file.ts';
 import { useImportProcedures } from '../api.ts';
 import { ImportCard } from './ImportCard.tsx';
-import { useChosenFile } from './use-chosen-file.ts';
 
 /** The national procedure catalogue, replaced all or nothing; only a system-wide manager may. */
 export function ProceduresImportForm() {
-  const intl = useIntl();
   const upload = useImportProcedures(useLocale());
   const chosen = useChosenFile(upload.reset);
   return (
@@ -25,9 +25,9 @@ export function ProceduresImportForm() {
       testId="procedure-import"
       result={
         upload.isSuccess && (
-          <Alert color="green" role="status" title={intl.formatMessage({ id: 'import.done' })} data-testid="procedure-import-result">
+          <ImportDone testId="procedure-import-result">
             <FormattedMessage id="procedures.importResult" values={upload.data} />
-          </Alert>
+          </ImportDone>
         )
       }
     >
@@ -37,7 +37,7 @@ export function ProceduresImportForm() {
       <Anchor size="sm" {...linkProps(paths.procedures())}>
         <FormattedMessage id="procedures.viewCatalogue" />
       </Anchor>
-      <SpreadsheetInput {...chosen.input} testId="procedure-import-file" />
+      <FileField {...chosen.input} testId="procedure-import-file" />
     </ImportCard>
   );
 }

@@ -3,7 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import type { DossierReportResponse } from '../../../../shared/contracts/dossiers.ts';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { FlowTable } from './FlowTable.tsx';
 
 type ProcedureRow = DossierReportResponse['byProcedure'][number];

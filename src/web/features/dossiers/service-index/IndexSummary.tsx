@@ -1,8 +1,8 @@
 import { Badge, Group, Paper, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ServiceIndexResult } from '../../../../shared/contracts/service-index.ts';
-import { useFormatDay } from '../../tasks/format.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useFormatDay } from '../../tasks/index.ts';
+import { useNameOf } from '../../units/index.ts';
 import { BAND_COLOR, BAND_FLOOR, BANDS, useFormatScore } from './bands.ts';
 
 /** The band as a coloured badge, named in the reader's language. */

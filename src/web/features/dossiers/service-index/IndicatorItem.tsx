@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ServiceIndexResult } from '../../../../shared/contracts/service-index.ts';
-import { useFormatRate } from '../../tasks/format.ts';
+import { useFormatRate } from '../../tasks/index.ts';
 import { BAND_COLOR, bandOfPercent, useFormatScore } from './bands.ts';
 import { INDICATOR_NUMBER, SOURCE_COLOR } from './indicators.ts';
 

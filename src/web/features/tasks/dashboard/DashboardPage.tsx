@@ -7,8 +7,7 @@ import { navigate, useLocation, withSearchParam } from '../../../app/router/rout
 import { DateField } from '../../../ui/DateField.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { todayLocal, useAsOfParam } from '../../units/dates.ts';
-import { useNameOf } from '../../units/names.ts';
+import { todayLocal, useAsOfParam, useNameOf } from '../../units/index.ts';
 import { exportUrl, useTasks, useTaskStatistics, type TaskQuery } from '../api.ts';
 import { PlanSelect } from '../fields.tsx';
 import { byDeadline, isDueSoon, isOverdue } from '../standing.ts';
