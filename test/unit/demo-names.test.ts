@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameworkNodeFile } from '../../src/shared/contracts/frameworks.ts';
-import { LOCALES, type Locale, type LocalizedNames } from '../../src/shared/locales.ts';
-import { TEMPLATES } from '../../src/server/features/assessments/templates/index.ts';
-import { DEMO_PROCEDURES } from '../../src/server/features/dossiers/seeds/demo-procedures.ts';
-import { DEMO_PLANS } from '../../src/server/features/tasks/seeds/demo-plans.data.ts';
+import { LOCALES, type Locale } from '../../src/shared/locales.ts';
 import { placeNameScripts } from '../../src/server/features/units/seeds/demo-place-names.ts';
-import { DEMO_SEED } from '../../src/server/features/units/seeds/demo.data.ts';
+import { demoNames } from '../support/demo-names.ts';
 
 /** The script of Lao, Khmer and Thai names: a Vietnamese or English name copied there fails. */
 const SCRIPT: Partial<Record<Locale, RegExp>> = {
@@ -13,31 +9,6 @@ const SCRIPT: Partial<Record<Locale, RegExp>> = {
   km: /\p{Script=Khmer}/u,
   th: /\p{Script=Thai}/u,
 };
-
-/** Every name the demo ships, labelled for the failure message. */
-function demoNames(): [string, LocalizedNames][] {
-  const out: [string, LocalizedNames][] = [];
-  for (const op of DEMO_SEED) {
-    if (op.op === 'create' || op.op === 'rename') out.push([`unit ${op.code}`, op.names]);
-    if (op.op === 'merge' && op.create) out.push([`unit ${op.into}`, op.create.names]);
-    if (op.op === 'merge' && op.names) out.push([`unit ${op.into}`, op.names]);
-    if (op.op === 'split') for (const u of op.into) out.push([`unit ${u.code}`, u.names]);
-  }
-  for (const p of DEMO_PROCEDURES) out.push([`procedure ${p.code}`, p.names], [`field of ${p.code}`, p.fieldNames]);
-  for (const plan of DEMO_PLANS) {
-    out.push([`plan ${plan.code}`, plan.title]);
-    for (const t of plan.tasks) out.push([`task ${plan.code}/${t.code}`, t.title]);
-  }
-  const walk = (n: FrameworkNodeFile) => {
-    out.push([`framework node ${n.key}`, n.names]);
-    n.children?.forEach(walk);
-  };
-  for (const f of TEMPLATES) {
-    out.push([`framework ${f.code}`, f.names]);
-    f.areas.forEach(walk);
-  }
-  return out;
-}
 
 describe('the demo speaks the five languages', () => {
   const names = demoNames();
@@ -59,7 +30,7 @@ describe('the demo speaks the five languages', () => {
   });
 
   it('writes Vietnamese with its diacritics, not as bare ASCII', () => {
-    const withMarks = names.filter(([, n]) => /[^\x00-\x7F]/.test(n.vi!)).length;
+    const withMarks = names.filter(([, n]) => /\P{ASCII}/u.test(n.vi!)).length;
     // Every Vietnamese name of the demo has at least one letter with a diacritic.
     expect(withMarks).toBe(names.length);
   });
