@@ -26,9 +26,9 @@ function progressPrinter(totalBytes: number) {
 export function registerDossierCommands(imports: Command, reports: Command, program: Command): void {
   imports
     .command('procedures')
-    .description('import the procedure catalogue from CSV or XLSX: code,name,field,level,statutory_days,fee_required,online_level[,name_<locale>…]; all rows or none')
+    .description('import the procedure catalogue from CSV or XLSX: code,name,field,level,statutory_days,fee_required,online_level[,name_<locale>,field_<locale>…]; all rows or none')
     .argument('<file>', '.csv or .xlsx')
-    .option('--name-locale <locale>', 'the language of the `name` column', 'vi')
+    .option('--name-locale <locale>', 'the language of the `name` and `field` columns', 'vi')
     .action((file: string, opts: { nameLocale: string }) =>
       withServices(async ({ procedures }) => {
         if (!isLocale(opts.nameLocale)) throw new Error('--name-locale: one of vi, en, lo, km, th');

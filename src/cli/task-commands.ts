@@ -10,7 +10,7 @@ import { withServices } from './context.ts';
 export function registerTaskCommands(imports: Command, reports: Command): void {
   imports
     .command('tasks')
-    .description('import PAR tasks from CSV or XLSX: plan_code,code,title,owner_unit_code,deadline[,start_date,area,key,completed_on,description,supervisor]')
+    .description('import PAR tasks from CSV or XLSX: plan_code,code,title,owner_unit_code,deadline[,start_date,area,key,completed_on,description,supervisor,title_<locale>,description_<locale>]; title and description in Vietnamese')
     .argument('<file>', '.csv or .xlsx')
     .option('--skip-invalid', 'import the valid rows and list the bad ones (default: a file with errors imports nothing)')
     .action((file: string, opts: { skipInvalid?: boolean }) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedNames } from './common.ts';
+import { localizedNames, optionalNames } from './common.ts';
 import { importRowError } from './units.ts';
 
 export const ONLINE_LEVELS = ['none', 'partial', 'full'] as const;
@@ -8,7 +8,10 @@ export const ONLINE_LEVELS = ['none', 'partial', 'full'] as const;
 export const procedure = z.object({
   code: z.string().trim().min(1).max(64),
   names: localizedNames,
+  /** the field as the catalogue file named it: the key its dossiers are grouped by */
   field: z.string().trim().max(200),
+  /** the field's name per language (`field` and `field_<locale>` columns) */
+  fieldNames: optionalNames.default({}),
   level: z.string().trim().max(100),
   statutoryDays: z.number().int().min(0).nullable(),
   feeRequired: z.boolean(),
@@ -17,6 +20,8 @@ export const procedure = z.object({
 export type Procedure = z.infer<typeof procedure>;
 
 export const PROCEDURE_FILE_COLUMNS = ['code', 'name', 'field', 'level', 'statutory_days', 'fee_required', 'online_level'] as const;
+/** columns that may also come per language: `name_lo`, `field_th`, … */
+export const PROCEDURE_FILE_LOCALIZED = ['name', 'field'] as const;
 
 export const procedureImportResult = z.object({ created: z.number().int(), updated: z.number().int() });
 export type ProcedureImportResult = z.infer<typeof procedureImportResult>;
@@ -94,8 +99,8 @@ export const dossierReportResponse = z.object({
   report: dossierReport,
   byChild: z.array(z.object({ unit: ref, report: dossierReport })),
   byMonth: z.array(z.object({ month: z.string(), report: dossierReport })),
-  byField: z.array(z.object({ field: z.string(), report: dossierReport })),
-  byProcedure: z.array(z.object({ code: z.string(), names: localizedNames.nullable(), field: z.string().nullable(), report: dossierReport })),
+  byField: z.array(z.object({ field: z.string(), names: optionalNames, report: dossierReport })),
+  byProcedure: z.array(z.object({ code: z.string(), names: localizedNames.nullable(), field: z.string().nullable(), fieldNames: optionalNames, report: dossierReport })),
 });
 export type DossierReportResponse = z.infer<typeof dossierReportResponse>;
 

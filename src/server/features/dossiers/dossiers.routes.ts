@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { serviceIndexCountsImportResult, serviceIndexQuery, serviceIndexRanking, serviceIndexResult, serviceIndexTrend } from '../../../shared/contracts/service-index.ts';
 import { unknownProcedureList, dossierBatch, dossierIngestResult, dossierReportQuery, dossierReportResponse, procedure, procedureImportResult } from '../../../shared/contracts/dossiers.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { localeSchema } from '../../../shared/contracts/common.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { formatOf, readTable } from '../../platform/files/tables.ts';
-import { actorOf } from '../../platform/http/request-context.ts';
+import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import { uploadedTable } from '../../platform/http/uploads.ts';
 import type { DossierIngest } from './dossier-ingest.service.ts';
@@ -94,9 +95,9 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
   );
   r.get(
     '/api/dossiers/report.xlsx',
-    { config: { access: 'dossiers.read' }, schema: { tags, description: 'The same report laid out like the official one-stop form.', querystring: dossierReportQuery.extend({ locale: z.enum(LOCALES).default('vi') }) } },
+    { config: { access: 'dossiers.read' }, schema: { tags, description: 'The same report laid out like the official one-stop form.', querystring: dossierReportQuery.extend({ locale: localeSchema.optional().describe("default: the account's language") }) } },
     async (req, reply) => {
-      const file = await reports.formXlsx(actorOf(req), req.query, req.query.locale);
+      const file = await reports.formXlsx(actorOf(req), req.query, readerLocale(req, req.query.locale));
       const name = `dossiers-${req.query.unit}-${req.query.period ?? `${req.query.from}_${req.query.to}`}`.replace(/[^\w.-]+/g, '_');
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file);
     },

@@ -18,11 +18,11 @@ import {
   taskUpdateInput,
   taskUpdateView,
 } from '../../../shared/contracts/tasks.ts';
-import { okSchema } from '../../../shared/contracts/common.ts';
+import { localeSchema, okSchema } from '../../../shared/contracts/common.ts';
 import { AppError, parseOrThrow } from '../../../shared/errors.ts';
 import { formatOf, readTable, writeTable, type TableFormat } from '../../platform/files/tables.ts';
 import { STATISTICS_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS } from './task-exports.ts';
-import { actorOf } from '../../platform/http/request-context.ts';
+import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import { readForm } from '../../platform/http/uploads.ts';
 import type { TasksFeature } from './tasks.feature.ts';
@@ -58,13 +58,13 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
   r.get('/api/task-statistics', { config: read, schema: { tags, querystring: taskFilter, response: { 200: statisticsResponse } } }, (req) =>
     f.statistics.compute(actorOf(req), req.query),
   );
-  const exportQuery = taskFilter.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+  const exportQuery = taskFilter.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx'), locale: localeSchema.optional().describe("titles and unit names in this language; default: the account's") });
   r.get('/api/tasks/export', { config: read, schema: { tags, querystring: exportQuery } }, async (req, reply) => {
-    const rows = await f.exports.taskRows(actorOf(req), req.query);
+    const rows = await f.exports.taskRows(actorOf(req), req.query, readerLocale(req, req.query.locale));
     return sendTable(reply, req.query.format, 'tasks', TASK_EXPORT_COLUMNS, rows);
   });
   r.get('/api/task-statistics/export', { config: read, schema: { tags, querystring: exportQuery } }, async (req, reply) => {
-    const rows = await f.exports.statisticsRows(actorOf(req), req.query);
+    const rows = await f.exports.statisticsRows(actorOf(req), req.query, readerLocale(req, req.query.locale));
     return sendTable(reply, req.query.format, 'task-statistics', STATISTICS_EXPORT_COLUMNS, rows);
   });
 

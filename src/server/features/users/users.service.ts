@@ -144,14 +144,14 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
         const token = await repo.findLiveToken(db, secretDigest(sessionSecret, credentials.bearer));
         if (!token) return null;
         await repo.touchToken(db, token.id, now);
-        return { actor: { kind: 'token', id: token.id, label: `token:${token.name}`, grants: [{ role: null, permissions: token.permissions, unitId: token.unitId }] }, csrfToken: null, sessionId: null };
+        return { actor: { kind: 'token', id: token.id, label: `token:${token.name}`, grants: [{ role: null, permissions: token.permissions, unitId: token.unitId }] }, csrfToken: null, sessionId: null, locale: null };
       }
       if (credentials.sessionToken) {
         const sessionId = secretDigest(sessionSecret, credentials.sessionToken);
         const session = await repo.findLiveSession(db, sessionId, now);
         const user = session ? await repo.findUser(db, session.userId) : undefined;
         if (!session || !user || user.disabledAt) return null;
-        return { actor: await actorOfUser(user), csrfToken: session.csrfToken, sessionId };
+        return { actor: await actorOfUser(user), csrfToken: session.csrfToken, sessionId, locale: effectivePreferences(user.preferences).locale };
       }
       return null;
     },

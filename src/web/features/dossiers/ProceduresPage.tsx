@@ -47,7 +47,7 @@ export function ProceduresPage() {
                 {p.code}
               </Table.Td>
               <Table.Td>{nameOf(p.names) || p.code}</Table.Td>
-              <Table.Td>{p.field}</Table.Td>
+              <Table.Td>{nameOf(p.fieldNames) || p.field}</Table.Td>
               <Table.Td>{p.level}</Table.Td>
               <Table.Td ta="end">{p.statutoryDays === null ? '—' : intl.formatNumber(p.statutoryDays)}</Table.Td>
               <Table.Td>

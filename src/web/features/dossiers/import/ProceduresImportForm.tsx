@@ -1,6 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { PROCEDURE_FILE_COLUMNS } from '../../../../shared/contracts/dossiers.ts';
+import { PROCEDURE_FILE_COLUMNS, PROCEDURE_FILE_LOCALIZED } from '../../../../shared/contracts/dossiers.ts';
+import { LOCALES } from '../../../../shared/locales.ts';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
 import { useLocale } from '../../../app/i18n/locale-context.ts';
@@ -32,7 +33,7 @@ export function ProceduresImportForm() {
       }
     >
       <Text size="sm">
-        <FormattedMessage id="procedures.importHelp" values={{ columns: PROCEDURE_FILE_COLUMNS.join(', '), names: 'name_vi, name_en, name_lo, name_km, name_th' }} />
+        <FormattedMessage id="procedures.importHelp" values={{ columns: PROCEDURE_FILE_COLUMNS.join(', '), names: PROCEDURE_FILE_LOCALIZED.flatMap((c) => LOCALES.map((l) => `${c}_${l}`)).join(', ') }} />
       </Text>
       <Anchor size="sm" {...linkProps(paths.procedures())}>
         <FormattedMessage id="procedures.viewCatalogue" />

@@ -34,7 +34,7 @@ function ProcedureLabel({ row }: { row: ProcedureRow }) {
         <Text span inherit ff="monospace">
           {row.code}
         </Text>
-        {row.field ? ` · ${row.field}` : ''}
+        {row.field ? ` · ${nameOf(row.fieldNames) || row.field}` : ''}
       </Text>
     </Stack>
   );

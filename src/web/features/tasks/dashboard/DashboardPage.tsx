@@ -3,6 +3,7 @@ import { Checkbox, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate } from '../../../../shared/domain/dates.ts';
 import { useCan, useMe } from '../../../app/api/session.ts';
+import { useLocale } from '../../../app/i18n/locale-context.ts';
 import { navigate, useLocation, withSearchParam } from '../../../app/router/router.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
@@ -53,6 +54,7 @@ function WatchLists({ query, asOf }: { query: TaskQuery; asOf: string }) {
  */
 export function DashboardPage() {
   const intl = useIntl();
+  const locale = useLocale();
   const location = useLocation();
   const canRead = useCan('tasks.read');
   const asOf = useAsOfParam() ?? todayLocal();
@@ -90,7 +92,7 @@ export function DashboardPage() {
           <HeadlineStats statistics={stats.data.statistics} />
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 7 }}>
-              <LeagueTable byUnit={stats.data.byUnit} exportHref={exportUrl('/api/task-statistics/export', query)} />
+              <LeagueTable byUnit={stats.data.byUnit} exportHref={exportUrl('/api/task-statistics/export', query, locale)} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <AreaTable byArea={stats.data.byArea} />
