@@ -36,3 +36,11 @@ export function demoNames(): [string, LocalizedNames][] {
   }
   return out;
 }
+
+/** The demo's latest name of a unit, or title of a task, in one language (for journeys that read them on a page). */
+export function demoName(label: string, locale: keyof LocalizedNames): string {
+  const names = demoNames().filter(([l]) => l === label);
+  const name = names[names.length - 1]?.[1][locale];
+  if (!name) throw new Error(`the demo has no ${locale} name for ${label}`);
+  return name;
+}

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { chooseLanguage, signIn } from './support/pages.ts';
+import { demoName } from '../data/demo-names.ts';
 import { collectProblems } from './support/problems.ts';
 import { startServer } from './support/server.ts';
 
@@ -58,6 +59,10 @@ describeInBrowser('the reader’s language and dates in Chromium (Lao, Thai)', (
 
     await page.goto(`${env.url}/units`);
     await page.locator('li[data-code="H99.02"]').waitFor();
+    // The demo's units are named in Lao, not in Vietnamese or English.
+    const homeAffairs = await page.locator('li[data-code="H99.02"]').first().innerText();
+    expect(homeAffairs).toContain(demoName('unit H99.02', 'lo'));
+    expect(homeAffairs).not.toContain(demoName('unit H99.02', 'vi'));
     // Today the districts are gone (abolished on 1 July 2025); the day before, they were there.
     expect(await page.locator('li[data-code="H99.D01"]').count()).toBe(0);
     const asOf = page.getByTestId('units-as-of');
@@ -114,6 +119,12 @@ describeInBrowser('the reader’s language and dates in Chromium (Lao, Thai)', (
     await page.locator('input[type="radio"][value="buddhist"]').check();
     await page.locator('button[type="submit"]').click();
     await page.getByRole('status').waitFor();
+
+    // The demo's tasks are titled in Thai.
+    await page.goto(`${env.url}/tasks`);
+    const task = page.locator('tr[data-code="KH01-05"]');
+    await task.waitFor();
+    expect(await task.innerText()).toContain(demoName('task KH-CCHC/KH01-05', 'th'));
 
     await page.goto(`${env.url}/dashboard`);
     await page.getByTestId('stat-total').waitFor();
