@@ -85,6 +85,9 @@ export function ReportHeadline({ report }: { report: Report }) {
             {formatRate(report.rates.online)}
           </Text>
         </Group>
+        <Text size="xs" c="dimmed" mt={4} data-testid="dossier-rate-on-time-how">
+          <FormattedMessage id="dossiers.figure.onTimeRateHow" />
+        </Text>
       </Card>
     </SimpleGrid>
   );

@@ -1,8 +1,10 @@
 import { useState, type CSSProperties } from 'react';
-import { Anchor, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { SERVICE_INDEX_GROUPS } from '../../../../shared/domain/service-index.ts';
+import { useCan } from '../../../app/api/session.ts';
 import { linkProps } from '../../../app/router/router.ts';
+import { paths } from '../../../app/router/routes.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useUnitList } from '../../units/api.ts';
 import { todayLocal } from '../../units/dates.ts';
@@ -10,6 +12,7 @@ import { useGroupName, useNameOf } from '../../units/names.ts';
 import { useServiceIndexRanking } from '../api.ts';
 import { BandBadge } from './IndexSummary.tsx';
 import { useFormatScore } from './bands.ts';
+import { INDICATOR_NUMBER } from './indicators.ts';
 
 /** The first column stays in view while the scores scroll sideways on a phone. */
 const STICKY: CSSProperties = { position: 'sticky', insetInlineStart: 0, background: 'var(--mantine-color-body)', zIndex: 1 };
@@ -37,6 +40,8 @@ export function RankingSection({ unit, period, hrefFor }: Props) {
   const [group, setGroup] = useState<string | null>(null);
   const groupsOf = new Map((units.data?.units ?? []).map((u) => [u.code, u.groups]));
   const rows = (ranking.data?.units ?? []).filter((r) => !group || (groupsOf.get(r.unit.code) ?? []).includes(group));
+  const canManage = useCan('dossiers.manage');
+  const unranked = (ranking.data?.units ?? []).filter((r) => r.rank === null).length;
   const groupChoices = [...new Set((ranking.data?.units ?? []).flatMap((r) => groupsOf.get(r.unit.code) ?? []))].map((g) => ({ value: g, label: groupName(g) }));
 
   return (
@@ -58,6 +63,19 @@ export function RankingSection({ unit, period, hrefFor }: Props) {
           />
         )}
       </Group>
+      <Text size="xs" c="dimmed">
+        <FormattedMessage id="serviceIndex.ranking.rule" />
+      </Text>
+      {canManage && unranked > 0 && (
+        <Alert color="orange" variant="light" data-testid="ranking-missing-warning">
+          <Text size="sm">
+            <FormattedMessage id="serviceIndex.ranking.missingWarning" values={{ count: unranked }} />{' '}
+            <Anchor size="sm" {...linkProps(paths.dossierImport())}>
+              <FormattedMessage id="serviceIndex.enterCounts" />
+            </Anchor>
+          </Text>
+        </Alert>
+      )}
       {ranking.isPending ? (
         <Loader size="sm" />
       ) : ranking.isError ? (
@@ -84,15 +102,26 @@ export function RankingSection({ unit, period, hrefFor }: Props) {
                   <Table.Tr key={r.unit.code} data-testid={`ranking-row-${r.unit.code}`}>
                     {/* Rank and unit stay in view while the scores scroll sideways on a phone. */}
                     <Table.Td style={STICKY} maw={{ base: 170, sm: 320 }}>
-                      <Text size="xs" c="dimmed" data-testid="ranking-rank">
-                        <FormattedMessage id="dashboard.league.rankOf" values={{ rank: r.rank, of: r.of }} />
-                      </Text>
+                      {r.rank === null ? (
+                        <Text size="xs" c="red.8" data-testid="ranking-rank" data-ranked="false">
+                          <FormattedMessage id="serviceIndex.ranking.notRanked" />
+                        </Text>
+                      ) : (
+                        <Text size="xs" c="dimmed" data-testid="ranking-rank">
+                          <FormattedMessage id="dashboard.league.rankOf" values={{ rank: r.rank, of: r.of }} />
+                        </Text>
+                      )}
                       <Anchor size="sm" {...linkProps(hrefFor(r.unit.code))}>
                         {nameOf(r.unit.names) || r.unit.code}
                       </Anchor>
                       <Text size="xs" c="dimmed" ff="monospace">
                         {r.unit.code}
                       </Text>
+                      {r.notEntered.length > 0 && (
+                        <Text size="xs" c="red.8" data-testid="ranking-not-entered">
+                          <FormattedMessage id="serviceIndex.ranking.missing" values={{ indicators: intl.formatList(r.notEntered.map((k) => INDICATOR_NUMBER[k] ?? k)) }} />
+                        </Text>
+                      )}
                     </Table.Td>
                     <Table.Td ta="end" fw={700} data-testid="ranking-total">
                       {formatScore(r.total)}
