@@ -75,8 +75,10 @@ export function RadarChart({ axes, series, max, rings, formatValue, formatRing =
               const [lx, ly] = polarPoint(c, c, r + 12, i, n);
               const anchor = Math.abs(lx - c) < 4 ? 'middle' : lx > c ? 'start' : 'end';
               const lines = labelLines(axis.label, perLine, LABEL_LINES);
-              // Above the centre the block of lines ends at the spoke, below it starts there.
-              const first = ly < c - 4 ? -(lines.length - 1) * LINE_HEIGHT : ly > c + 4 ? 0 : (-(lines.length - 1) * LINE_HEIGHT) / 2;
+              // Above the centre the block of lines ends at the spoke, below it starts there; a
+              // block straight above or below keeps clear of the rings' labels on the first spoke.
+              const clear = anchor === 'middle' ? LINE_HEIGHT / 2 : 0;
+              const first = ly < c - 4 ? -(lines.length - 1) * LINE_HEIGHT - clear : ly > c + 4 ? clear : (-(lines.length - 1) * LINE_HEIGHT) / 2;
               return (
                 <g key={axis.key}>
                   <line x1={c} y1={c} x2={x} y2={y} stroke={GRID_COLOR} />
