@@ -129,6 +129,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
+/**
+ * The embedded database's folder the environment points at (null with DATABASE_URL), found
+ * without creating anything — loadConfig creates the data folder for its secrets — so
+ * that a command that only reads can tell a missing database from an empty one.
+ */
+export function embeddedDatabaseFolder(env: Record<string, string | undefined> = process.env): string | null {
+  if (env.DATABASE_URL) return null;
+  return join(resolve(envSchema.shape.PARMON_DATA_DIR.parse(env.PARMON_DATA_DIR || undefined)), 'pglite');
+}
+
 /** In embedded mode each secret is generated once and kept beside the data (not in it). */
 function embeddedSecret(dataDir: string, name: string): string {
   const file = join(dataDir, name);

@@ -4,14 +4,19 @@ import { FormattedMessage } from 'react-intl';
 import { linkProps, navigate } from '../app/router/router.ts';
 import { STICKY } from './sticky.ts';
 
-/** A ranked entry: "3 of 21" and the name (a link when `href` is given), the code under it when `code` is given. */
+/**
+ * A ranked entry: "3 of 21" and the name (a link when `href` is given), the code under it
+ * when `code` is given, and a note under that. A null rank is an entry the ranking leaves out
+ * (said with `unrankedId`), listed after the ranked ones.
+ */
 export interface Ranked {
   key: string;
-  rank: number;
+  rank: number | null;
   of: number;
   name: string;
   code?: string | undefined;
   href?: string;
+  note?: ReactNode;
 }
 
 /** A figure column: its header, its cell, and how it reads. */
@@ -40,6 +45,8 @@ interface Props<R extends Ranked> {
   emptyId?: string;
   /** a click anywhere on a row opens its `href`, not only on the name */
   rowOpens?: boolean;
+  /** the words for an entry left out of the ranking (rank null) */
+  unrankedId?: string;
 }
 
 /**
@@ -47,7 +54,7 @@ interface Props<R extends Ranked> {
  * round): each row says "rank of N" over the unit's name, then the figures. Ties share a
  * rank; the caller orders the rows and formats the figures.
  */
-export function RankingTable<R extends Ranked>({ rows, nameLabelId, columns, minWidth, testId, prefix, emptyId, rowOpens = false }: Props<R>) {
+export function RankingTable<R extends Ranked>({ rows, nameLabelId, columns, minWidth, testId, prefix, emptyId, rowOpens = false, unrankedId }: Props<R>) {
   if (rows.length === 0 && emptyId) {
     return (
       <Text c="dimmed" size="sm">
@@ -75,9 +82,15 @@ export function RankingTable<R extends Ranked>({ rows, nameLabelId, columns, min
           {rows.map((row) => (
             <Table.Tr key={row.key} data-testid={`${prefix}-row-${row.key}`} onClick={rowOpens ? open(row) : undefined} style={rowOpens ? { cursor: 'pointer' } : undefined}>
               <Table.Td style={STICKY} maw={{ base: 170, sm: 340 }}>
-                <Text size="xs" c="dimmed" data-testid={`${prefix}-rank`}>
-                  <FormattedMessage id="dashboard.league.rankOf" values={{ rank: row.rank, of: row.of }} />
-                </Text>
+                {row.rank === null ? (
+                  <Text size="xs" c="red.8" data-testid={`${prefix}-rank`} data-ranked="false">
+                    {unrankedId ? <FormattedMessage id={unrankedId} /> : '—'}
+                  </Text>
+                ) : (
+                  <Text size="xs" c="dimmed" data-testid={`${prefix}-rank`}>
+                    <FormattedMessage id="dashboard.league.rankOf" values={{ rank: row.rank, of: row.of }} />
+                  </Text>
+                )}
                 {row.href ? (
                   <Anchor size="sm" {...linkProps(row.href)}>
                     {row.name}
@@ -90,6 +103,7 @@ export function RankingTable<R extends Ranked>({ rows, nameLabelId, columns, min
                     {row.code}
                   </Text>
                 )}
+                {row.note}
               </Table.Td>
               {columns.map((column) => (
                 <Table.Td key={column.labelId} ta={column.align ?? 'end'} fw={column.strong ? 700 : undefined} data-testid={column.testId}>

@@ -21,16 +21,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `parmon serve` as a user runs it: a fresh embedded database filled with the demo on first start. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * `parmon serve` as a user runs it: a fresh embedded database filled with the demo on first
+ * start, which must answer within `startupMs` (the demo alone takes some 25 s, more on a busy machine).
+ */
+export async function startServer({ startupMs = 175_000 }: { startupMs?: number } = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'parmon-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PARMON_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, ['bin/parmon.mjs', 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
-  // The first start loads the demo (some 25 s alone, several times that on a busy machine).
-  const deadline = Date.now() + 170_000;
+  const deadline = Date.now() + startupMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`parmon serve exited with ${child.exitCode}`);
     try {
@@ -39,9 +41,8 @@ export async function startServer(): Promise<RunningServer> {
       // not listening yet
     }
     if (Date.now() > deadline) {
-      // Never leave a server behind holding its data folder.
-      child.kill('SIGTERM');
-      throw new Error('parmon serve did not answer /health within 170 s');
+      child.kill('SIGTERM'); // not left behind holding its data folder
+      throw new Error(`parmon serve did not answer /health within ${startupMs / 1000} s`);
     }
     await new Promise((r) => setTimeout(r, 300));
   }

@@ -6,7 +6,7 @@
 export { UnitsPage } from './UnitsPage.tsx';
 export { UnitPage } from './UnitPage.tsx';
 export { KindsPage } from './kinds/KindsPage.tsx';
-export { unitKeys, useUnitGroups, useUnitHistory, useUnitKinds, useUnitList } from './api.ts';
+export { unitKeys, useMayReadUnit, useUnitGroups, useUnitHistory, useUnitKinds, useUnitList } from './api.ts';
 export { todayLocal, useAsOfParam } from './dates.ts';
 export { useGroupName, useNameOf } from './names.ts';
 export { UnitMultiPicker, UnitPicker } from './UnitPicker.tsx';

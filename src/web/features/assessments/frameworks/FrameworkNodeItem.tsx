@@ -16,7 +16,7 @@ function FormulaLine({ formula }: { formula: ComputedFormula }) {
       {steps.map((t, i) => (
         <span key={t.minPercent}>
           {i > 0 && '; '}
-          <FormattedMessage id="assessments.framework.threshold" values={{ percent: format.percent(t.minPercent), points: format.points(t.points) }} />
+          <FormattedMessage id="assessments.framework.threshold" values={{ percent: format.limit(t.minPercent), points: format.points(t.points) }} />
         </span>
       ))}
     </Text>

@@ -25,9 +25,9 @@ function HeatKey() {
           <Box w={14} h={14} style={{ background: s.color, borderRadius: 2 }} aria-hidden />
           <Text size="xs" c="dimmed">
             {i === 0 ? (
-              <FormattedMessage id="assessments.heat.from" values={{ from: format.percent(s.from) }} />
+              <FormattedMessage id="assessments.heat.from" values={{ from: format.limit(s.from) }} />
             ) : (
-              <FormattedMessage id="assessments.heat.range" values={{ from: format.percent(s.from), to: format.percent(HEAT_STEPS[i - 1]!.from) }} />
+              <FormattedMessage id="assessments.heat.range" values={{ from: format.limit(s.from), to: format.limit(HEAT_STEPS[i - 1]!.from) }} />
             )}
           </Text>
         </Group>

@@ -26,7 +26,7 @@ export function BandKey({ bands, tones }: { bands: readonly Band[]; tones: Reado
         <Group key={band?.code ?? '-'} gap={6} wrap="nowrap">
           <BandLight band={band?.code ?? null} tones={tones} />
           <Text size="xs" c="dimmed">
-            {band === null ? <FormattedMessage id="assessments.band.none" /> : <FormattedMessage id="assessments.band.from" values={{ band: band.code, min: format.percent(band.minPercent) }} />}
+            {band === null ? <FormattedMessage id="assessments.band.none" /> : <FormattedMessage id="assessments.band.from" values={{ band: band.code, min: format.limit(band.minPercent) }} />}
           </Text>
         </Group>
       ))}

@@ -94,7 +94,7 @@ export function RoundPage({ code }: { code: string }) {
         <Loader />
       ) : (
         <Stack gap="lg" data-testid="round-results">
-          <MyUnits round={code} members={units.map((u) => u.unit)} />
+          <MyUnits round={code} />
           <Group align="flex-end" gap="sm">
             <CompareSelect round={code} value={compare} onChange={(c) => navigate(paths.round(code, c), { replace: true })} />
             {previous.isError && (

@@ -1,3 +1,5 @@
+import { Text } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
 import type { DossierReportResponse } from '../../../../shared/contracts/dossiers.ts';
 import { RateBar, StatCard, StatFigure, StatGrid, StatLine } from '../../../ui/StatCard.tsx';
 import { useFormatRate } from '../../tasks/index.ts';
@@ -37,6 +39,10 @@ export function ReportHeadline({ report }: { report: Report }) {
         <StatFigure value={formatRate(report.rates.onTime)} testId="dossier-rate-on-time" />
         <RateBar rate={report.rates.onTime} labelId="dossiers.figure.onTimeRate" />
         <StatLine labelId="dossiers.figure.onlineRate" value={formatRate(report.rates.online)} testId="dossier-rate-online" mt={4} />
+        {/* The service index counts on-time resolution otherwise (indicator 2.1): say how this one is computed. */}
+        <Text size="xs" c="dimmed" mt={4} data-testid="dossier-rate-on-time-how">
+          <FormattedMessage id="dossiers.figure.onTimeRateHow" />
+        </Text>
       </StatCard>
     </StatGrid>
   );

@@ -1,13 +1,17 @@
 import { useState } from 'react';
-import { Group, Loader, Select, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { SERVICE_INDEX_GROUPS } from '../../../../shared/domain/service-index.ts';
+import { useCan } from '../../../app/api/session.ts';
+import { linkProps } from '../../../app/router/router.ts';
+import { paths } from '../../../app/router/routes.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { RankingTable, type RankingColumn } from '../../../ui/RankingTable.tsx';
 import { todayLocal, useGroupName, useNameOf, useUnitList } from '../../units/index.ts';
 import { useServiceIndexRanking } from '../api.ts';
 import { BandBadge } from './IndexSummary.tsx';
 import { useFormatScore } from './bands.ts';
+import { INDICATOR_NUMBER } from './indicators.ts';
 
 
 interface Props {
@@ -31,9 +35,22 @@ export function RankingSection({ unit, period, hrefFor }: Props) {
   const units = useUnitList(todayLocal());
   const [group, setGroup] = useState<string | null>(null);
   const groupsOf = new Map((units.data?.units ?? []).map((u) => [u.code, u.groups]));
+  const canManage = useCan('dossiers.manage');
+  const unranked = (ranking.data?.units ?? []).filter((r) => r.rank === null).length;
   const rows = (ranking.data?.units ?? [])
     .filter((r) => !group || (groupsOf.get(r.unit.code) ?? []).includes(group))
-    .map((r) => ({ ...r, key: r.unit.code, name: nameOf(r.unit.names) || r.unit.code, code: r.unit.code, href: hrefFor(r.unit.code) }));
+    .map((r) => ({
+      ...r,
+      key: r.unit.code,
+      name: nameOf(r.unit.names) || r.unit.code,
+      code: r.unit.code,
+      href: hrefFor(r.unit.code),
+      note: r.notEntered.length > 0 && (
+        <Text size="xs" c="red.8" data-testid="ranking-not-entered">
+          <FormattedMessage id="serviceIndex.ranking.missing" values={{ indicators: intl.formatList(r.notEntered.map((k) => INDICATOR_NUMBER[k] ?? k)) }} />
+        </Text>
+      ),
+    }));
   type Row = (typeof rows)[number];
   const columns: RankingColumn<Row>[] = [
     { labelId: 'serviceIndex.total', cell: (r) => formatScore(r.total), strong: true, testId: 'ranking-total' },
@@ -67,12 +84,34 @@ export function RankingSection({ unit, period, hrefFor }: Props) {
           />
         )}
       </Group>
+      <Text size="xs" c="dimmed">
+        <FormattedMessage id="serviceIndex.ranking.rule" />
+      </Text>
+      {canManage && unranked > 0 && (
+        <Alert color="orange" variant="light" data-testid="ranking-missing-warning">
+          <Text size="sm">
+            <FormattedMessage id="serviceIndex.ranking.missingWarning" values={{ count: unranked }} />{' '}
+            <Anchor size="sm" {...linkProps(paths.dossierImport())}>
+              <FormattedMessage id="serviceIndex.enterCounts" />
+            </Anchor>
+          </Text>
+        </Alert>
+      )}
       {ranking.isPending ? (
         <Loader size="sm" />
       ) : ranking.isError ? (
         <ErrorAlert error={ranking.error} onRetry={() => void ranking.refetch()} />
       ) : (
-        <RankingTable rows={rows} nameLabelId="serviceIndex.ranking.unit" columns={columns} minWidth={820} testId="service-index-ranking" prefix="ranking" emptyId="serviceIndex.ranking.none" />
+        <RankingTable
+          rows={rows}
+          nameLabelId="serviceIndex.ranking.unit"
+          columns={columns}
+          minWidth={820}
+          testId="service-index-ranking"
+          prefix="ranking"
+          emptyId="serviceIndex.ranking.none"
+          unrankedId="serviceIndex.ranking.notRanked"
+        />
       )}
     </Stack>
   );
