@@ -23,7 +23,7 @@ import { baselineByUnit, reportOfUnits } from './baseline.ts';
 import { distribution, fmt, log, now, round, seconds, timed, type Distribution } from './measure.ts';
 import { batchInput, catalogueTable, contractHeader, contractLine, contractValues, CSV_COLUMNS, dossiers, provinceOf, staged, TIME_ZONE, type GenDossier, type Province } from './province.ts';
 
-export const SETTINGS: AppSettings = { timeZone: TIME_ZONE, mail: null, sessionSecret: 'bench-secret-bench-secret-bench-secret-01', version: 'bench', secureCookies: false };
+export const SETTINGS: AppSettings = { timeZone: TIME_ZONE, mail: null, sessionSecret: 'bench-secret-bench-secret-bench-secret-01', auditKey: 'bench-audit-key-bench-audit-key-bench-0', version: 'bench', secureCookies: false, trustProxy: false };
 
 /** Two years of dossiers up to the as-of day; the reports look at complete periods in it. */
 export const SPAN = { from: '2024-11-01', to: '2026-11-21' };
@@ -97,7 +97,7 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   const db = database.db;
   const [{ version }] = (await queryRows<{ version: string }>(db, sql`select current_setting('server_version') as version`)) as [{ version: string }];
   log(`${o.label}: ${version}; preparing the schema and the demo province`);
-  await prepareDatabase(database);
+  await prepareDatabase(database, SETTINGS);
   const services = createServices(database, SETTINGS);
   await seed(services, 'demo', false);
   const province = await provinceOf(services, SPAN.from, SPAN.to);

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { auditCheckpoint, type AuditCheckpoint, type AuditVerifyResult } from '../shared/contracts/audit.ts';
 import { PERMISSIONS, type Permission } from '../shared/contracts/auth.ts';
 import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
-import { verifyAudit } from '../server/platform/audit/audit-log.ts';
+import { latestCheckpoint, verifyAudit } from '../server/platform/audit/audit-log.ts';
 import { withServices } from './context.ts';
 
 export function registerAdminCommands(program: Command): void {
@@ -42,22 +44,62 @@ export function registerAdminCommands(program: Command): void {
       }),
     );
 
-  program
-    .command('audit')
-    .description('the append-only audit log')
+  const audit = program.command('audit').description('the append-only, keyed audit log (docs/security.md)');
+  audit
     .command('verify')
-    .description('check the hash chain; exits non-zero at the first broken link')
-    .action(() =>
+    .description('check the keyed chain: exits 2 at the first broken link, on missing ids, or if the chain no longer reaches the checkpoint')
+    .option('--checkpoint <file>', 'a checkpoint written earlier by `parmon audit checkpoint`: detects a truncated or rebuilt tail')
+    .option('--json', 'the result as JSON')
+    .action((opts: { checkpoint?: string; json?: boolean }) =>
       withServices(async ({ database }) => {
-        const result = await verifyAudit(database.db);
+        const checkpoint = opts.checkpoint ? readCheckpoint(opts.checkpoint) : undefined;
+        const result = await verifyAudit(database.db, { checkpoint });
+        if (opts.json) console.log(JSON.stringify(result));
+        if (result.gaps.length && !opts.json) {
+          for (const g of result.gaps) console.error(`audit log: ids missing between row ${g.after} and row ${g.next} (rows removed)`);
+        }
         if (result.ok) {
-          console.log(`audit log intact: ${result.checked} rows verified`);
+          if (!opts.json) console.log(`audit log intact: ${result.checked} rows verified${checkpoint ? `, checkpoint row ${checkpoint.id} unchanged` : ''}`);
           return;
         }
-        console.error(`audit log BROKEN at row ${result.brokenAt}: ${result.reason} (${result.checked} rows before it verified)`);
+        if (!opts.json && result.brokenAt !== null) console.error(`audit log BROKEN at row ${result.brokenAt}: ${BREAK_TEXT[result.reason!]} (${result.checked} rows before it verified)`);
         process.exitCode = 2;
       }),
     );
+  audit
+    .command('checkpoint')
+    .description('print the latest row (id, seal, time) as JSON; keep it outside the database and give it to `audit verify --checkpoint`')
+    .option('--out <file>', 'also write it to this file')
+    .action((opts: { out?: string }) =>
+      withServices(async ({ database }) => {
+        const checkpoint = await latestCheckpoint(database.db);
+        if (!checkpoint) throw new Error('the audit log is empty: nothing to checkpoint yet');
+        const text = `${JSON.stringify(checkpoint)}\n`;
+        if (opts.out) writeFileSync(opts.out, text, { mode: 0o600 });
+        process.stdout.write(text);
+      }),
+    );
+}
+
+const BREAK_TEXT: Record<AuditVerifyResult['reason'] & string, string> = {
+  link_broken: 'its link to the previous row does not match (a row before it was removed or changed)',
+  content_changed: 'its content does not match its seal (changed after it was written)',
+  not_sealed: 'the row was never sealed with the audit key (written before keying, on a chain already broken then)',
+  ids_missing: 'ids are missing (rows removed)',
+  checkpoint_mismatch: 'the checkpoint row has another seal (the chain was rebuilt)',
+  checkpoint_missing: 'the chain no longer reaches the checkpoint row (rows removed from the end)',
+};
+
+function readCheckpoint(file: string): AuditCheckpoint {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    throw new Error(`${file}: not a checkpoint file (JSON written by \`parmon audit checkpoint\`)`);
+  }
+  const parsed = auditCheckpoint.safeParse(raw);
+  if (!parsed.success) throw new Error(`${file}: not a checkpoint (${parsed.error.issues.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')})`);
+  return parsed.data;
 }
 
 async function readStdin(): Promise<string> {

@@ -37,15 +37,18 @@ export function registerAssessmentCommands(program: Command): void {
     .requiredOption('--round <code>', 'the round')
     .option('--json', 'print JSON')
     .action((opts: { round: string; json?: boolean }) =>
-      withServices(async ({ rounds }) => {
-        const { units, finalized } = await rounds.results(SYSTEM_ACTOR, opts.round);
-        if (opts.json) {
-          // The issue's printed shape, kept stable for scripts whatever the API adds.
-          console.log(JSON.stringify(units.map(({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }) => ({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }))));
-          return;
-        }
-        if (!finalized) console.log('(provisional: the round is not finalised)');
-        for (const u of units) console.log(`${String(u.rank).padStart(3)} of ${u.of}  ${u.unit.padEnd(12)} ${u.points} (${u.percent}%)  ${changeText(u)}${u.band ? `  ${u.band}` : ''}`);
-      }),
+      withServices(
+        async ({ rounds }) => {
+          const { units, finalized } = await rounds.results(SYSTEM_ACTOR, opts.round);
+          if (opts.json) {
+            // The issue's printed shape, kept stable for scripts whatever the API adds.
+            console.log(JSON.stringify(units.map(({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }) => ({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }))));
+            return;
+          }
+          if (!finalized) console.log('(provisional: the round is not finalised)');
+          for (const u of units) console.log(`${String(u.rank).padStart(3)} of ${u.of}  ${u.unit.padEnd(12)} ${u.points} (${u.percent}%)  ${changeText(u)}${u.band ? `  ${u.band}` : ''}`);
+        },
+        { readOnly: true },
+      ),
     );
 }

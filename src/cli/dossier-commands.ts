@@ -22,13 +22,21 @@ function progressPrinter(totalBytes: number) {
   };
 }
 
+/** --from and --to: dates, both or neither, the first on or before the second — each mistake named. */
+function checkDates(opts: { from?: string; to?: string; period?: string }): void {
+  for (const [flag, d] of [['--from', opts.from], ['--to', opts.to]] as const) if (d && !isIsoDate(d)) throw new Error(`${flag}: "${d}" is not a date (YYYY-MM-DD)`);
+  if (opts.period) return;
+  if (!opts.from !== !opts.to) throw new Error(opts.from ? '--from needs --to (or give --period)' : '--to needs --from (or give --period)');
+  if (opts.from && opts.to && opts.from > opts.to) throw new Error(`--from ${opts.from} is after --to ${opts.to}: the period must start on or before its last day`);
+}
+
 /** `import procedures`, `import dossiers`, `import service-index-counts`, `report dossiers`, `service-index`. */
 export function registerDossierCommands(imports: Command, reports: Command, program: Command): void {
   imports
     .command('procedures')
-    .description('import the procedure catalogue from CSV or XLSX: code,name,field,level,statutory_days,fee_required,online_level[,name_<locale>…]; all rows or none')
+    .description('import the procedure catalogue from CSV or XLSX: code,name,field,level,statutory_days,fee_required,online_level[,name_<locale>,field_<locale>…]; all rows or none')
     .argument('<file>', '.csv or .xlsx')
-    .option('--name-locale <locale>', 'the language of the `name` column', 'vi')
+    .option('--name-locale <locale>', 'the language of the `name` and `field` columns', 'vi')
     .action((file: string, opts: { nameLocale: string }) =>
       withServices(async ({ procedures }) => {
         if (!isLocale(opts.nameLocale)) throw new Error('--name-locale: one of vi, en, lo, km, th');
@@ -81,16 +89,20 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
     .option('--today-tree', "with --descendants: re-aggregate onto today's tree")
     .option('--json', 'print JSON')
     .action((opts: { unit: string; from?: string; to?: string; period?: string; descendants?: boolean; todayTree?: boolean; json?: boolean }) =>
-      withServices(async ({ dossiers }) => {
-        for (const d of [opts.from, opts.to]) if (d && !isIsoDate(d)) throw new Error(`"${d}" is not a date (YYYY-MM-DD)`);
-        const r = await dossiers.reports.report(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to, period: opts.period, descendants: opts.descendants === true, tree: opts.todayTree ? 'today' : 'period', breakdowns: false });
-        const s = r.report;
-        if (opts.json) {
-          console.log(JSON.stringify(s));
-          return;
-        }
-        console.log(`${r.unit.code} ${r.from}..${r.to}: received ${s.received.total} (carried over ${s.received.carriedOver}, online ${s.received.online}, direct ${s.received.direct}, postal ${s.received.postal}); resolved ${s.resolved.total} (early ${s.resolved.early}, on time ${s.resolved.onTime}, late ${s.resolved.late}); pending ${s.pending.total} (in time ${s.pending.inTime}, overdue ${s.pending.overdue}); withdrawn ${s.withdrawn}; on-time rate ${s.rates.onTime}%, online ${s.rates.online}%`);
-      }),
+      withServices(
+        async ({ dossiers, tasksDeps }) => {
+          checkDates(opts);
+          const r = await dossiers.reports.report(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to, period: opts.period, descendants: opts.descendants === true, tree: opts.todayTree ? 'today' : 'period', breakdowns: false });
+          const s = r.report;
+          if (opts.json) {
+            // The report's figures as before, and what they are of: the unit, the period, the day they were read.
+            console.log(JSON.stringify({ ...s, unit: r.unit, period: opts.period ?? null, from: r.from, to: r.to, descendants: r.descendants, asOf: tasksDeps.today() }));
+            return;
+          }
+          console.log(`${r.unit.code} ${r.from}..${r.to}: received ${s.received.total} (carried over ${s.received.carriedOver}, online ${s.received.online}, direct ${s.received.direct}, postal ${s.received.postal}); resolved ${s.resolved.total} (early ${s.resolved.early}, on time ${s.resolved.onTime}, late ${s.resolved.late}); pending ${s.pending.total} (in time ${s.pending.inTime}, overdue ${s.pending.overdue}); withdrawn ${s.withdrawn}; on-time rate ${s.rates.onTime}%, online ${s.rates.online}%`);
+        },
+        { readOnly: true },
+      ),
     );
 
   program
@@ -100,14 +112,18 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
     .requiredOption('--period <period>', '2026-09, 2026-Q3 or 2026')
     .option('--json', 'print JSON')
     .action((opts: { unit: string; period: string; json?: boolean }) =>
-      withServices(async ({ dossiers }) => {
-        const r = await dossiers.serviceIndex.compute(SYSTEM_ACTOR, opts.unit, opts.period);
-        if (opts.json) {
-          console.log(JSON.stringify(r));
-          return;
-        }
-        console.log(`${r.unit.code} ${r.period}${r.provisional ? ' (provisional)' : ''}: ${r.total} of ${r.totalMax} (${r.band})`);
-        for (const g of r.groups) console.log(`  ${g.key.padEnd(13)} ${String(g.score).padStart(6)} of ${g.max}`);
-      }),
+      withServices(
+        async ({ dossiers, tasksDeps }) => {
+          const r = await dossiers.serviceIndex.compute(SYSTEM_ACTOR, opts.unit, opts.period);
+          if (opts.json) {
+            console.log(JSON.stringify({ ...r, asOf: tasksDeps.today() }));
+            return;
+          }
+          console.log(`${r.unit.code} ${r.period}${r.provisional ? ' (provisional)' : ''}: ${r.total} of ${r.totalMax} (${r.band})`);
+          for (const g of r.groups) console.log(`  ${g.key.padEnd(13)} ${String(g.score).padStart(6)} of ${g.max}`);
+          if (r.notEntered.indicators.length) console.log(`  not entered: ${r.notEntered.indicators.join(', ')} (${r.notEntered.points} points rest on them)`);
+        },
+        { readOnly: true },
+      ),
     );
 }

@@ -10,7 +10,7 @@ import { withServices } from './context.ts';
 export function registerTaskCommands(imports: Command, reports: Command): void {
   imports
     .command('tasks')
-    .description('import PAR tasks from CSV or XLSX: plan_code,code,title,owner_unit_code,deadline[,start_date,area,key,completed_on,description,supervisor]')
+    .description('import PAR tasks from CSV or XLSX: plan_code,code,title,owner_unit_code,deadline[,start_date,area,key,completed_on,description,supervisor,title_<locale>,description_<locale>]; title and description in Vietnamese')
     .argument('<file>', '.csv or .xlsx')
     .option('--skip-invalid', 'import the valid rows and list the bad ones (default: a file with errors imports nothing)')
     .action((file: string, opts: { skipInvalid?: boolean }) =>
@@ -31,15 +31,20 @@ export function registerTaskCommands(imports: Command, reports: Command): void {
     .option('--as-of <date>', 'YYYY-MM-DD (default: today in the configured time zone)')
     .option('--json', 'print JSON')
     .action((opts: { plan?: string; unit?: string; descendants?: boolean; asOf?: string; json?: boolean }) =>
-      withServices(async ({ tasks }) => {
-        if (opts.asOf && !isIsoDate(opts.asOf)) throw new Error(`--as-of: "${opts.asOf}" is not a date (YYYY-MM-DD)`);
-        const { asOf, statistics: s } = await tasks.statistics.compute(SYSTEM_ACTOR, { plan: opts.plan, unit: opts.unit, descendants: opts.descendants === true, asOf: opts.asOf, keyOnly: false });
-        if (opts.json) {
-          console.log(JSON.stringify(s));
-          return;
-        }
-        console.log(`as of ${asOf}: ${s.total} tasks; completed ${s.completed.total} (early ${s.completed.early}, on time ${s.completed.onTime}, late ${s.completed.late}); not completed ${s.notCompleted.total} (within deadline ${s.notCompleted.inTime}, overdue ${s.notCompleted.overdue}); completion rate ${s.completionRate}%`);
-      }),
+      withServices(
+        async ({ tasks, units }) => {
+          if (opts.asOf && !isIsoDate(opts.asOf)) throw new Error(`--as-of: "${opts.asOf}" is not a date (YYYY-MM-DD)`);
+          const { asOf, statistics: s } = await tasks.statistics.compute(SYSTEM_ACTOR, { plan: opts.plan, unit: opts.unit, descendants: opts.descendants === true, asOf: opts.asOf, keyOnly: false });
+          if (opts.json) {
+            // The statistics as before, and what they are of: the unit (null: every unit), the plan, the day.
+            const unit = opts.unit ? ((await units.refsOf([await units.idOf(opts.unit)])).map(({ code, names }) => ({ code, names }))[0] ?? null) : null;
+            console.log(JSON.stringify({ ...s, unit, descendants: opts.descendants === true, plan: opts.plan ?? null, asOf }));
+            return;
+          }
+          console.log(`as of ${asOf}: ${s.total} tasks; completed ${s.completed.total} (early ${s.completed.early}, on time ${s.completed.onTime}, late ${s.completed.late}); not completed ${s.notCompleted.total} (within deadline ${s.notCompleted.inTime}, overdue ${s.notCompleted.overdue}); completion rate ${s.completionRate}%`);
+        },
+        { readOnly: true },
+      ),
     );
 }
 

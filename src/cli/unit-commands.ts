@@ -17,16 +17,19 @@ export function registerUnitCommands(program: Command): void {
     .option('--kind <kind>', 'a kind code or a tier (province also lists centrally-run cities)')
     .option('--json', 'print JSON (an array of units)')
     .action((opts: { asOf?: string; kind?: string; json?: boolean }) =>
-      withServices(async ({ units: service }) => {
-        if (opts.asOf && !isIsoDate(opts.asOf)) throw new Error(`--as-of: "${opts.asOf}" is not a date (YYYY-MM-DD)`);
-        const { asOf, units: rows } = await service.list(SYSTEM_ACTOR, { asOf: opts.asOf, kind: opts.kind });
-        if (opts.json) {
-          console.log(JSON.stringify(rows, null, 2));
-          return;
-        }
-        for (const u of rows) console.log(`${u.code}\t${u.kind}\t${pickName(u.names, 'vi')}\t${u.parentCode ?? ''}`);
-        console.error(`${rows.length} units valid on ${asOf}`);
-      }),
+      withServices(
+        async ({ units: service }) => {
+          if (opts.asOf && !isIsoDate(opts.asOf)) throw new Error(`--as-of: "${opts.asOf}" is not a date (YYYY-MM-DD)`);
+          const { asOf, units: rows } = await service.list(SYSTEM_ACTOR, { asOf: opts.asOf, kind: opts.kind });
+          if (opts.json) {
+            console.log(JSON.stringify(rows, null, 2));
+            return;
+          }
+          for (const u of rows) console.log(`${u.code}\t${u.kind}\t${pickName(u.names, 'vi')}\t${u.parentCode ?? ''}`);
+          console.error(`${rows.length} units valid on ${asOf}`);
+        },
+        { readOnly: true },
+      ),
     );
 
   units

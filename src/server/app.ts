@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { todayIn } from '../shared/domain/dates.ts';
 import { SYSTEM_ACTOR } from './platform/auth/actor.ts';
+import type { TrustProxy } from './config.ts';
+import { useAuditKey } from './platform/audit/audit-log.ts';
+import { resealLegacyAudit } from './platform/audit/audit-reseal.ts';
 import type { Database } from './platform/db/database.ts';
 import { healthRoute } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
@@ -21,8 +24,12 @@ export interface AppSettings {
   timeZone: string;
   mail: { url: string; from: string } | null;
   sessionSecret: string;
+  /** the audit chain's HMAC key (config.ts): kept outside the database */
+  auditKey: string;
   version: string;
   secureCookies: boolean;
+  /** which proxies' X-Forwarded-For to believe (TRUST_PROXY); false: none */
+  trustProxy: TrustProxy;
 }
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -63,6 +70,7 @@ function measuresFrom(tasks: ReturnType<typeof createTasksFeature>, dossiers: { 
 /** Wire every feature's services on one database: the composition root. */
 export function createServices(database: Database, settings: AppSettings) {
   const db = database.db;
+  useAuditKey(settings.auditKey);
   const today = () => todayIn(settings.timeZone);
   const units = createUnitsService({ db, today });
   const unitFiles = createUnitsFiles({ db, today });
@@ -83,9 +91,15 @@ export function createServices(database: Database, settings: AppSettings) {
 }
 export type Services = ReturnType<typeof createServices>;
 
-/** Migrations, then the reference data every installation needs (kinds, groups, framework templates, external indices). */
-export async function prepareDatabase(database: Database): Promise<void> {
+/**
+ * Migrations, the audit chain sealed with the key (rows from before it was keyed are re-sealed
+ * once), then the reference data every installation needs (kinds, groups, framework
+ * templates, external indices).
+ */
+export async function prepareDatabase(database: Database, settings: Pick<AppSettings, 'auditKey'>): Promise<void> {
+  useAuditKey(settings.auditKey);
   await database.migrate();
+  await resealLegacyAudit(database.db);
   await ensureUnitReferenceData(database.db);
   await ensureFrameworkTemplates(database.db);
   await ensureExternalIndices(database.db);
@@ -115,6 +129,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
     version: settings.version,
     webRoot,
     secureCookies: settings.secureCookies,
+    trustProxy: settings.trustProxy,
     resolveCaller: (req) => {
       const auth = req.headers.authorization;
       const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -28,7 +29,34 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587')
     .optional(),
   PARMON_MAIL_FROM: z.string().min(3).default('PAR Monitor <no-reply@localhost>'),
+  TRUST_PROXY: z
+    .string()
+    .default('off')
+    .transform(parseTrustProxy)
+    .refine((v) => v !== null, 'must be off, a number of proxy hops (1 for one nginx in front), or a comma-separated list of proxy addresses or CIDRs such as 127.0.0.1,10.0.0.0/8')
+    .transform((v) => v!),
+  PARMON_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
+
+/**
+ * Which X-Forwarded-For hops to believe. Off by default: the address that connected is the
+ * client, so nobody can pick their own address by sending the header (which would defeat the
+ * per-address sign-in limit). Behind proxies: how many hops, or which proxy addresses.
+ */
+export type TrustProxy = false | number | string[];
+function parseTrustProxy(value: string): TrustProxy | null {
+  const v = value.trim().toLowerCase();
+  if (v === 'off' || v === 'false' || v === '0') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim());
+  return entries.every(isAddressOrCidr) ? entries : null;
+}
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -48,6 +76,9 @@ export interface Config {
   publicUrl: string | undefined;
   timeZone: string;
   sessionSecret: string;
+  /** the key of the audit log's HMAC chain; like the session secret, never in the database */
+  auditKey: string;
+  trustProxy: TrustProxy;
   /** Demo data and demo accounts are loaded on first start only on the embedded database. */
   demo: boolean;
   /** reminders by e-mail, when an SMTP server is configured */
@@ -70,9 +101,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const dataDir = resolve(e.PARMON_DATA_DIR);
-  if (e.DATABASE_URL && !e.PARMON_SESSION_SECRET) {
-    throw new ConfigError(['PARMON_SESSION_SECRET: required when DATABASE_URL is set (a random string of 32+ characters)']);
-  }
+  // With a database server the secrets cannot live in a data folder: they must be given.
+  const missing = e.DATABASE_URL
+    ? [
+        ...(e.PARMON_SESSION_SECRET ? [] : ['PARMON_SESSION_SECRET: required when DATABASE_URL is set (a random string of 32+ characters)']),
+        ...(e.PARMON_AUDIT_KEY ? [] : ['PARMON_AUDIT_KEY: required when DATABASE_URL is set (a random string of 32+ characters, kept outside the database)']),
+      ]
+    : [];
+  if (missing.length) throw new ConfigError(missing);
   if (e.DATABASE_URL && e.PARMON_DEMO === 'on') {
     throw new ConfigError(['PARMON_DEMO: demo accounts are only created on the embedded database; unset DATABASE_URL or PARMON_DEMO']);
   }
@@ -84,16 +120,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL,
     timeZone: e.PARMON_TIME_ZONE,
-    sessionSecret: e.PARMON_SESSION_SECRET ?? embeddedSessionSecret(dataDir),
+    sessionSecret: e.PARMON_SESSION_SECRET ?? embeddedSecret(dataDir, 'session-secret'),
+    auditKey: e.PARMON_AUDIT_KEY ?? embeddedSecret(dataDir, 'audit-key'),
+    trustProxy: e.TRUST_PROXY,
     demo: !e.DATABASE_URL && e.PARMON_DEMO !== 'off',
     mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.PARMON_MAIL_FROM } : null,
     version: packageVersion(),
   };
 }
 
-/** In embedded mode the secret is generated once and kept beside the data. */
-function embeddedSessionSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
+/**
+ * The embedded database's folder the environment points at (null with DATABASE_URL), found
+ * without creating anything — loadConfig creates the data folder for its secrets — so
+ * that a command that only reads can tell a missing database from an empty one.
+ */
+export function embeddedDatabaseFolder(env: Record<string, string | undefined> = process.env): string | null {
+  if (env.DATABASE_URL) return null;
+  return join(resolve(envSchema.shape.PARMON_DATA_DIR.parse(env.PARMON_DATA_DIR || undefined)), 'pglite');
+}
+
+/** In embedded mode each secret is generated once and kept beside the data (not in it). */
+function embeddedSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');

@@ -8,6 +8,8 @@ export function settingsOf(config: Config): AppSettings {
     timeZone: config.timeZone,
     mail: config.mail,
     sessionSecret: config.sessionSecret,
+    auditKey: config.auditKey,
+    trustProxy: config.trustProxy,
     version: config.version,
     secureCookies: config.publicUrl?.startsWith('https://') ?? false,
   };
@@ -17,7 +19,7 @@ export function settingsOf(config: Config): AppSettings {
 export async function openServices(config: Config = loadConfig()): Promise<{ services: Services; database: Database; config: Config }> {
   const database = await openDatabase(config.database);
   try {
-    await prepareDatabase(database);
+    await prepareDatabase(database, config);
   } catch (error) {
     await database.close();
     throw error;

@@ -38,6 +38,7 @@ export const ERROR_STATUS = {
   evidence_missing: 422,
   file_too_large: 413,
   rate_limited: 429,
+  account_locked: 423,
   database_locked: 409,
   internal: 500,
 } as const;
@@ -89,7 +90,9 @@ export interface ErrorDetails {
   score_not_allowed: { node: string; max: number | null };
   evidence_missing: { criteria: string[] };
   file_too_large: { fileName: string; max: number };
-  rate_limited: None;
+  /** when the client may try again (also sent as Retry-After); absent when the limit is not a sign-in's */
+  rate_limited: { retryAfterSeconds?: number };
+  account_locked: { retryAfterSeconds: number };
   database_locked: { folder: string; pid?: number };
   internal: None;
 }

@@ -29,3 +29,18 @@ export function pickName(names: LocalizedNames, locale: Locale): string {
   }
   return '';
 }
+
+/**
+ * Names from a file's columns: `<column>` holds the name in `locale` (the file's language),
+ * `<column>_<locale>` (`name_lo`, `title_th`, …) the name in that language and wins over it.
+ */
+export function namesFromColumns(values: Readonly<Record<string, string | undefined>>, column: string, locale: Locale): LocalizedNames {
+  const names: LocalizedNames = {};
+  const plain = values[column]?.trim();
+  if (plain) names[locale] = plain;
+  for (const l of LOCALES) {
+    const named = values[`${column}_${l}`]?.trim();
+    if (named) names[l] = named;
+  }
+  return names;
+}

@@ -164,8 +164,8 @@ describeInBrowser('setting up assessments in the browser: frameworks and publish
       const line = page.locator(`[data-testid="history-round-row"][data-round="NB-DEMO-1"][data-unit="${predecessor}"]`);
       await line.waitFor();
       expect(latinDigits(await line.getByTestId('history-rank').innerText())).toMatch(/\d+\D+20$/);
-      // Named, not coded (the Khmer page falls back to the English name).
-      expect(await line.getByTestId('history-predecessor').innerText()).toMatch(/^Department of .+ \(អង្គភាពមុន\)$/);
+      // Named, not coded, in Khmer (the demo names every unit in the five languages).
+      expect(await line.getByTestId('history-predecessor').innerText()).toMatch(/^មន្ទីរ.+ \(អង្គភាពមុន\)$/);
     }
     await page.screenshot({ path: `${SCREENSHOTS}/assessment-merged-history-km.png`, fullPage: true });
     await page.goto(`${env.url}/assessments/rounds/NB-DEMO-2/units/H99.02`);

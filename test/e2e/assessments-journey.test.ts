@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import type { FrameworkFile, RoundResultsResponse, UnitScoresResponse } from '../../src/shared/contracts/frameworks.ts';
 import type { UnitListResponse } from '../../src/shared/contracts/units.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, latinDigits, signIn } from './support/pages.ts';
+import { chooseLanguage, latinDigits, signIn, typedDate } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 const ROUND = 'E2E-1';
@@ -97,8 +97,8 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     for (const unit of state.units) await form.getByTestId(`round-form-unit-${unit}`).check();
     await form.getByTestId('round-form-previous').click();
     await secretariat.getByRole('option', { name: /NB-DEMO-2/ }).click();
-    await form.locator('[data-testid="round-form-cutoff"] input').fill(today());
-    await form.locator('[data-testid="round-form-self-deadline"] input').fill(today());
+    await form.locator('[data-testid="round-form-cutoff"] input[data-dates-input]').fill(typedDate(today()));
+    await form.locator('[data-testid="round-form-self-deadline"] input[data-dates-input]').fill(typedDate(today()));
     await form.getByTestId('round-form-band-add').click();
     await form.getByTestId('round-form-band-code-2').fill('C');
     await form.getByTestId('round-form-band-min-2').fill('65');

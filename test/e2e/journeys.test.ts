@@ -49,6 +49,8 @@ describeInBrowser('journeys in Chromium', () => {
     await expectScript(page, 'lo');
     // The province opens expanded: its departments are listed straight away.
     await page.locator('li[data-code="H99.02"]').waitFor();
+    // Named in Lao: the demo ships every unit's name in the five languages.
+    expect(await page.locator('li[data-code="H99.02"]').innerText()).toContain('ພະແນກພາຍໃນ');
     await page.screenshot({ path: `${SCREENSHOTS}/tree-lo.png` });
 
     await page.locator('li[data-code="H99.02"] a').first().click();
@@ -75,6 +77,7 @@ describeInBrowser('journeys in Chromium', () => {
     await page.getByTestId('unit-history').waitFor();
     const history = await page.getByTestId('unit-history').innerText();
     expect(history).toMatch(/2568/); // 2025 in the Buddhist era: the district closed on 1 July 2025
+    expect(await page.getByTestId('unit-title').innerText()).toContain('นครเซินห่า');
     await expectScript(page, 'th');
     await page.screenshot({ path: `${SCREENSHOTS}/district-history-th.png`, fullPage: true });
     await page.close();

@@ -35,7 +35,7 @@ describeInBrowser('a PAR task from assignment to the leader’s dashboard', () =
     await secretariat.getByTestId('names-vi').fill('Kế hoạch kiểm thử cải cách hành chính');
     await secretariat.getByTestId('plan-issuing-body').fill('Ban Chỉ đạo CCHC tỉnh');
     await secretariat.getByTestId('plan-document-number').fill('05-CV/BCĐ');
-    await secretariat.getByLabel('Ngày ban hành').fill('2024-01-25');
+    await secretariat.getByLabel('Ngày ban hành').fill('25/01/2024');
     await secretariat.getByTestId('plan-form-submit').click();
     await secretariat.waitForURL(/\/plans\/KH-E2E$/);
     expect(await secretariat.getByTestId('plan-document').innerText()).toContain('05-CV/BCĐ, 25/01/2024');
@@ -49,7 +49,7 @@ describeInBrowser('a PAR task from assignment to the leader’s dashboard', () =
     await secretariat.getByTestId('task-owner').fill('H99.02');
     await secretariat.getByRole('option', { name: /H99\.02$/ }).first().click();
     await secretariat.getByTestId('task-supervisor').fill('leader');
-    await secretariat.getByLabel('Thời hạn hoàn thành').fill('2099-12-31');
+    await secretariat.getByLabel('Thời hạn hoàn thành').fill('31/12/2099');
     await secretariat.getByTestId('task-form-submit').click();
     await secretariat.waitForURL(/\/tasks\/\d+$/);
     const taskUrl = secretariat.url();

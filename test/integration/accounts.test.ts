@@ -58,6 +58,31 @@ describeOnEachEngine('accounts', (engine) => {
     const session = (await h.app.inject({ method: 'GET', url: '/api/session', headers: as(again) })).json();
     expect(session.user.preferences.locale).toBe('th');
   });
+
+  it('saves the language chosen on the sign-in page to the account, audited; without a choice the account keeps its own', async () => {
+    const chosen = await h.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'commune', password: 'demo1234', locale: 'th' } });
+    expect(chosen.statusCode, chosen.body).toBe(200);
+    expect(chosen.json().user.preferences).toEqual({ locale: 'th', numerals: 'latn', calendar: 'buddhist' });
+
+    const plain = await h.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'commune', password: 'demo1234' } });
+    expect(plain.json().user.preferences).toEqual({ locale: 'th', numerals: 'latn', calendar: 'buddhist' });
+
+    const audit = (await h.app.inject({ method: 'GET', url: '/api/audit?entity=user&limit=10', headers: as(admin) })).json() as AuditPage;
+    const changes = audit.entries.filter((e) => e.action === 'user.preferences' && e.entityId === 'commune');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ actor: 'user:commune', before: { locale: 'vi' }, after: { locale: 'th', calendar: 'buddhist' } });
+
+    // Choosing the language the account already has changes nothing and audits nothing.
+    await h.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'commune', password: 'demo1234', locale: 'th' } });
+    const after = (await h.app.inject({ method: 'GET', url: '/api/audit?entity=user&limit=10', headers: as(admin) })).json() as AuditPage;
+    expect(after.entries.filter((e) => e.action === 'user.preferences' && e.entityId === 'commune')).toHaveLength(1);
+  });
+
+  it('refuses a sign-in language that is not one of the five', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/api/session', payload: { username: 'commune', password: 'demo1234', locale: 'fr' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('validation_failed');
+  });
 });
 
 describeOnEachEngine('account details', (engine) => {

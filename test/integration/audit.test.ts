@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import { openDatabase } from '../../src/server/platform/db/database.ts';
-import { verifyAudit } from '../../src/server/platform/audit/audit-log.ts';
+import { latestCheckpoint, verifyAudit } from '../../src/server/platform/audit/audit-log.ts';
+import { legacyRowHash } from '../../src/server/platform/audit/audit-chain.ts';
+import { resealLegacyAudit } from '../../src/server/platform/audit/audit-reseal.ts';
+import { queryRows } from '../../src/server/platform/db/database.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
@@ -58,11 +62,130 @@ describeOnEachEngine('audit log', (engine) => {
     await db.execute(sql`update audit_log set actor = 'user:mallory' where id = ${Number(id)}`);
     await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     const broken = await verifyAudit(db);
-    expect(broken).toMatchObject({ ok: false, brokenAt: Number(id), checked: Number(id) - 1 });
+    expect(broken).toMatchObject({ ok: false, brokenAt: Number(id), checked: Number(id) - 1, reason: 'content_changed' });
+  });
+});
+
+/** What someone with the database owner's powers, but not the audit key, can try. */
+describeOnEachEngine('the keyed audit chain', (engine) => {
+  let h: Harness;
+  const db = () => h.services.database.db;
+  const aroundTrigger = async (work: () => Promise<unknown>) => {
+    await db().execute(sql`alter table audit_log disable trigger audit_log_no_update`);
+    try {
+      await work();
+    } finally {
+      await db().execute(sql`alter table audit_log enable trigger audit_log_no_update`);
+    }
+  };
+  beforeAll(async () => {
+    h = await startHarness(engine, { demo: true });
+  });
+  afterAll(() => h.close());
+
+  it('numbers rows 1, 2, 3… without gaps, even after a rolled-back change', async () => {
+    const admin = await signIn(h.app, 'admin');
+    const bad = await h.app.inject({ method: 'POST', url: '/api/units/H99.02/changes', headers: as(admin), payload: { kind: 'move', effectiveDate: '2026-07-01', parentCode: 'NOPE' } });
+    expect(bad.statusCode).toBe(404);
+    await h.app.inject({ method: 'POST', url: '/api/units/H99.02/changes', headers: as(admin), payload: { kind: 'rename', effectiveDate: '2026-06-01', names: { vi: 'Sở Nội vụ' } } });
+    const [{ n, max }] = (await queryRows<{ n: number | string; max: number | string }>(db(), sql`select count(*) as n, max(id) as max from audit_log`)) as [{ n: number | string; max: number | string }];
+    expect(Number(max)).toBe(Number(n));
+    expect(await verifyAudit(db())).toMatchObject({ ok: true, gaps: [], reason: null });
+  });
+
+  it('detects a row edited and every later hash recomputed, since the seals need the key', async () => {
+    const checkpoint = (await latestCheckpoint(db()))!;
+    const rows = await queryRows<{ id: number | string; prev_hash: string; at: Date | string; actor: string; action: string; entity: string; entity_id: string | null; unit_id: number | null; before: unknown; after: unknown }>(
+      db(),
+      sql`select * from audit_log where id >= 3 order by id`,
+    );
+    // The forger rebuilds the chain from row 3 with the plain SHA-256 of the old, unkeyed scheme.
+    await aroundTrigger(async () => {
+      await db().execute(sql`update audit_log set actor = 'user:mallory' where id = 3`);
+      let prev = rows[0]!.prev_hash;
+      for (const r of rows) {
+        const row = { at: new Date(r.at), actor: Number(r.id) === 3 ? 'user:mallory' : r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, unitId: r.unit_id, before: r.before, after: r.after, prevHash: prev };
+        const hash = legacyRowHash(row);
+        await db().execute(sql`update audit_log set prev_hash = ${prev}, hash = ${hash} where id = ${Number(r.id)}`);
+        prev = hash;
+      }
+    });
+    expect(await verifyAudit(db())).toMatchObject({ ok: false, brokenAt: 3, reason: 'content_changed' });
+    expect(await verifyAudit(db(), { checkpoint })).toMatchObject({ ok: false, brokenAt: 3 });
+  });
+});
+
+describeOnEachEngine('audit truncation and gaps', (engine) => {
+  let h: Harness;
+  const db = () => h.services.database.db;
+  beforeAll(async () => {
+    h = await startHarness(engine, { demo: true });
+  });
+  afterAll(() => h.close());
+  const aroundTrigger = async (statement: ReturnType<typeof sql>) => {
+    await db().execute(sql`alter table audit_log disable trigger audit_log_no_update`);
+    await db().execute(statement);
+    await db().execute(sql`alter table audit_log enable trigger audit_log_no_update`);
+  };
+
+  it('finds the last rows removed only against a checkpoint kept outside the database', async () => {
+    const checkpoint = (await latestCheckpoint(db()))!;
+    expect(await verifyAudit(db(), { checkpoint })).toMatchObject({ ok: true });
+    await aroundTrigger(sql`delete from audit_log where id > ${checkpoint.id - 2}`);
+    // Without the checkpoint a shorter chain is still a valid chain: the documented limit.
+    expect(await verifyAudit(db())).toMatchObject({ ok: true });
+    expect(await verifyAudit(db(), { checkpoint })).toMatchObject({ ok: false, brokenAt: checkpoint.id, reason: 'checkpoint_missing' });
+  });
+
+  it('names the ids missing when rows are removed from the middle', async () => {
+    await aroundTrigger(sql`delete from audit_log where id in (2, 3)`);
+    const result = await verifyAudit(db());
+    expect(result).toMatchObject({ ok: false, brokenAt: 4, reason: 'link_broken', gaps: [{ after: 1, next: 4 }] });
+  });
+});
+
+describeOnEachEngine('re-sealing a chain written before keying', (engine) => {
+  let h: Harness;
+  const db = () => h.services.database.db;
+  beforeAll(async () => {
+    h = await startHarness(engine, { demo: false });
+  });
+  afterAll(() => h.close());
+
+  /** Rows as the unkeyed scheme wrote them: plain SHA-256, sequence ids with a rollback's gap. */
+  async function writeLegacyChain(ids: number[], breakAt?: number) {
+    await db().execute(sql`alter table audit_log disable trigger audit_log_no_update`);
+    await db().execute(sql`delete from audit_log`);
+    await db().execute(sql`alter table audit_log enable trigger audit_log_no_update`);
+    let prev = '0'.repeat(64);
+    for (const id of ids) {
+      const row = { at: new Date(Date.UTC(2025, 0, id)), actor: 'system', action: 'unit.create', entity: 'unit', entityId: `U${id}`, unitId: null, before: null, after: { n: id }, prevHash: prev };
+      const hash = id === breakAt ? 'f'.repeat(64) : legacyRowHash(row);
+      await db().execute(sql`insert into audit_log (id, at, actor, action, entity, entity_id, unit_id, before, after, prev_hash, hash, keyed)
+        values (${id}, ${row.at}, ${row.actor}, ${row.action}, ${row.entity}, ${row.entityId}, null, null, ${JSON.stringify(row.after)}::jsonb, ${prev}, ${hash}, false)`);
+      prev = hash;
+    }
+  }
+
+  it('re-seals an intact legacy chain with the key, numbered without gaps, and audits it', async () => {
+    await writeLegacyChain([1, 2, 4, 5, 9]);
+    expect(await verifyAudit(db())).toMatchObject({ ok: false, brokenAt: 1, reason: 'not_sealed' });
+    expect(await resealLegacyAudit(db())).toEqual({ sealed: 5, brokenAt: null });
+    const rows = await queryRows<{ id: number | string; entity_id: string | null; action: string }>(db(), sql`select id, entity_id, action from audit_log order by id`);
+    expect(rows.map((r) => `${Number(r.id)}:${r.entity_id ?? r.action}`)).toEqual(['1:U1', '2:U2', '3:U4', '4:U5', '5:U9', '6:audit.seal']);
+    expect(await verifyAudit(db())).toMatchObject({ ok: true, checked: 6, gaps: [] });
+    expect(await resealLegacyAudit(db())).toEqual({ sealed: 0, brokenAt: null });
+  });
+
+  it('leaves a legacy chain that was already broken unsealed, so verify keeps reporting it', async () => {
+    await writeLegacyChain([1, 2, 3, 4], 3);
+    expect(await resealLegacyAudit(db())).toEqual({ sealed: 0, brokenAt: 3 });
+    expect(await verifyAudit(db())).toMatchObject({ ok: false, brokenAt: 1, reason: 'not_sealed' });
   });
 });
 
 describe('parmon audit verify (CLI)', () => {
+  // Each test starts the CLI several times and loads the demo: well over a minute on a busy machine.
   it('passes on a normal database and exits non-zero naming the row after tampering', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'parmon-audit-'));
     const env = { ...process.env, PARMON_DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
@@ -80,5 +203,27 @@ describe('parmon audit verify (CLI)', () => {
     const bad = await cli('audit', 'verify').then(() => null, (e: { code: number; stderr: string }) => e);
     expect(bad?.code).toBe(2);
     expect(bad?.stderr).toContain('BROKEN at row 1');
-  });
+  }, 180_000);
+
+  it('keeps a checkpoint outside the database and finds the tail truncated behind it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parmon-audit-'));
+    const env = { ...process.env, PARMON_DATA_DIR: dir, LOG_LEVEL: 'silent' } as Record<string, string | undefined>;
+    delete env.DATABASE_URL;
+    const cli = (...args: string[]) => run('node', ['bin/parmon.mjs', ...args], { env });
+    await cli('seed', 'demo', '--no-dossiers', '--no-rounds');
+    const file = join(dir, 'checkpoint.json');
+    const printed = JSON.parse((await cli('audit', 'checkpoint', '--out', file)).stdout) as { id: number; hash: string };
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(printed);
+    expect((await cli('audit', 'verify', '--checkpoint', file)).stdout).toContain(`checkpoint row ${printed.id} unchanged`);
+
+    const database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'pglite') });
+    await database.db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
+    await database.db.execute(sql`delete from audit_log where id > ${printed.id - 3}`);
+    await database.close();
+
+    expect((await cli('audit', 'verify')).stdout).toMatch(/intact/);
+    const truncated = await cli('audit', 'verify', '--checkpoint', file).then(() => null, (e: { code: number; stderr: string }) => e);
+    expect(truncated?.code).toBe(2);
+    expect(truncated?.stderr).toContain(`BROKEN at row ${printed.id}: the chain no longer reaches the checkpoint row`);
+  }, 180_000);
 });

@@ -37,9 +37,20 @@ describeOnEachEngine('procedure catalogue', (engine) => {
     expect(again.json()).toEqual({ created: 0, updated: 1 });
     const list = ((await h.app.inject({ method: 'GET', url: '/api/procedures', headers: as(admin) })).json() as { procedures: Procedure[] }).procedures;
     expect(list).toEqual([
-      { code: '1.001234', names: { vi: 'Đăng ký khai sinh' }, field: 'Hộ tịch', level: 'Cấp xã', statutoryDays: null, feeRequired: false, onlineLevel: 'partial' },
-      { code: '2.000815', names: { vi: 'Cấp giấy phép xây dựng', en: 'Construction permit' }, field: 'Xây dựng', level: 'Cấp tỉnh', statutoryDays: 20, feeRequired: true, onlineLevel: 'full' },
+      { code: '1.001234', names: { vi: 'Đăng ký khai sinh' }, field: 'Hộ tịch', fieldNames: { vi: 'Hộ tịch' }, level: 'Cấp xã', statutoryDays: null, feeRequired: false, onlineLevel: 'partial' },
+      { code: '2.000815', names: { vi: 'Cấp giấy phép xây dựng', en: 'Construction permit' }, field: 'Xây dựng', fieldNames: { vi: 'Xây dựng' }, level: 'Cấp tỉnh', statutoryDays: 20, feeRequired: true, onlineLevel: 'full' },
     ]);
+  });
+
+  it('reads names and fields in other languages from name_<locale> and field_<locale>', async () => {
+    const csv = 'code,name,field,level,statutory_days,fee_required,online_level,name_lo,field_lo,field_en\n1.003062,Đăng ký thường trú,Cư trú,Cấp xã,7,có,full,ການຈົດທະບຽນທີ່ຢູ່ຖາວອນ,ການພັກເຊົາ,Residence\n';
+    expect((await upload(admin, csv)).json()).toEqual({ created: 1, updated: 0 });
+    const list = ((await h.app.inject({ method: 'GET', url: '/api/procedures', headers: as(admin) })).json() as { procedures: Procedure[] }).procedures;
+    expect(list.find((p) => p.code === '1.003062')).toMatchObject({
+      names: { vi: 'Đăng ký thường trú', lo: 'ການຈົດທະບຽນທີ່ຢູ່ຖາວອນ' },
+      field: 'Cư trú',
+      fieldNames: { vi: 'Cư trú', lo: 'ການພັກເຊົາ', en: 'Residence' },
+    });
   });
 
   it('lets only a system-wide manager replace the catalogue', async () => {

@@ -38,7 +38,7 @@ describeOnEachEngine('reminders', (engine) => {
     smtp = await smtpCatcher();
     const db = await freshDatabase(engine);
     dispose = db.dispose;
-    await prepareDatabase(db.database);
+    await prepareDatabase(db.database, TEST_SETTINGS);
     const settings = { ...TEST_SETTINGS, mail: { url: smtp.url, from: 'PAR Monitor <par@son-ha.example>' } };
     services = createServices(db.database, settings);
     await seed(services, 'demo', true, { dossiers: false, rounds: false });

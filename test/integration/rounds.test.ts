@@ -231,4 +231,17 @@ describeOnEachEngine('assessment rounds', (engine) => {
     expect(body).toContain('2 units are ranked; the previous round ranked 3: rankings of different sizes are not compared place by place.');
     expect(body).not.toContain('Rose most');
   });
+
+  it("names with each round the reader's own units taking part, and shows a round's results in progress only to managers and appraisers (issue 12)", async () => {
+    // R2026 above (H99.02 and H99.05) is not finalised. The department's officer self-assesses
+    // H99.02, which takes part; the commune's officer (Xã Tân Lập) and the leader take no part.
+    const [commune, leader] = [await signIn(h.app, 'commune'), await signIn(h.app, 'leader')];
+    const own = async (s: Session) => (await call(s, 'GET', '/api/rounds')).json().rounds.map((r: { code: string; ownUnits: string[] }) => [r.code, r.ownUnits]).filter(([code]: [string]) => code.startsWith('R20'));
+    expect(await own(officer)).toEqual([['R2024', ['H99.02']], ['R2025', ['H99.02']], ['R2026', ['H99.02']]]);
+    expect(await own(commune)).toEqual([['R2024', []], ['R2025', []], ['R2026', []]]);
+    expect(await own(leader)).toEqual([['R2024', []], ['R2025', []], ['R2026', []]]);
+    const status = async (s: Session, round: string) => (await call(s, 'GET', `/api/rounds/${round}/results`)).statusCode;
+    expect([await status(officer, 'R2026'), await status(leader, 'R2026'), await status(commune, 'R2026'), await status(secretariat, 'R2026')]).toEqual([403, 403, 403, 200]);
+    expect([await status(officer, 'R2024'), await status(leader, 'R2024'), await status(commune, 'R2024')]).toEqual([200, 200, 200]);
+  });
 });

@@ -72,6 +72,8 @@ describeOnEachEngine('service index', (engine) => {
     expect(indicator('online', 'onlineDossierShare')).toMatchObject({ source: 'dossiers', numerator: 8, denominator: 10, evidence: 'hypothesis' });
     expect(indicator('satisfaction', 'dossierSatisfaction')).toMatchObject({ numerator: 8, denominator: 10, score: 5.33 });
     expect(index.provisional).toBe(false);
+    // Nobody entered publication, population-database or petition counts: 6 + 4 + 2 + 2 + 6 + 6 points rest on them.
+    expect(index.notEntered).toEqual({ indicators: ['publishOnTime', 'publicUpdateOnTime', 'publicContentFull', 'citizenDataProcedures', 'petitionsOnTime', 'petitionSatisfaction'], points: 26 });
   });
 
   it('takes entered counts for the period, all or nothing, naming bad rows', async () => {
@@ -90,16 +92,33 @@ describeOnEachEngine('service index', (engine) => {
     inputs.satisfaction!.petitionsOnTime = counts(1, 2);
     expect(index.total).toBe(scoreServiceIndex(inputs).total);
     expect(index.groups.find((g) => g.key === 'transparency')!.indicators.find((i) => i.key === 'publishOnTime')).toMatchObject({ source: 'entered', score: 4.5 });
+    expect(index.notEntered).toEqual({ indicators: ['publicUpdateOnTime', 'publicContentFull', 'citizenDataProcedures', 'petitionSatisfaction'], points: 14 });
   });
 
-  it('ranks the children of a unit with shared ranks and the size of the ranking', async () => {
+  it('ranks the children whose counts were all entered, with shared ranks and the size of the ranking, and lists the others unranked', async () => {
+    const before = await get<ServiceIndexRanking>('/api/service-index/ranking?unit=H99&period=2026-09');
+    expect(before.units.length).toBeGreaterThan(20);
+    // No child has all its counts yet: nobody is ranked on counts nobody entered.
+    expect(before.units.every((u) => u.rank === null && u.of === 0 && u.notEntered.length > 0)).toBe(true);
+
+    // Every scored count of the commune (which has dossiers) and of three departments (which have none).
+    const entered = ['PUBLISH_ON_TIME', 'PUBLIC_UPDATE_ON_TIME', 'PUBLIC_CONTENT_FULL', 'CITIZEN_DATA_CONNECTED_FORMALITY', 'PETITION_PROCESSING_ON_TIME', 'PETITION_HANDLING_SATISFACTION'];
+    const rows = ['H99.X05', 'H99.02', 'H99.05', 'H99.13'].flatMap((unit) => entered.map((indicator) => `${unit},2026-09,${indicator},1,2`));
+    expect((await importCounts(`unit_code,period,indicator,numerator,denominator\n${rows.join('\n')}\n`)).json()).toEqual({ saved: 24 });
     const ranking = await get<ServiceIndexRanking>('/api/service-index/ranking?unit=H99&period=2026-09');
-    expect(ranking.units.length).toBeGreaterThan(20);
-    expect(ranking.units.every((u) => u.of === ranking.units.length)).toBe(true);
-    expect(ranking.units[0]).toMatchObject({ unit: { code: 'H99.X05' }, rank: 1 });
-    // Units with no dossiers score alike and share a rank.
-    const rest = ranking.units.slice(1);
-    expect(new Set(rest.map((u) => u.rank))).toEqual(new Set([2]));
+    const ranked = ranking.units.filter((u) => u.rank !== null);
+    expect(ranked.map((u) => [u.unit.code, u.rank, u.of, u.notEntered])).toEqual([
+      ['H99.X05', 1, 4, []],
+      // Departments without dossiers score alike and share a rank.
+      ['H99.02', 2, 4, []],
+      ['H99.05', 2, 4, []],
+      ['H99.13', 2, 4, []],
+    ]);
+    // The others follow, unranked, each naming the counts it lacks.
+    expect(ranking.units.slice(0, 4)).toEqual(ranked);
+    const rest = ranking.units.slice(4);
+    expect(rest.length).toBe(before.units.length - 4);
+    expect(rest.every((u) => u.rank === null && u.of === 4 && u.notEntered.join() === 'publishOnTime,publicUpdateOnTime,publicContentFull,citizenDataProcedures,petitionsOnTime,petitionSatisfaction')).toBe(true);
   });
 
   it('shows a trend month by month', async () => {

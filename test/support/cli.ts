@@ -24,6 +24,7 @@ export function useCli(engine: Engine) {
       drop = created.drop;
       ctx.env.DATABASE_URL = created.url;
       ctx.env.PARMON_SESSION_SECRET = 'cli-test-secret-cli-test-secret-0123456';
+      ctx.env.PARMON_AUDIT_KEY = 'cli-test-audit-key-cli-test-audit-key-01';
     }
   });
   afterAll(async () => {

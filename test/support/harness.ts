@@ -7,6 +7,8 @@ export const TEST_SETTINGS: AppSettings = {
   timeZone: 'Asia/Ho_Chi_Minh',
   mail: null,
   sessionSecret: 'test-secret-test-secret-test-secret-0123',
+  auditKey: 'test-audit-key-test-audit-key-0123456789',
+  trustProxy: false,
   version: 'test',
   secureCookies: false,
 };
@@ -20,7 +22,7 @@ export interface Harness {
 /** A migrated database with the demo province and demo accounts (and its dossiers and index rounds if asked), and the HTTP app on it. */
 export async function startHarness(engine: Engine, opts: { demo?: boolean; vietnam?: boolean; dossiers?: boolean; rounds?: boolean } = { demo: true }): Promise<Harness> {
   const { database, dispose } = await freshDatabase(engine);
-  await prepareDatabase(database);
+  await prepareDatabase(database, TEST_SETTINGS);
   const services = createServices(database, TEST_SETTINGS);
   if (opts.demo) await seed(services, 'demo', true, { dossiers: opts.dossiers === true, rounds: opts.rounds === true });
   if (opts.vietnam) await seed(services, 'vietnam');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, componentIndex, rankChangeOf, roundResults, type PreviousStanding } from '../../src/shared/domain/assessment-results.ts';
+import { bandOf, componentIndex, mayReadRoundResults, rankChangeOf, roundResults, type PreviousStanding } from '../../src/shared/domain/assessment-results.ts';
 
 const FRAMEWORK = [
   { key: 'institutions', max: 10 },
@@ -131,5 +131,16 @@ describe('assessment results', () => {
     expect(bandOf(64.99, BANDS)).toBeNull();
     const [r] = roundResults([{ key: 'all', max: 80 }], [{ unit: 'U', areas: { all: 72 } }], { bands: BANDS });
     expect(r).toMatchObject({ percent: 90, band: 'A' });
+  });
+});
+
+describe('who may read a round’s results (issue 12: the server refuses, the web does not ask)', () => {
+  const holding = (...held: string[]) => (p: string) => held.includes(p);
+  it('once finalised, every reader of assessments; before, only managers and appraisers', () => {
+    expect(mayReadRoundResults(true, holding('assessments.read'))).toBe(true);
+    expect(mayReadRoundResults(true, holding())).toBe(false);
+    expect(mayReadRoundResults(false, holding('assessments.read', 'assessments.self_assess'))).toBe(false);
+    expect(mayReadRoundResults(false, holding('assessments.read', 'assessments.appraise'))).toBe(true);
+    expect(mayReadRoundResults(false, holding('assessments.manage'))).toBe(true);
   });
 });

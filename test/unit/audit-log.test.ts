@@ -1,6 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
-import { canonicalJson, rowHash } from '../../src/server/platform/audit/audit-log.ts';
+import { canonicalJson, legacyRowHash, rowSeal, useAuditKey } from '../../src/server/platform/audit/audit-chain.ts';
+
+const KEY = 'unit-test-audit-key-unit-test-audit-key-0';
+useAuditKey(KEY);
 
 describe('canonicalJson', () => {
   it('sorts keys, so key order does not matter', () => {
@@ -38,6 +41,7 @@ describe('canonicalJson', () => {
 
 const GENESIS = '0'.repeat(64);
 const base = {
+  id: 41,
   at: new Date('2024-05-01T08:30:00.000Z'),
   actor: 'user:admin',
   action: 'unit.rename',
@@ -49,15 +53,29 @@ const base = {
   prevHash: GENESIS,
 };
 
-describe('rowHash', () => {
-  it('is the sha256 of the previous hash, a newline and the canonical body', () => {
-    const body =
-      '{"action":"unit.rename","actor":"user:admin","after":{"names":{"en":"New","vi":"Mới"}},' +
-      '"at":"2024-05-01T08:30:00.000Z","before":{"names":{"en":"Old","vi":"Cũ"}},' +
-      '"entity":"unit","entityId":"17","unitId":17}';
-    const expected = createHash('sha256').update(`${GENESIS}\n${body}`).digest('hex');
-    expect(rowHash(base)).toBe(expected);
-    expect(rowHash(base)).toMatch(/^[0-9a-f]{64}$/);
+const BODY =
+  '{"action":"unit.rename","actor":"user:admin","after":{"names":{"en":"New","vi":"Mới"}},' +
+  '"at":"2024-05-01T08:30:00.000Z","before":{"names":{"en":"Old","vi":"Cũ"}},' +
+  '"entity":"unit","entityId":"17","unitId":17}';
+const rowHash = rowSeal;
+
+describe('rowSeal', () => {
+  it('is the HMAC-SHA256, under the audit key, of the id, the previous hash and the canonical body', () => {
+    const expected = createHmac('sha256', KEY).update(`41\n${GENESIS}\n${BODY}`).digest('hex');
+    expect(rowSeal(base)).toBe(expected);
+    expect(rowSeal(base)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('cannot be recomputed without the key: another key, or a plain hash, gives another seal', () => {
+    const sealed = rowSeal(base);
+    useAuditKey('another-key-another-key-another-key-0000');
+    try {
+      expect(rowSeal(base)).not.toBe(sealed);
+    } finally {
+      useAuditKey(KEY);
+    }
+    expect(legacyRowHash(base)).toBe(createHash('sha256').update(`${GENESIS}\n${BODY}`).digest('hex'));
+    expect(legacyRowHash(base)).not.toBe(sealed);
   });
 
   it('is stable for the same row', () => {
@@ -82,6 +100,7 @@ describe('rowHash', () => {
     ['before to null', { before: null }],
     ['after', { after: { names: { vi: 'Mới' } } }],
     ['prevHash', { prevHash: 'f'.repeat(64) }],
+    ['id', { id: 42 }],
   ];
 
   it.each(changes)('changes when %s changes', (_field, change) => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, it, expect } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/server/config.ts';
 
 const SECRET = 'x'.repeat(32);
+const AUDIT_KEY = 'k'.repeat(32);
 let dir: string;
 
 beforeEach(() => {
@@ -36,6 +37,23 @@ describe('loadConfig defaults', () => {
     expect(c.logLevel).toBe('info');
     expect(c.publicUrl).toBeUndefined();
     expect(c.demo).toBe(true);
+    expect(c.trustProxy).toBe(false);
+  });
+
+  it.each([
+    ['1', 1],
+    ['off', false],
+    ['127.0.0.1, 10.0.0.0/8,::1', ['127.0.0.1', '10.0.0.0/8', '::1']],
+  ])('reads TRUST_PROXY=%s as %j', (value, expected) => {
+    expect(loadConfig({ PARMON_DATA_DIR: dir, TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('generates an audit key beside the data, apart from the session secret', () => {
+    const c = loadConfig({ PARMON_DATA_DIR: dir });
+    expect(readFileSync(join(dir, 'audit-key'), 'utf8')).toBe(c.auditKey);
+    expect(statSync(join(dir, 'audit-key')).mode & 0o777).toBe(0o600);
+    expect(c.auditKey).not.toBe(c.sessionSecret);
+    expect(loadConfig({ PARMON_DATA_DIR: dir }).auditKey).toBe(c.auditKey);
   });
 
   it('generates a session secret once, keeps it beside the data and reuses it', () => {
@@ -80,6 +98,10 @@ describe('loadConfig rejects bad values', () => {
     ['PARMON_DEMO', 'maybe'],
     ['PUBLIC_URL', 'not a url'],
     ['PARMON_SESSION_SECRET', 'short'],
+    ['PARMON_AUDIT_KEY', 'short'],
+    ['TRUST_PROXY', 'yes'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', '127.0.0.1,nginx'],
   ])('%s=%s throws a ConfigError naming the variable', (name, value) => {
     const e = configError(() => loadConfig({ PARMON_DATA_DIR: dir, [name]: value }));
     expect(e.problems).toHaveLength(1);
@@ -93,10 +115,11 @@ describe('loadConfig rejects bad values', () => {
     for (const name of ['PORT', 'LOG_LEVEL', 'PARMON_TIME_ZONE']) expect(e.message).toContain(name);
   });
 
-  it('requires a session secret with an external database', () => {
+  it('requires a session secret and an audit key with an external database, naming both', () => {
     const e = configError(() => loadConfig({ PARMON_DATA_DIR: dir, DATABASE_URL: 'postgres://db/parmon' }));
-    expect(e.problems).toHaveLength(1);
-    expect(e.problems[0]!.startsWith('PARMON_SESSION_SECRET: ')).toBe(true);
+    expect(e.problems.map((p) => p.split(':')[0])).toEqual(['PARMON_SESSION_SECRET', 'PARMON_AUDIT_KEY']);
+    const onlyKey = configError(() => loadConfig({ PARMON_DATA_DIR: dir, DATABASE_URL: 'postgres://db/parmon', PARMON_SESSION_SECRET: SECRET }));
+    expect(onlyKey.problems.map((p) => p.split(':')[0])).toEqual(['PARMON_AUDIT_KEY']);
   });
 
   it('rejects a non-PostgreSQL database URL', () => {
@@ -106,7 +129,7 @@ describe('loadConfig rejects bad values', () => {
 
   it('refuses demo mode on an external database', () => {
     const e = configError(() =>
-      loadConfig({ PARMON_DATA_DIR: dir, DATABASE_URL: 'postgres://db/parmon', PARMON_SESSION_SECRET: SECRET, PARMON_DEMO: 'on' }),
+      loadConfig({ PARMON_DATA_DIR: dir, DATABASE_URL: 'postgres://db/parmon', PARMON_SESSION_SECRET: SECRET, PARMON_AUDIT_KEY: AUDIT_KEY, PARMON_DEMO: 'on' }),
     );
     expect(e.problems[0]!.startsWith('PARMON_DEMO: ')).toBe(true);
   });
@@ -114,14 +137,15 @@ describe('loadConfig rejects bad values', () => {
 
 describe('loadConfig with an external database', () => {
   it.each(['postgres://u:p@db:5432/parmon', 'postgresql://db/parmon'])('uses PostgreSQL at %s, without demo data', (url) => {
-    const c = loadConfig({ PARMON_DATA_DIR: dir, DATABASE_URL: url, PARMON_SESSION_SECRET: SECRET });
+    const c = loadConfig({ PARMON_DATA_DIR: dir, DATABASE_URL: url, PARMON_SESSION_SECRET: SECRET, PARMON_AUDIT_KEY: AUDIT_KEY });
     expect(c.database).toEqual({ kind: 'postgres', url });
     expect(c.demo).toBe(false);
     expect(c.sessionSecret).toBe(SECRET);
+    expect(c.auditKey).toBe(AUDIT_KEY);
   });
 
   it('keeps demo off even when PARMON_DEMO is auto', () => {
-    const c = loadConfig({ PARMON_DATA_DIR: dir, DATABASE_URL: 'postgres://db/x', PARMON_SESSION_SECRET: SECRET, PARMON_DEMO: 'auto' });
+    const c = loadConfig({ PARMON_DATA_DIR: dir, DATABASE_URL: 'postgres://db/x', PARMON_SESSION_SECRET: SECRET, PARMON_AUDIT_KEY: AUDIT_KEY, PARMON_DEMO: 'auto' });
     expect(c.demo).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DEFAULT_LOCALE, isLocale, LOCALES, pickName, type LocalizedNames } from '../../src/shared/locales.ts';
+import { DEFAULT_LOCALE, isLocale, LOCALES, namesFromColumns, pickName, type LocalizedNames } from '../../src/shared/locales.ts';
 
 const all: LocalizedNames = { vi: 'VI', en: 'EN', lo: 'LO', km: 'KM', th: 'TH' };
 
@@ -62,5 +62,20 @@ describe('isLocale', () => {
 
   it('defaults to Vietnamese', () => {
     expect(DEFAULT_LOCALE).toBe('vi');
+  });
+});
+
+describe('namesFromColumns', () => {
+  it('reads the plain column in the file’s language and <column>_<locale> in theirs', () => {
+    expect(namesFromColumns({ title: 'Rà soát', title_lo: 'ທົບທວນ', title_th: ' ', code: 'T1' }, 'title', 'vi')).toEqual({ vi: 'Rà soát', lo: 'ທົບທວນ' });
+    expect(namesFromColumns({ name: 'Review' }, 'name', 'en')).toEqual({ en: 'Review' });
+  });
+
+  it('lets a <column>_<locale> cell win over the plain column of the same language', () => {
+    expect(namesFromColumns({ field: 'Land', field_vi: 'Đất đai' }, 'field', 'vi')).toEqual({ vi: 'Đất đai' });
+  });
+
+  it('gives no names for empty cells', () => {
+    expect(namesFromColumns({ field: '' }, 'field', 'vi')).toEqual({});
   });
 });

@@ -51,7 +51,7 @@ describe('writeTable (CSV)', () => {
       { code: 'HP', name: 'Hải Phòng, TP', n: null },
     ]);
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(buf.toString('utf8')).toBe(`${BOM}code,name,n\nHN,Hà Nội,1\nHP,"Hải Phòng, TP",\n`);
+    expect(buf.toString('utf8')).toBe(`${BOM}code,name,n\r\nHN,Hà Nội,1\r\nHP,"Hải Phòng, TP",\r\n`);
   });
 
   it('reads back what it wrote', async () => {

@@ -40,7 +40,9 @@ export type Me = z.infer<typeof me>;
 export const signInRequest = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(500),
+  locale: localeSchema.optional().describe('the language chosen on the sign-in page, saved to the account; without it the account keeps its own'),
 });
+export type SignInRequest = z.infer<typeof signInRequest>;
 export const sessionResponse = z.object({ user: me.nullable(), csrfToken: z.string().nullable() });
 export type SessionResponse = z.infer<typeof sessionResponse>;
 
@@ -53,6 +55,8 @@ export const userAccount = z.object({
   displayName: z.string(),
   email: z.string().nullable(),
   disabled: z.boolean(),
+  /** set while too many wrong passwords keep the account from signing in (ISO time); an administrator can unlock it */
+  lockedUntil: z.string().nullable(),
   grants: z.array(grant),
 });
 export type UserAccount = z.infer<typeof userAccount>;
@@ -75,6 +79,8 @@ export const updateUserRequest = z.object({
   disabled: z.boolean().optional(),
   password: password.optional(),
   grants: z.array(grantRequest).min(1).optional(),
+  /** lift a lock left by wrong passwords before it ends by itself */
+  unlock: z.literal(true).optional(),
 });
 export type UpdateUserRequest = z.infer<typeof updateUserRequest>;
 export const userIdParams = z.object({ id: z.coerce.number().int() });

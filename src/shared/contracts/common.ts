@@ -17,6 +17,12 @@ export const localizedNames = z
   })
   .describe('Names per language; missing languages fall back (vi → en → …)');
 
+/** Names per language where none may be given (a procedure without a field). */
+export const optionalNames = z
+  .object({ vi: z.string(), en: z.string(), lo: z.string(), km: z.string(), th: z.string() })
+  .partial()
+  .describe('Names per language, possibly none; missing languages fall back (vi → en → …)');
+
 export const unitCode = z
   .string()
   .trim()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../locales.ts';
-import { localizedNames } from './common.ts';
+import { localeSchema, localizedNames, optionalNames } from './common.ts';
 import { importRowError } from './units.ts';
 
 export const ONLINE_LEVELS = ['none', 'partial', 'full'] as const;
@@ -9,7 +9,10 @@ export const ONLINE_LEVELS = ['none', 'partial', 'full'] as const;
 export const procedure = z.object({
   code: z.string().trim().min(1).max(64),
   names: localizedNames,
+  /** the field as the catalogue file named it: the key its dossiers are grouped by */
   field: z.string().trim().max(200),
+  /** the field's name per language (`field` and `field_<locale>` columns) */
+  fieldNames: optionalNames.default({}),
   level: z.string().trim().max(100),
   statutoryDays: z.number().int().min(0).nullable(),
   feeRequired: z.boolean(),
@@ -18,6 +21,8 @@ export const procedure = z.object({
 export type Procedure = z.infer<typeof procedure>;
 
 export const PROCEDURE_FILE_COLUMNS = ['code', 'name', 'field', 'level', 'statutory_days', 'fee_required', 'online_level'] as const;
+/** columns that may also come per language: `name_lo`, `field_th`, … */
+export const PROCEDURE_FILE_LOCALIZED = ['name', 'field'] as const;
 
 export const procedureImportResult = z.object({ created: z.number().int(), updated: z.number().int() });
 export type ProcedureImportResult = z.infer<typeof procedureImportResult>;
@@ -95,8 +100,8 @@ export const dossierReportResponse = z.object({
   report: dossierReport,
   byChild: z.array(z.object({ unit: ref, report: dossierReport })),
   byMonth: z.array(z.object({ month: z.string(), report: dossierReport })),
-  byField: z.array(z.object({ field: z.string(), report: dossierReport })),
-  byProcedure: z.array(z.object({ code: z.string(), names: localizedNames.nullable(), field: z.string().nullable(), report: dossierReport })),
+  byField: z.array(z.object({ field: z.string(), names: optionalNames, report: dossierReport })),
+  byProcedure: z.array(z.object({ code: z.string(), names: localizedNames.nullable(), field: z.string().nullable(), fieldNames: optionalNames, report: dossierReport })),
 });
 export type DossierReportResponse = z.infer<typeof dossierReportResponse>;
 
@@ -108,4 +113,4 @@ export const procedureListResponse = z.object({ procedures: z.array(procedure) }
 export const procedureImportQuery = z.object({ nameLocale: z.enum(LOCALES).default('vi') });
 export const dossierImportQuery = z.object({ skipInvalid: z.stringbool().default(false), source: z.string().trim().min(1).max(64).default('default') });
 export const unitCodeQuery = z.object({ unit: z.string().trim().min(1) });
-export const dossierFormQuery = dossierReportQuery.extend({ locale: z.enum(LOCALES).default('vi') });
+export const dossierFormQuery = dossierReportQuery.extend({ locale: localeSchema.optional().describe("default: the account's language") });

@@ -200,5 +200,7 @@ export const roundSummary = z.object({
   cutoffDate: z.string(),
   finalized: z.boolean(),
   units: z.number().int(),
+  /** the reader's own units (those they self-assess) taking part in the round */
+  ownUnits: z.array(z.string()),
 });
 export type RoundSummary = z.infer<typeof roundSummary>;

@@ -46,13 +46,26 @@ export const serviceIndexResult = z.object({
   totalMax: z.number(),
   band: serviceIndexBand,
   groups: z.array(serviceIndexGroup),
+  /** scored indicators whose counts nobody entered for the period, and the sum of their maxima (shared/domain/service-index-entered.ts) */
+  notEntered: z.object({ indicators: z.array(z.string()), points: z.number() }),
 });
 export type ServiceIndexResult = z.infer<typeof serviceIndexResult>;
 
 export const serviceIndexQuery = z.object({ unit: z.string().trim().min(1), period: serviceIndexPeriod });
 export const serviceIndexRanking = z.object({
   period: z.string(),
-  units: z.array(z.object({ unit: ref, total: z.number(), band: serviceIndexBand, rank: z.number().int(), of: z.number().int(), groups: z.array(z.object({ key: z.enum(SERVICE_INDEX_GROUPS), score: z.number() })) })),
+  units: z.array(z.object({
+    unit: ref,
+    total: z.number(),
+    band: serviceIndexBand,
+    /** null: not ranked, some of its scored counts were not entered (listed after the ranked units) */
+    rank: z.number().int().nullable(),
+    /** how many units were ranked */
+    of: z.number().int(),
+    /** the scored indicators whose counts were not entered */
+    notEntered: z.array(z.string()),
+    groups: z.array(z.object({ key: z.enum(SERVICE_INDEX_GROUPS), score: z.number() })),
+  })),
 });
 export type ServiceIndexRanking = z.infer<typeof serviceIndexRanking>;
 export const serviceIndexTrend = z.object({ unit: ref, months: z.array(z.object({ period: z.string(), total: z.number(), band: serviceIndexBand, groups: z.array(z.object({ key: z.enum(SERVICE_INDEX_GROUPS), score: z.number() })) })) });

@@ -40,6 +40,16 @@ export interface PreviousStanding {
  * predecessor was ranked in it; 'not_comparable' if that ranking had another N (5th of 20 and
  * 2nd of 14 are not "up 3": rankings of different sizes are never compared as if alike).
  */
+/**
+ * Who may read a round's results: once it is finalised, every reader of assessments; before,
+ * only those who manage or appraise rounds somewhere (they see the provisional league table).
+ * `holds` says whether the reader holds a permission on some unit. The server refuses the
+ * others and the web app does not ask for what would be refused.
+ */
+export function mayReadRoundResults(finalized: boolean, holds: (permission: 'assessments.read' | 'assessments.manage' | 'assessments.appraise') => boolean): boolean {
+  return finalized ? holds('assessments.read') : holds('assessments.manage') || holds('assessments.appraise');
+}
+
 export type RankChange = number | 'new' | 'not_comparable';
 
 export interface UnitResult {

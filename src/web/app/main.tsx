@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 // Bundled fonts for every interface language (400 and 700): Latin and Vietnamese from
 // Noto Sans, then one family per script. Browsers fetch a subset only when a page uses it.
 import '@fontsource/noto-sans/latin-400.css';

@@ -28,3 +28,9 @@ export async function shownNumber(page: Page, testId: string): Promise<number> {
 export function latinDigits(text: string): string {
   return text.replace(/[\u0ed0-\u0ed9\u17e0-\u17e9\u0e50-\u0e59]/g, (d) => String(d.codePointAt(0)! & 0xf));
 }
+
+/** An ISO date as a reader of Gregorian years and Latin digits types it in a date field: 2026-12-25 → 25/12/2026. */
+export function typedDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}

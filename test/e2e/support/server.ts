@@ -46,6 +46,7 @@ async function preparePostgres(env: NodeJS.ProcessEnv): Promise<() => Promise<vo
   const created = await createPostgresDatabase();
   env.DATABASE_URL = created.url;
   env.PARMON_SESSION_SECRET = randomBytes(32).toString('base64');
+  env.PARMON_AUDIT_KEY = randomBytes(32).toString('base64');
   await parmon(env, ['seed', 'demo', '--no-dossiers', '--no-rounds']);
   await parmon(env, ['users', 'create-admin', '--username', POSTGRES_ADMIN.username, '--password-stdin'], `${POSTGRES_ADMIN.password}\n`);
   return created.drop;
@@ -53,9 +54,10 @@ async function preparePostgres(env: NodeJS.ProcessEnv): Promise<() => Promise<vo
 
 /**
  * `parmon serve` as a user runs it: by default a fresh embedded database filled with the
- * demo on first start; on 'postgres', a fresh database on the test PostgreSQL server.
+ * demo on first start; on 'postgres', a fresh database on the test PostgreSQL server. It must
+ * answer within `startupMs` (the demo alone takes some 25 s, more on a busy machine).
  */
-export async function startServer(engine: Engine = 'pglite'): Promise<RunningServer> {
+export async function startServer(engine: Engine = 'pglite', { startupMs = 175_000 }: { startupMs?: number } = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'parmon-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PARMON_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
@@ -63,7 +65,7 @@ export async function startServer(engine: Engine = 'pglite'): Promise<RunningSer
   const drop = engine === 'postgres' ? await preparePostgres(env) : undefined;
   const child: ChildProcess = spawn(process.execPath, ['bin/parmon.mjs', 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + startupMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`parmon serve exited with ${child.exitCode}`);
     try {
@@ -71,7 +73,10 @@ export async function startServer(engine: Engine = 'pglite'): Promise<RunningSer
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('parmon serve did not answer /health within 90 s');
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM'); // not left behind holding its data folder
+      throw new Error(`parmon serve did not answer /health within ${startupMs / 1000} s`);
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   return {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { frameworks } from './frameworks.table.ts';
 import { assessmentRounds, assessmentScores, roundUnits } from './rounds.table.ts';
@@ -26,6 +26,12 @@ export async function insertRound(tx: Db, round: typeof assessmentRounds.$inferI
 
 export async function roundUnitsOf(db: Db, roundId: number): Promise<{ unitId: number; submittedAt: string | null }[]> {
   return db.select({ unitId: roundUnits.unitId, submittedAt: roundUnits.submittedAt }).from(roundUnits).where(eq(roundUnits.roundId, roundId));
+}
+
+/** Which of these units take part in which rounds. */
+export async function roundsOfUnits(db: Db, unitIds: number[]): Promise<{ roundId: number; unitId: number }[]> {
+  if (!unitIds.length) return [];
+  return db.select({ roundId: roundUnits.roundId, unitId: roundUnits.unitId }).from(roundUnits).where(inArray(roundUnits.unitId, unitIds));
 }
 
 export async function setSubmitted(tx: Db, roundId: number, unitId: number, at: string | null): Promise<void> {

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { appraisalRequest, createRoundRequest, roundSummary, reopenRequest, roundResultsResponse, scoreRequest, unitScoresResponse } from '../../../shared/contracts/frameworks.ts';
 import { parseOrThrow } from '../../../shared/errors.ts';
-import { LOCALES } from '../../../shared/locales.ts';
-import { actorOf } from '../../platform/http/request-context.ts';
+import { localeSchema } from '../../../shared/contracts/common.ts';
+import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import { readForm, uploadedTable } from '../../platform/http/uploads.ts';
 import type { RoundsService } from './rounds.service.ts';
@@ -31,10 +31,10 @@ export function roundsRoutes(app: FastifyInstance, rounds: RoundsService): void 
     '/api/rounds/:code/export',
     {
       config: { access: 'assessments.read' },
-      schema: { tags, description: 'The results as XLSX, or a DOCX summary (ranking with N, highlights), in the given language.', params: round, querystring: z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx'), locale: z.enum(LOCALES).default('vi') }) },
+      schema: { tags, description: 'The results as XLSX, or a DOCX summary (ranking with N, highlights), in the given language.', params: round, querystring: z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx'), locale: localeSchema.optional().describe("default: the account's language") }) },
     },
     async (req, reply) => {
-      const file = await rounds.export(actorOf(req), req.params.code, req.query.format, req.query.locale);
+      const file = await rounds.export(actorOf(req), req.params.code, req.query.format, readerLocale(req, req.query.locale));
       const type = req.query.format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
       const name = `${req.params.code.replace(/[^\w.-]+/g, '_')}-${req.query.format === 'xlsx' ? 'results' : 'summary'}.${req.query.format}`;
       return reply.type(type).header('content-disposition', `attachment; filename="${name}"`).send(file);

@@ -1,5 +1,6 @@
 import type { ComputedFormula, CreateRoundRequest, RoundSummary, RoundResultsResponse, UnitScoresResponse } from '../../../shared/contracts/frameworks.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
+import { mayReadRoundResults } from '../../../shared/domain/assessment-results.ts';
 import { computedPoints } from '../../../shared/domain/framework-tree.ts';
 import { toCents } from '../../../shared/domain/points.ts';
 import { AppError, invalidField } from '../../../shared/errors.ts';
@@ -159,20 +160,27 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
   /** Results with ranks and changes; before finalisation only for managers and appraisers (provisional). */
   async function visibleResults(actor: Actor, roundCode: string): Promise<RoundResultsResponse> {
     const r = await load(roundCode);
-    if (r.row.finalizedAt) authorizeAnywhere(actor, 'assessments.read');
-    else if (!permitsAnywhere(actor, 'assessments.manage') && !permitsAnywhere(actor, 'assessments.appraise')) throw new AppError('forbidden', {});
+    if (!mayReadRoundResults(r.row.finalizedAt !== null, (p) => permitsAnywhere(actor, p))) throw new AppError('forbidden', {});
     const ranked = await results(r);
     const refs = await units.refsOf((await repo.roundUnitsOf(db, r.row.id)).map((m) => m.unitId));
     return { round: roundCode, finalized: r.row.finalizedAt !== null, units: ranked, bands: r.row.bands, unitNames: Object.fromEntries(refs.map((u) => [u.code, u.names])) };
   }
 
   return {
-    /** The rounds (metadata only: codes, years, frameworks, deadlines, states). */
+    /**
+     * The rounds (metadata only: codes, years, frameworks, deadlines, states), each with the
+     * reader's own units taking part (the units of their self-assessing grants), so that a page
+     * asks for the scores of those units only.
+     */
     async list(actor: Actor): Promise<RoundSummary[]> {
       authorizeAnywhere(actor, 'assessments.read');
       const rows = await repo.listRounds(db);
       const codeOf = new Map(rows.map((r) => [r.id, r.code]));
-      return rows.map(({ id: _id, previousRoundId, finalizedAt, ...r }) => ({ ...r, previousRoundCode: previousRoundId === null ? null : (codeOf.get(previousRoundId) ?? null), finalized: finalizedAt !== null }));
+      const selfAssessed = actor.grants.flatMap((g) => (g.unitId !== null && g.permissions.includes('assessments.self_assess') ? [g.unitId] : []));
+      const taking = await repo.roundsOfUnits(db, selfAssessed);
+      const unitCode = new Map((await units.refsOf([...new Set(taking.map((t) => t.unitId))])).map((u) => [u.id, u.code]));
+      const ownUnits = (roundId: number) => taking.flatMap((t) => (t.roundId === roundId ? [unitCode.get(t.unitId)!] : [])).sort();
+      return rows.map(({ id, previousRoundId, finalizedAt, ...r }) => ({ ...r, previousRoundCode: previousRoundId === null ? null : (codeOf.get(previousRoundId) ?? null), finalized: finalizedAt !== null, ownUnits: ownUnits(id) }));
     },
 
     /** An evidence file of a unit's score, under the same rule as the scores themselves. */

@@ -76,7 +76,7 @@ export async function dossierFormXlsx(data: DossierReportResponse, locale: Local
   const total = { label: t('dossierForm.total'), report: data.report, bold: true };
   const byUnit = data.byChild.filter((c) => c.report.received.total > 0).map((c) => ({ label: `${c.unit.code} ${pickName(c.unit.names, locale)}`, report: c.report }));
   sheet('units', 'unit', [...byUnit, total]);
-  sheet('fields', 'field', [...data.byField.map((f) => ({ label: f.field || t('dossierForm.unknownProcedure'), report: f.report })), total]);
+  sheet('fields', 'field', [...data.byField.map((f) => ({ label: pickName(f.names, locale) || f.field || t('dossierForm.unknownProcedure'), report: f.report })), total]);
   sheet('procedures', 'procedure', [
     ...data.byProcedure.map((p) => ({ label: p.names ? `${p.code} ${pickName(p.names, locale)}` : `${p.code} — ${t('dossierForm.unknownProcedure')}`, report: p.report })),
     total,

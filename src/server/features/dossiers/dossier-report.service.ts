@@ -3,7 +3,7 @@ import { addDays } from '../../../shared/domain/dates.ts';
 import { addSums, emptySums, reportOf, sumGroups, type FlowSums } from '../../../shared/domain/flow-sums.ts';
 import { monthsOf, parsePeriod, type Period } from '../../../shared/domain/periods.ts';
 import { AppError } from '../../../shared/errors.ts';
-import type { Locale } from '../../../shared/locales.ts';
+import type { Locale, LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { dossierFormXlsx } from './dossier-form.ts';
 import { flowSums, usedProcedures } from './dossier-flows.repository.ts';
@@ -81,6 +81,9 @@ export function createDossierReports(deps: DossiersDeps) {
     const procWithin = await flowSums(deps.db, { unitIds, lo: period.from, hi: period.to, by: ['procedure'] });
     const catalogue = new Map((await listProcedures(deps.db)).map((p) => [p.code, p]));
     const fieldOf = (code: string) => catalogue.get(code)?.field ?? UNKNOWN_PROCEDURE_FIELD;
+    // A field's names per language, from the catalogue rows that name it.
+    const fieldNames = new Map<string, LocalizedNames>();
+    for (const p of catalogue.values()) fieldNames.set(p.field, { ...p.fieldNames, ...fieldNames.get(p.field) });
     const sums = { procedure: new Map<string, [FlowSums, FlowSums]>(), field: new Map<string, [FlowSums, FlowSums]>() };
     const add = (map: Map<string, [FlowSums, FlowSums]>, key: string, side: 0 | 1, s: FlowSums) => {
       const pair = map.get(key) ?? map.set(key, [emptySums(''), emptySums('')]).get(key)!;
@@ -95,10 +98,10 @@ export function createDossierReports(deps: DossiersDeps) {
     const sorted = <T>(map: Map<string, T>) => [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
     return {
       byProcedure: sorted(sums.procedure)
-        .map(([code, [b, w]]) => ({ code, names: catalogue.get(code)?.names ?? null, field: catalogue.get(code)?.field ?? null, report: reportOf(b, w, period) }))
+        .map(([code, [b, w]]) => ({ code, names: catalogue.get(code)?.names ?? null, field: catalogue.get(code)?.field ?? null, fieldNames: catalogue.get(code)?.fieldNames ?? {}, report: reportOf(b, w, period) }))
         .filter((p) => p.report.received.total > 0),
       byField: sorted(sums.field)
-        .map(([field, [b, w]]) => ({ field, report: reportOf(b, w, period) }))
+        .map(([field, [b, w]]) => ({ field, names: fieldNames.get(field) ?? {}, report: reportOf(b, w, period) }))
         .filter((f) => f.report.received.total > 0),
     };
   }

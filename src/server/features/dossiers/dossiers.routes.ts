@@ -3,7 +3,7 @@ import { serviceIndexCountsImportResult, serviceIndexQuery, serviceIndexRanking,
 import { unknownProcedureList, dossierBatch, dossierFormQuery, dossierImportQuery, dossierIngestResult, dossierReportQuery, dossierReportResponse, procedureImportQuery, procedureImportResult, procedureListResponse, unitCodeQuery } from '../../../shared/contracts/dossiers.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { formatOf, readTable } from '../../platform/files/tables.ts';
-import { actorOf } from '../../platform/http/request-context.ts';
+import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import { uploadedTable } from '../../platform/http/uploads.ts';
 import type { DossierIngest } from './dossier-ingest.service.ts';
@@ -94,7 +94,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
     '/api/dossiers/report.xlsx',
     { config: { access: 'dossiers.read' }, schema: { tags, description: 'The same report laid out like the official one-stop form.', querystring: dossierFormQuery } },
     async (req, reply) => {
-      const file = await reports.formXlsx(actorOf(req), req.query, req.query.locale);
+      const file = await reports.formXlsx(actorOf(req), req.query, readerLocale(req, req.query.locale));
       const name = `dossiers-${req.query.unit}-${req.query.period ?? `${req.query.from}_${req.query.to}`}`.replace(/[^\w.-]+/g, '_');
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file);
     },

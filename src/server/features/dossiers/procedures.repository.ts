@@ -5,7 +5,7 @@ import { procedures } from './procedures.table.ts';
 
 export async function listProcedures(db: Db): Promise<Procedure[]> {
   const rows = await db.select().from(procedures).orderBy(asc(procedures.code));
-  return rows.map((r) => ({ code: r.code, names: r.names, field: r.field, level: r.level, statutoryDays: r.statutoryDays, feeRequired: r.feeRequired, onlineLevel: r.onlineLevel as Procedure['onlineLevel'] }));
+  return rows.map((r) => ({ code: r.code, names: r.names, field: r.field, fieldNames: r.fieldNames, level: r.level, statutoryDays: r.statutoryDays, feeRequired: r.feeRequired, onlineLevel: r.onlineLevel as Procedure['onlineLevel'] }));
 }
 
 /** Inserts or replaces one procedure; tells whether it was new. */

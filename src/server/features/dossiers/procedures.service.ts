@@ -1,7 +1,7 @@
 import { ONLINE_LEVELS, PROCEDURE_FILE_COLUMNS, type Procedure, type ProcedureImportResult } from '../../../shared/contracts/dossiers.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { LOCALES, type Locale, type LocalizedNames } from '../../../shared/locales.ts';
+import { namesFromColumns, type Locale } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -12,7 +12,7 @@ import * as repo from './procedures.repository.ts';
 
 /**
  * The procedure catalogue: `code,name,field,level,statutory_days,fee_required,online_level`
- * (plus `name_<locale>`), imported all or nothing. It is national reference data, so only
+ * (plus `name_<locale>` and `field_<locale>`), imported all or nothing. It is national reference data, so only
  * a system-wide `dossiers.manage` may replace it.
  */
 export function createProceduresService({ db }: { db: Db }) {
@@ -24,9 +24,7 @@ export function createProceduresService({ db }: { db: Db }) {
     for (const { line, values: v } of table.rows) {
       const before = errors.length;
       const fail = (field: string, code: string) => errors.push({ line, field, code, value: v[field] ?? null });
-      const names: LocalizedNames = {};
-      if (v.name) names[nameLocale] = v.name;
-      for (const l of LOCALES) if (v[`name_${l}`]) names[l] = v[`name_${l}`];
+      const names = namesFromColumns(v, 'name', nameLocale);
       if (!v.code) fail('code', 'required');
       else if (seen.has(v.code)) fail('code', 'duplicate');
       if (Object.keys(names).length === 0) fail('name', 'required');
@@ -38,7 +36,7 @@ export function createProceduresService({ db }: { db: Db }) {
       if (!(ONLINE_LEVELS as readonly string[]).includes(online)) fail('online_level', 'unknown_online_level');
       seen.add(v.code ?? '');
       if (errors.length > before) continue;
-      rows.push({ code: v.code!, names, field: v.field ?? '', level: v.level ?? '', statutoryDays: days === '' ? null : Number(days), feeRequired: fee === true, onlineLevel: online as Procedure['onlineLevel'] });
+      rows.push({ code: v.code!, names, field: v.field ?? '', fieldNames: namesFromColumns(v, 'field', nameLocale), level: v.level ?? '', statutoryDays: days === '' ? null : Number(days), feeRequired: fee === true, onlineLevel: online as Procedure['onlineLevel'] });
     }
     return { rows, errors };
   }

@@ -1,6 +1,7 @@
 import type { Procedure } from '../../../shared/contracts/dossiers.ts';
 import type { EnteredIndicator, ServiceIndexResult } from '../../../shared/contracts/service-index.ts';
 import type { DossierReport } from '../../../shared/domain/dossier-flows.ts';
+import { notEnteredOf } from '../../../shared/domain/service-index-entered.ts';
 import { scoreServiceIndex, type Counts, type ServiceIndexInputs } from '../../../shared/domain/service-index.ts';
 import type { FlowSums } from '../../../shared/domain/flow-sums.ts';
 
@@ -104,10 +105,11 @@ export function serviceIndexInputs(f: IndexFacts): { inputs: ServiceIndexInputs;
   return { inputs, sources };
 }
 
-/** The scored index with each indicator's counts and their source. */
-export function scoredIndex(f: IndexFacts): Pick<ServiceIndexResult, 'total' | 'totalMax' | 'band' | 'groups'> {
+/** The scored index with each indicator's counts and their source, and which scored counts were not entered. */
+export function scoredIndex(f: IndexFacts): Pick<ServiceIndexResult, 'total' | 'totalMax' | 'band' | 'groups' | 'notEntered'> {
   const { inputs, sources } = serviceIndexInputs(f);
   const score = scoreServiceIndex(inputs);
+  const notEntered = notEnteredOf(score.groups, new Set(Object.keys(sources).filter((k) => sources[k] === 'not_entered')));
   const { progress: pr, online: on, payment: pay } = inputs;
   // Groups scored from raw portal fields: the counts behind each of their indicators.
   const derived: Record<string, Counts> = {
@@ -127,6 +129,7 @@ export function scoredIndex(f: IndexFacts): Pick<ServiceIndexResult, 'total' | '
     total: score.total,
     totalMax: score.totalMax,
     band: score.band,
+    notEntered,
     groups: score.groups.map((g) => ({
       key: g.key,
       score: g.score,

@@ -1,4 +1,4 @@
-import { and, inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { serviceIndexCounts as c } from './service-index.table.ts';
 
@@ -10,12 +10,18 @@ export interface EnteredCount {
   denominator: number;
 }
 
+/**
+ * Saves counts, replacing those of the same unit, period and indicator (the last row of the
+ * same key wins), a few hundred rows a statement: the demo enters thousands.
+ */
 export async function saveCounts(tx: Db, rows: EnteredCount[]): Promise<void> {
-  for (const r of rows) {
+  const latest = [...new Map(rows.map((r) => [`${r.unitId}|${r.period}|${r.indicator}`, r])).values()];
+  const updatedAt = new Date().toISOString();
+  for (let i = 0; i < latest.length; i += 500) {
     await tx
       .insert(c)
-      .values({ ...r, updatedAt: new Date().toISOString() })
-      .onConflictDoUpdate({ target: [c.unitId, c.period, c.indicator], set: { numerator: r.numerator, denominator: r.denominator, updatedAt: new Date().toISOString() } });
+      .values(latest.slice(i, i + 500).map((r) => ({ ...r, updatedAt })))
+      .onConflictDoUpdate({ target: [c.unitId, c.period, c.indicator], set: { numerator: sql`excluded.numerator`, denominator: sql`excluded.denominator`, updatedAt } });
   }
 }
 

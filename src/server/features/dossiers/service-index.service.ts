@@ -2,8 +2,8 @@ import { ENTERED_INDICATORS, SERVICE_INDEX_COUNT_COLUMNS, serviceIndexPeriod, ty
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
 import { parsePeriod, type Period } from '../../../shared/domain/periods.ts';
-import { rankDescending } from '../../../shared/domain/ranking.ts';
 import type { Counts } from '../../../shared/domain/service-index.ts';
+import { rankServiceIndex } from '../../../shared/domain/service-index-entered.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
@@ -61,16 +61,19 @@ export function createServiceIndex(deps: DossiersDeps) {
   return {
     compute,
 
-    /** The unit's children ranked by their index (standard competition ranking: 1, 2, 2, 4). */
+    /**
+     * The unit's children ranked by their index (standard competition ranking: 1, 2, 2, 4);
+     * children with counts not entered are listed after them, unranked (rankServiceIndex).
+     */
     async ranking(actor: Actor, unitCode: string, periodText: string): Promise<ServiceIndexRanking> {
       const period = calendarPeriod(periodText);
       const scope = await reportScope(actor, unitCode, period.to, true);
       const scored = await scoreSets(scope.children.map((c) => ({ unitIds: c.unitIds, countsUnitId: c.id })), period);
       const rows = scope.children.map((c, i) => ({ unit: { code: c.code, names: c.names }, s: scored[i]! }));
-      const ranked = rankDescending(rows, (r) => r.s.total, (a, b) => a.unit.code.localeCompare(b.unit.code));
+      const ranked = rankServiceIndex(rows, (r) => r.s.total, (r) => r.s.notEntered.indicators.length > 0, (a, b) => a.unit.code.localeCompare(b.unit.code));
       return {
         period: period.label,
-        units: ranked.map(({ item, rank, of }) => ({ unit: item.unit, total: item.s.total, band: item.s.band, rank, of, groups: item.s.groups.map((g) => ({ key: g.key, score: g.score })) })),
+        units: ranked.map(({ item, rank, of }) => ({ unit: item.unit, total: item.s.total, band: item.s.band, rank, of, notEntered: item.s.notEntered.indicators, groups: item.s.groups.map((g) => ({ key: g.key, score: g.score })) })),
       };
     },
 

@@ -2,6 +2,7 @@ import { type ImportRowError } from '../../../shared/contracts/units.ts';
 import { REFORM_AREAS, TASK_FILE_REQUIRED, type ReformArea, type TaskImportResult, type TaskInput } from '../../../shared/contracts/tasks.ts';
 import { isIsoDate } from '../../../shared/domain/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { namesFromColumns } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction } from '../../platform/db/database.ts';
@@ -20,7 +21,8 @@ interface TaskRowInput {
 
 /**
  * Task files: `plan_code,code,title,owner_unit_code,deadline` and optionally
- * `start_date,area,key,completed_on,description,supervisor`. Every row is checked first;
+ * `start_date,area,key,completed_on,description,supervisor`; `title` and `description` are
+ * Vietnamese, `title_<locale>` and `description_<locale>` (`title_lo`, …) the other languages. Every row is checked first;
  * a file with errors imports nothing unless the caller chooses to skip the bad rows.
  */
 export function createTasksImport(deps: TasksDeps, tasks: TasksService) {
@@ -53,8 +55,8 @@ export function createTasksImport(deps: TasksDeps, tasks: TasksService) {
         completedOn: v.completed_on || null,
         input: {
           code: v.code!,
-          title: { vi: v.title! },
-          description: v.description ? { vi: v.description } : {},
+          title: namesFromColumns(v, 'title', 'vi'),
+          description: namesFromColumns(v, 'description', 'vi'),
           area: area as ReformArea,
           ownerUnitCode: v.owner_unit_code!,
           cooperatingUnitCodes: [],

@@ -25,7 +25,7 @@ import { okSchema } from '../../../shared/contracts/common.ts';
 import { AppError, parseOrThrow } from '../../../shared/errors.ts';
 import { formatOf, readTable, writeTable, type TableFormat } from '../../platform/files/tables.ts';
 import { STATISTICS_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS } from './task-exports.ts';
-import { actorOf } from '../../platform/http/request-context.ts';
+import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import { readForm } from '../../platform/http/uploads.ts';
 import type { TasksFeature } from './tasks.feature.ts';
@@ -62,11 +62,11 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
     f.statistics.compute(actorOf(req), req.query),
   );
   r.get('/api/tasks/export', { config: read, schema: { tags, querystring: taskExportQuery } }, async (req, reply) => {
-    const rows = await f.exports.taskRows(actorOf(req), req.query);
+    const rows = await f.exports.taskRows(actorOf(req), req.query, readerLocale(req, req.query.locale));
     return sendTable(reply, req.query.format, 'tasks', TASK_EXPORT_COLUMNS, rows);
   });
   r.get('/api/task-statistics/export', { config: read, schema: { tags, querystring: taskExportQuery } }, async (req, reply) => {
-    const rows = await f.exports.statisticsRows(actorOf(req), req.query);
+    const rows = await f.exports.statisticsRows(actorOf(req), req.query, readerLocale(req, req.query.locale));
     return sendTable(reply, req.query.format, 'task-statistics', STATISTICS_EXPORT_COLUMNS, rows);
   });
 

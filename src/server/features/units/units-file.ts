@@ -1,7 +1,7 @@
 import { type ImportRowError, UNIT_FILE_COLUMNS, type UnitImportResult } from '../../../shared/contracts/units.ts';
 import { addDays, isIsoDate } from '../../../shared/domain/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { LOCALES, type Locale, type LocalizedNames } from '../../../shared/locales.ts';
+import { LOCALES, namesFromColumns, type Locale, type LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -36,9 +36,7 @@ export function parseUnitRows(table: Table, nameLocale: Locale): { rows: UnitRow
   const rows: UnitRow[] = [];
   for (const { line, values } of table.rows) {
     const fail = (field: string, code: string) => errors.push({ line, field, code, value: values[field] ?? null });
-    const names: LocalizedNames = {};
-    if (values.name) names[nameLocale] = values.name;
-    for (const l of LOCALES) if (values[`name_${l}`]) names[l] = values[`name_${l}`];
+    const names = namesFromColumns(values, 'name', nameLocale);
     const row: UnitRow = {
       line,
       code: values.code ?? '',

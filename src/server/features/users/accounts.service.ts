@@ -6,6 +6,8 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { permitsSystemWide } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
+import * as failures from './sign-in-failures.repository.ts';
+import { lockedUntil, NAME_LOCK_AFTER } from './sign-in-throttle.ts';
 import * as repo from './users.repository.ts';
 
 interface Deps {
@@ -30,6 +32,13 @@ export function createAccountsService({ db, units }: Deps) {
   }
 
   async function toAccounts(rows: repo.UserRow[], grants: { userId: number; role: Role; unitId: number | null }[]): Promise<UserAccount[]> {
+    const now = new Date();
+    const failed = await failures.failuresByName(db, rows.map((u) => u.username), now);
+    const lockOf = (username: string) => {
+      const f = failed.get(username);
+      const until = f && f.count >= NAME_LOCK_AFTER ? lockedUntil(f.last) : null;
+      return until && until > now ? until.toISOString() : null;
+    };
     const refs = new Map((await units.refsOf([...new Set(grants.flatMap((g) => (g.unitId === null ? [] : [g.unitId])))])).map((r) => [r.id, r]));
     return rows.map((u) => ({
       id: u.id,
@@ -37,6 +46,7 @@ export function createAccountsService({ db, units }: Deps) {
       displayName: u.displayName,
       email: u.email,
       disabled: u.disabledAt !== null,
+      lockedUntil: lockOf(u.username),
       grants: grants
         .filter((g) => g.userId === u.id)
         .map((g) => ({ role: g.role, unitCode: g.unitId === null ? null : (refs.get(g.unitId)?.code ?? null), unitNames: g.unitId === null ? null : (refs.get(g.unitId)?.names ?? null) })),
@@ -90,6 +100,12 @@ export function createAccountsService({ db, units }: Deps) {
         await repo.updateUser(tx, id, { displayName: req.displayName, email: req.email, passwordHash, disabledAt });
         if (grants) await repo.replaceGrants(tx, id, grants);
         if (req.disabled || passwordHash) await repo.deleteSessionsOf(tx, id);
+        if (req.unlock) {
+          await failures.clearFailures(tx, user.username);
+          await appendAudit(tx, actor, { action: 'user.unlock', entity: 'user', entityId: user.username });
+        }
+        const { unlock: _unlock, ...changes } = req;
+        if (Object.keys(changes).length === 0) return;
         await appendAudit(tx, actor, {
           action: 'user.update',
           entity: 'user',

@@ -1,13 +1,16 @@
 import type { Grant, Me, Permission, Preferences, Role } from '../../../shared/contracts/auth.ts';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { DEFAULT_LOCALE } from '../../../shared/locales.ts';
-import type { Actor } from '../../platform/auth/actor.ts';
+import { effectivePreferences, switchLocale } from '../../../shared/domain/preferences.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.ts';
 import { DUMMY_HASH_INPUT, hashPassword, randomSecret, secretDigest, verifyPassword } from '../../platform/auth/secrets.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import type { Caller } from '../../platform/http/request-context.ts';
 import type { UnitsService } from '../units/index.ts';
+import * as failures from './sign-in-failures.repository.ts';
+import { lockedUntil, locksNow, signInVerdict } from './sign-in-throttle.ts';
 import * as repo from './users.repository.ts';
 
 export interface UsersDeps {
@@ -15,16 +18,6 @@ export interface UsersDeps {
   units: UnitsService;
   sessionSecret: string;
   sessionHours?: number;
-}
-
-export function effectivePreferences(stored: Partial<Preferences>): Preferences {
-  const locale = stored.locale ?? DEFAULT_LOCALE;
-  return {
-    locale,
-    numerals: stored.numerals ?? 'latn',
-    // Thai readers count years in the Buddhist era unless they choose otherwise.
-    calendar: stored.calendar ?? (locale === 'th' ? 'buddhist' : 'gregory'),
-  };
 }
 
 export function createUsersService({ db, units, sessionSecret, sessionHours = 12 }: UsersDeps) {
@@ -50,6 +43,24 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       await appendAudit(tx, actor, { action: 'user.create', entity: 'user', entityId: input.username, after: { username: input.username, displayName: input.displayName, grants: input.grants } });
       return id;
     });
+  }
+
+  /** A wrong password: counted, and the failure that locks a name is audited (with its address). */
+  async function recordFailure(name: string, address: string, now: Date): Promise<void> {
+    await inTransaction(db, async (tx) => {
+      await failures.recordFailure(tx, name, address, now);
+      const { count } = (await failures.failureCounts(tx, name, address, now)).name;
+      if (locksNow(count)) {
+        await appendAudit(tx, SYSTEM_ACTOR, { action: 'user.lock', entity: 'user', entityId: name, after: { until: lockedUntil(now).toISOString(), failures: count, address } });
+      }
+    });
+  }
+
+  /** Every change of a user's preferences, from Settings or from the sign-in page: stored and audited. */
+  async function savePreferences(tx: Db, actor: Actor, user: repo.UserRow, patch: Partial<Preferences>): Promise<void> {
+    const next = { ...user.preferences, ...patch };
+    await repo.updatePreferences(tx, user.id, next);
+    await appendAudit(tx, actor, { action: 'user.preferences', entity: 'user', entityId: user.username, before: user.preferences, after: next });
   }
 
   return {
@@ -89,18 +100,35 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       return out;
     },
 
-    /** Sign-in: the same work whether or not the user exists, so timing reveals nothing. */
-    async signIn(username: string, password: string): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
-      const user = await repo.findUserByUsername(db, username);
+    /**
+     * Sign-in: the same work whether or not the user exists, so timing reveals nothing; the
+     * limits of sign-in-throttle.ts are checked first and apply to unknown names too. A
+     * language chosen on the sign-in page (`locale`) is saved to the account, audited like
+     * any change of preferences, so that it sticks after sign-in and next time.
+     */
+    async signIn(username: string, password: string, from: { address: string; locale?: Locale }): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+      const { address, locale } = from;
+      const name = repo.normaliseUsername(username);
+      const now = new Date();
+      const verdict = signInVerdict(await failures.failureCounts(db, name, address, now), now);
+      if (!verdict.allowed) throw new AppError(verdict.code, { retryAfterSeconds: verdict.retryAfterSeconds });
+      const user = await repo.findUserByUsername(db, name);
       dummyHash ??= hashPassword(DUMMY_HASH_INPUT);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-      if (!user || !ok || user.disabledAt) throw new AppError('invalid_credentials');
+      if (!user || !ok || user.disabledAt) {
+        await recordFailure(name, address, now);
+        throw new AppError('invalid_credentials');
+      }
       const token = randomSecret();
       const csrfToken = randomSecret();
-      const expiresAt = new Date(Date.now() + sessionHours * 3600_000);
+      const expiresAt = new Date(now.getTime() + sessionHours * 3600_000);
       await inTransaction(db, async (tx) => {
+        await failures.clearFailures(tx, name);
         await repo.insertSession(tx, { id: secretDigest(sessionSecret, token), userId: user.id, csrfToken, expiresAt });
-        await appendAudit(tx, { kind: 'user', id: user.id, label: `user:${user.username}`, grants: [] }, { action: 'session.create', entity: 'user', entityId: user.username });
+        const actor: Actor = { kind: 'user', id: user.id, label: `user:${user.username}`, grants: [] };
+        await appendAudit(tx, actor, { action: 'session.create', entity: 'user', entityId: user.username });
+        const patch = locale ? switchLocale(effectivePreferences(user.preferences), locale) : {};
+        if (Object.keys(patch).length > 0) await savePreferences(tx, actor, user, patch);
       });
       return { token, csrfToken, expiresAt };
     },
@@ -116,14 +144,14 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
         const token = await repo.findLiveToken(db, secretDigest(sessionSecret, credentials.bearer));
         if (!token) return null;
         await repo.touchToken(db, token.id, now);
-        return { actor: { kind: 'token', id: token.id, label: `token:${token.name}`, grants: [{ role: null, permissions: token.permissions, unitId: token.unitId }] }, csrfToken: null, sessionId: null };
+        return { actor: { kind: 'token', id: token.id, label: `token:${token.name}`, grants: [{ role: null, permissions: token.permissions, unitId: token.unitId }] }, csrfToken: null, sessionId: null, locale: null };
       }
       if (credentials.sessionToken) {
         const sessionId = secretDigest(sessionSecret, credentials.sessionToken);
         const session = await repo.findLiveSession(db, sessionId, now);
         const user = session ? await repo.findUser(db, session.userId) : undefined;
         if (!session || !user || user.disabledAt) return null;
-        return { actor: await actorOfUser(user), csrfToken: session.csrfToken, sessionId };
+        return { actor: await actorOfUser(user), csrfToken: session.csrfToken, sessionId, locale: effectivePreferences(user.preferences).locale };
       }
       return null;
     },
@@ -141,11 +169,7 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
     async updatePreferences(actor: Actor, patch: Partial<Preferences>): Promise<Me> {
       if (actor.kind !== 'user' || actor.id === null) throw new AppError('forbidden');
       const user = (await repo.findUser(db, actor.id))!;
-      const next = { ...user.preferences, ...patch };
-      await inTransaction(db, async (tx) => {
-        await repo.updatePreferences(tx, user.id, next);
-        await appendAudit(tx, actor, { action: 'user.preferences', entity: 'user', entityId: user.username, before: user.preferences, after: next });
-      });
+      await inTransaction(db, (tx) => savePreferences(tx, actor, user, patch));
       return this.me(actor);
     },
   };

@@ -1,9 +1,11 @@
-import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
-import type { AuditVerifyResult } from '../../../shared/contracts/audit.ts';
+import type { AuditCheckpoint, AuditVerifyResult } from '../../../shared/contracts/audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Db } from '../db/database.ts';
+import { GENESIS, rowSeal } from './audit-chain.ts';
 import { auditLog } from './audit.table.ts';
+
+export { canonicalJson, useAuditKey } from './audit-chain.ts';
 
 export interface AuditRecord {
   action: string;
@@ -15,18 +17,19 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-const GENESIS = '0'.repeat(64);
 // An arbitrary constant: the advisory lock that serialises appends so the chain stays linear.
-const CHAIN_LOCK = 774_201_001;
+export const CHAIN_LOCK = 774_201_001;
 
 /**
  * Append one row to the audit log, in the caller's transaction: the change and its record
- * commit or roll back together.
+ * commit or roll back together. The id is the last one plus one (not a sequence, which
+ * skips numbers on rollback), so every gap in the ids is a row removed.
  */
 export async function appendAudit(tx: Db, actor: Actor, record: AuditRecord): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  const [last] = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
   const row = {
+    id: (last?.id ?? 0) + 1,
     at: new Date(),
     actor: actor.label,
     action: record.action,
@@ -37,56 +40,50 @@ export async function appendAudit(tx: Db, actor: Actor, record: AuditRecord): Pr
     after: toJson(record.after),
     prevHash: last?.hash ?? GENESIS,
   };
-  await tx.insert(auditLog).values({ ...row, hash: rowHash(row) });
+  await tx.insert(auditLog).values({ ...row, hash: rowSeal(row), keyed: true });
 }
 
-type HashedFields = Pick<typeof auditLog.$inferSelect, 'at' | 'actor' | 'action' | 'entity' | 'entityId' | 'unitId' | 'before' | 'after' | 'prevHash'>;
-
-export function rowHash(r: HashedFields): string {
-  const body = canonicalJson({
-    at: r.at.toISOString(),
-    actor: r.actor,
-    action: r.action,
-    entity: r.entity,
-    entityId: r.entityId,
-    unitId: r.unitId,
-    before: r.before,
-    after: r.after,
-  });
-  return createHash('sha256').update(`${r.prevHash}\n${body}`).digest('hex');
-}
-
-/** Walk the chain in id order; report the first row whose link or hash does not hold. */
-export async function verifyAudit(db: Db, batchSize = 1000): Promise<AuditVerifyResult> {
-  let prev = GENESIS;
-  let afterId = 0;
+/**
+ * Walk the chain in id order: report the first row whose link or seal does not hold, every
+ * gap in the ids, and — given a checkpoint taken earlier and kept outside the database —
+ * whether the chain still reaches it unchanged (a truncated or rebuilt tail does not).
+ */
+export async function verifyAudit(db: Db, opts: { checkpoint?: AuditCheckpoint; batchSize?: number } = {}): Promise<AuditVerifyResult> {
+  const batchSize = opts.batchSize ?? 1000;
+  const gaps: AuditVerifyResult['gaps'] = [];
+  let prev = { id: 0, hash: GENESIS };
   let checked = 0;
+  let checkpointSeen = false;
+  const broken = (brokenAt: number, reason: NonNullable<AuditVerifyResult['reason']>): AuditVerifyResult => ({ ok: false, checked, brokenAt, reason, gaps });
   for (;;) {
-    const rows = await db.select().from(auditLog).where(gt(auditLog.id, afterId)).orderBy(asc(auditLog.id)).limit(batchSize);
+    const rows = await db.select().from(auditLog).where(gt(auditLog.id, prev.id)).orderBy(asc(auditLog.id)).limit(batchSize);
     for (const r of rows) {
-      if (r.prevHash !== prev) return { ok: false, checked, brokenAt: r.id, reason: 'previous hash does not match' };
-      if (rowHash(r) !== r.hash) return { ok: false, checked, brokenAt: r.id, reason: 'content does not match its hash' };
-      prev = r.hash;
+      if (r.id !== prev.id + 1) gaps.push({ after: prev.id, next: r.id });
+      if (!r.keyed) return broken(r.id, 'not_sealed');
+      if (r.prevHash !== prev.hash) return broken(r.id, 'link_broken');
+      if (rowSeal(r) !== r.hash) return broken(r.id, 'content_changed');
+      if (opts.checkpoint && r.id === opts.checkpoint.id) {
+        if (r.hash !== opts.checkpoint.hash) return broken(r.id, 'checkpoint_mismatch');
+        checkpointSeen = true;
+      }
+      prev = { id: r.id, hash: r.hash };
       checked++;
     }
-    if (rows.length < batchSize) return { ok: true, checked, brokenAt: null, reason: null };
-    afterId = rows[rows.length - 1]!.id;
+    if (rows.length < batchSize) break;
   }
+  if (opts.checkpoint && !checkpointSeen) return broken(opts.checkpoint.id, 'checkpoint_missing');
+  return { ok: gaps.length === 0, checked, brokenAt: null, reason: gaps.length ? 'ids_missing' : null, gaps };
+}
+
+/** The latest row's id and seal (and time): what `parmon audit checkpoint` keeps outside the database. */
+export async function latestCheckpoint(db: Db): Promise<AuditCheckpoint | null> {
+  const [last] = await db.select({ id: auditLog.id, hash: auditLog.hash, at: auditLog.at }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+  return last ? { id: last.id, hash: last.hash, at: last.at.toISOString() } : null;
 }
 
 /** Values as they will read back from jsonb: plain JSON, no Dates or undefined. */
 function toJson(value: unknown): unknown {
   return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
-}
-
-/** jsonb does not keep key order, so the hash is taken over keys sorted at every level. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
 /** Newest first, `limit` rows with an id below `before`, optionally of one entity. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../../shared/domain/csv.ts';
 import { AppError } from '../../../shared/errors.ts';
 
 /** One data row of an uploaded table, with its line number in the file (the header is line 1). */
@@ -84,11 +84,9 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-/** A table as a file users open in Excel: CSV with a BOM (so Excel reads UTF-8), or XLSX. */
+/** A table as a file users open in Excel: CSV (formula-safe, see shared/domain/csv.ts) or XLSX. */
 export async function writeTable(format: TableFormat, columns: string[], rows: Record<string, string | number | null>[], sheetName = 'data'): Promise<Buffer> {
-  if (format === 'csv') {
-    return Buffer.from(`\uFEFF${stringify(rows, { header: true, columns })}`, 'utf8');
-  }
+  if (format === 'csv') return Buffer.from(csvText(columns, rows), 'utf8');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(12, c.length + 2) }));

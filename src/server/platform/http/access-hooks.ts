@@ -19,7 +19,9 @@ export function installAccessHooks(app: FastifyInstance, resolveCaller: ResolveC
     if (!access) throw new Error(`Route ${route.method} ${url} declares no access (config.access)`);
   });
 
-  app.addHook('preHandler', async (request) => {
+  // preValidation, not preHandler: who may call is decided before the body is looked at, so
+  // an anonymous caller learns nothing from validation errors about a route's contract.
+  app.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
     request.caller = await resolveCaller(request);

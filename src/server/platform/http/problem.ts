@@ -20,6 +20,9 @@ export function installProblemHandler(app: FastifyInstance): void {
       problem = { code: 'internal' };
     }
     const status = ERROR_STATUS[problem.code];
+    // Throttled and locked sign-ins say when to try again (RFC 9110 Retry-After, in seconds).
+    const retryAfter = problem.code === 'rate_limited' || problem.code === 'account_locked' ? problem.details?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     void reply
       .status(status)
       .type('application/problem+json')

@@ -1,7 +1,6 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -24,13 +23,17 @@ export interface HttpOptions {
   /** built web app (dist/web); absent in API-only tests */
   webRoot?: string;
   secureCookies: boolean;
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (TRUST_PROXY) */
+  trustProxy: false | number | string[];
 }
 
 /** The Fastify instance with everything every route relies on; features add their routes. */
 export async function createHttpServer(options: HttpOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
-    trustProxy: true,
+    // Never `true`: X-Forwarded-For from anyone would let a client choose its own address.
+    // A hop count N believes the N proxies nearest to us (proxy-addr's rule, as a function for the types).
+    trustProxy: typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : options.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
@@ -55,10 +58,6 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: () => new AppError('rate_limited'),
-  });
   await app.register(swagger, {
     openapi: {
       info: { title: 'PAR Monitor API', version: options.version, description: 'Errors are application/problem+json with a stable `code`.' },
@@ -87,6 +86,8 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   });
   return app;
 }
+
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 export function typed(app: FastifyInstance) {
   return app.withTypeProvider<ZodTypeProvider>();

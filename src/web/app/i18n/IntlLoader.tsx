@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { Center, Loader } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Preferences } from '../../../shared/contracts/auth.ts';
 import { loadMessages, type Messages } from './messages.ts';
 import { activateIntl, prepareIntl } from './polyfills.ts';
+import { DAYJS_LOCALE } from './dayjs-locales.ts';
 import { intlTag } from './intl-tag.ts';
 import { LocaleContext, type LocaleSettings } from './locale-context.ts';
 
@@ -70,7 +72,7 @@ export function IntlLoader({ preferences, setLocale, children }: Props) {
   return (
     <LocaleContext.Provider value={context}>
       <IntlProvider locale={loaded.tag} messages={loaded.messages} defaultLocale="en" onError={reportIntlError}>
-        {children}
+        <DatesProvider settings={{ locale: DAYJS_LOCALE[loaded.preferences.locale] }}>{children}</DatesProvider>
       </IntlProvider>
     </LocaleContext.Provider>
   );

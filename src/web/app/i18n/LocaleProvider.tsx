@@ -3,13 +3,15 @@ import type { Locale } from '../../../shared/locales.ts';
 import type { Preferences } from '../../../shared/contracts/auth.ts';
 import { useSession } from '../api/session.ts';
 import { useSavePreferences } from '../api/preferences.ts';
-import { defaultCalendar } from './intl-tag.ts';
-import { storeLocale, storedLocale } from './locale-storage.ts';
+import { defaultCalendar, switchLocale } from '../../../shared/domain/preferences.ts';
+import { forgetChoice, rememberChoice, storeLocale, storedLocale } from './locale-storage.ts';
 import { IntlLoader } from './IntlLoader.tsx';
 
 /**
  * Decides the language: the signed-in user's stored preference wins; before sign-in, the
- * choice kept in localStorage. Switching into Thai turns on Buddhist-era years, Thai's default.
+ * choice kept in localStorage. A choice made before sign-in is sent with the sign-in and
+ * saved to the account (see SignInPage), so it wins too. Switching into Thai turns on
+ * Buddhist-era years, Thai's default.
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const { data: session } = useSession();
@@ -26,6 +28,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const userLocale = user?.preferences.locale;
   useEffect(() => {
     if (userLocale) {
+      // Signed in: any choice from the sign-in page has been saved with the sign-in.
+      forgetChoice();
       storeLocale(userLocale);
       setGuestLocale(userLocale);
     }
@@ -35,10 +39,12 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     (locale: Locale) => {
       storeLocale(locale);
       setGuestLocale(locale);
-      if (!user || user.preferences.locale === locale) return;
-      const patch: Partial<Preferences> = { locale };
-      if (locale === 'th') patch.calendar = defaultCalendar('th');
-      mutate(patch);
+      if (!user) {
+        rememberChoice(locale);
+        return;
+      }
+      const patch = switchLocale(user.preferences, locale);
+      if (Object.keys(patch).length > 0) mutate(patch);
     },
     [user, mutate],
   );

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
 
 /**
@@ -21,4 +22,17 @@ export function useFormatTimestamp(): (timestamp: string) => string {
     if (Number.isNaN(time)) return timestamp;
     return intl.formatDate(time, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   };
+}
+
+/** File sizes in the reader's digits: "12 kB", "1.2 MB". */
+export function useFormatSize(): (bytes: number) => string {
+  const intl = useIntl();
+  return useCallback(
+    (bytes: number) => {
+      if (bytes < 1000) return intl.formatNumber(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'short' });
+      if (bytes < 1_000_000) return intl.formatNumber(bytes / 1000, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 });
+      return intl.formatNumber(bytes / 1_000_000, { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 });
+    },
+    [intl],
+  );
 }

@@ -22,6 +22,21 @@ export function nativeDigitsSample(locale: Locale): string {
   return zero === undefined ? '' : [0, 1, 2, 3].map((d) => String.fromCodePoint(zero + d)).join('');
 }
 
+/** `text` with its Latin digits written in the language's own (unchanged where it has none). */
+export function toNativeDigits(text: string, locale: Locale): string {
+  const zero = NATIVE_ZERO[locale];
+  return zero === undefined ? text : text.replace(/[0-9]/g, (d) => String.fromCodePoint(zero + Number(d)));
+}
+
+/** `text` with Lao, Khmer and Thai digits written as Latin ones, whatever the interface language. */
+export function toLatinDigits(text: string): string {
+  return text.replace(/[\u0ed0-\u0ed9\u17e0-\u17e9\u0e50-\u0e59]/g, (d) => {
+    const code = d.codePointAt(0)!;
+    const zero = Object.values(NATIVE_ZERO).find((z) => code >= z && code <= z + 9)!;
+    return String(code - zero);
+  });
+}
+
 export function hasNativeDigits(locale: Locale): boolean {
   return NATIVE_NUMBERING[locale] !== undefined;
 }
@@ -32,11 +47,6 @@ export function hasCalendarChoice(locale: Locale): boolean {
 }
 
 export type FormatPreferences = Pick<Preferences, 'numerals' | 'calendar'>;
-
-/** The calendar a user gets before choosing: Buddhist era for Thai, Gregorian elsewhere. */
-export function defaultCalendar(locale: Locale): Preferences['calendar'] {
-  return locale === 'th' ? 'buddhist' : 'gregory';
-}
 
 /**
  * The BCP 47 tag handed to react-intl and Intl, e.g. `th-TH-u-ca-buddhist-nu-thai` or

@@ -21,3 +21,35 @@ export function storeLocale(locale: Locale): void {
     // Not fatal: the choice just is not remembered.
   }
 }
+
+/**
+ * A language chosen on the sign-in page, kept until sign-in saves it to the account. It is
+ * told apart from the language merely shown there (which may be the last user's): only a
+ * choice overrides the account's own language.
+ */
+const CHOSEN_KEY = 'parmon.locale.chosen';
+
+export function rememberChoice(locale: Locale): void {
+  try {
+    window.localStorage.setItem(CHOSEN_KEY, locale);
+  } catch {
+    // Not fatal: the account's language applies after sign-in.
+  }
+}
+
+export function chosenLocale(): Locale | undefined {
+  try {
+    const value = window.localStorage.getItem(CHOSEN_KEY);
+    return isLocale(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function forgetChoice(): void {
+  try {
+    window.localStorage.removeItem(CHOSEN_KEY);
+  } catch {
+    // Nothing was kept.
+  }
+}

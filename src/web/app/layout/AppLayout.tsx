@@ -6,7 +6,7 @@ import { useMe } from '../api/session.ts';
 import { useLocaleSettings } from '../i18n/locale-context.ts';
 import { linkProps, useLocation } from '../router/router.ts';
 import { landingPath } from '../router/routes.ts';
-import { NotificationsBell } from '../../features/tasks/notifications/NotificationsBell.tsx';
+import { NotificationsBell } from '../../features/tasks/index.ts';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { headerEntries, NAV_ITEMS, type NavItem } from './nav.ts';
 import { NavMenu } from './NavMenu.tsx';

@@ -1,7 +1,7 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../shared/contracts/auth.ts';
-import { useSignOut } from '../../features/auth/api.ts';
+import { useSignOut } from '../../features/auth/index.ts';
 import { UserIcon } from '../../ui/icons.tsx';
 import { linkProps } from '../router/router.ts';
 import { paths } from '../router/routes.ts';

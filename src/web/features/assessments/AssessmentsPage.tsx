@@ -38,7 +38,7 @@ function RoundCard({ code }: { code: string }) {
             <FormattedMessage id="assessments.round.open" />
           </Button>
         </Group>
-        {(results.data || results.isError) && <MyUnits round={code} members={results.data?.units.map((u) => u.unit)} />}
+        {(results.data || results.isError) && <MyUnits round={code} />}
       </Stack>
     </Paper>
   );

@@ -4,8 +4,8 @@ import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { useMe } from '../../app/api/session.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
-import { useNameOf } from '../units/names.ts';
-import { useUnitScores } from './api.ts';
+import { useNameOf } from '../units/index.ts';
+import { useRounds, useUnitScores } from './api.ts';
 
 /** The units the reader self-assesses: those of their grants that carry the permission. */
 export function useSelfAssessedUnits(): { code: string; names: Record<string, string> }[] {
@@ -54,11 +54,12 @@ function MyUnit({ round, code, names }: { round: string; code: string; names: Re
 }
 
 /**
- * The reader's own units taking part in the round. `members` (the round's units, when the
- * reader can see the ranking) spares asking for the scores of a unit that takes no part.
+ * The reader's own units taking part in the round (the rounds list names them), so that no
+ * page asks for the scores of a unit that takes no part.
  */
-export function MyUnits({ round, members }: { round: string; members?: readonly string[] }) {
-  const units = useSelfAssessedUnits().filter((u) => !members || members.includes(u.code));
+export function MyUnits({ round }: { round: string }) {
+  const taking = useRounds().data?.find((r) => r.code === round)?.ownUnits ?? [];
+  const units = useSelfAssessedUnits().filter((u) => taking.includes(u.code));
   return (
     <>
       {units.map((u) => (

@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { useFormatIsoDate } from '../../app/i18n/format.ts';
-import { todayLocal } from '../units/dates.ts';
+import { todayLocal } from '../units/index.ts';
 import { useRounds } from './api.ts';
 
 function DateItem({ labelId, iso, overdue, testId }: { labelId: string; iso: string; overdue: boolean; testId: string }) {

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { frameworkSummary, frameworkVersion, roundResultsResponse, roundSummary, unitScoresResponse } from '../../../shared/contracts/frameworks.ts';
-import { api } from '../../app/api/client.ts';
+import { mayReadRoundResults } from '../../../shared/domain/assessment-results.ts';
+import { api, ApiError } from '../../app/api/client.ts';
+import { useSession } from '../../app/api/session.ts';
 
 const enc = encodeURIComponent;
 const frameworkList = z.object({ frameworks: z.array(frameworkSummary) });
@@ -41,14 +43,38 @@ export function useFramework(code: string, version: number | null) {
   return useQuery(frameworkQuery(code, version));
 }
 
+/**
+ * Whether the reader may read each round's results (shared/domain's rule, on the rounds list):
+ * undefined while the list loads; true for a code not in it (the server answers not found).
+ */
+export function useResultsVisibility(): (round: string) => boolean | undefined {
+  const rounds = useRounds();
+  const permissions = useSession().data?.user?.permissions ?? [];
+  return (round) => {
+    if (!rounds.data) return undefined;
+    const summary = rounds.data.find((r) => r.code === round);
+    return !summary || mayReadRoundResults(summary.finalized, (p) => permissions.includes(p));
+  };
+}
+
+/**
+ * A round's results: what the server answers, or — when the reader may not see them yet — the
+ * refusal the server would give (forbidden), without asking it: a page asks only for what its
+ * reader may see, so the browser logs no refused request.
+ */
+export function roundResultsQuery(round: string, visible: boolean | undefined) {
+  return {
+    queryKey: assessmentKeys.results(round),
+    queryFn: () => (visible === false ? Promise.reject(new ApiError(403, 'forbidden')) : api(`/api/rounds/${enc(round)}/results`, roundResultsResponse)),
+    enabled: visible !== undefined,
+    retry: false,
+  };
+}
+
 /** Ranks, changes and bands; refused (forbidden) before finalisation except to managers and appraisers. */
 export function useRoundResults(round: string | null) {
-  return useQuery({
-    queryKey: assessmentKeys.results(round ?? ''),
-    queryFn: () => api(`/api/rounds/${enc(round ?? '')}/results`, roundResultsResponse),
-    enabled: round !== null,
-    retry: false,
-  });
+  const visible = useResultsVisibility();
+  return useQuery({ ...roundResultsQuery(round ?? '', round === null ? undefined : visible(round)) });
 }
 
 export function useUnitScores(round: string, unit: string | null) {

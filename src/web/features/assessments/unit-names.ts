@@ -1,9 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { unitHistory } from '../../../shared/contracts/units.ts';
 import { api } from '../../app/api/client.ts';
-import { unitKeys, useUnitList } from '../units/api.ts';
-import { todayLocal } from '../units/dates.ts';
-import { useNameOf } from '../units/names.ts';
+import { todayLocal, unitKeys, useNameOf, useUnitList } from '../units/index.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 
 /**

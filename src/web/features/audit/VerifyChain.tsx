@@ -18,7 +18,11 @@ export function VerifyChain() {
         <Alert data-testid="audit-verify-result" data-ok={String(result.ok)} color={result.ok ? 'green' : 'red'} role="status" py={6}>
           {result.ok
             ? intl.formatMessage({ id: 'audit.verifyOk' }, { count: result.checked })
-            : intl.formatMessage({ id: 'audit.verifyBroken' }, { id: result.brokenAt ?? 0, reason: result.reason ?? '' })}
+            : result.brokenAt !== null &&
+              intl.formatMessage({ id: 'audit.verifyBroken' }, { id: result.brokenAt, reason: result.reason ? intl.formatMessage({ id: `audit.breaks.${result.reason}` }) : '' })}
+          {result.gaps.map((g) => (
+            <div key={g.after}>{intl.formatMessage({ id: 'audit.gaps' }, { from: g.after + 1, to: g.next - 1 })}</div>
+          ))}
         </Alert>
       )}
     </Group>

@@ -3,12 +3,13 @@ import { Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Ti
 import { FormattedMessage, useIntl } from 'react-intl';
 import { signInRequest } from '../../../shared/contracts/auth.ts';
 import { useLocaleSettings } from '../../app/i18n/locale-context.ts';
+import { chosenLocale } from '../../app/i18n/locale-storage.ts';
 import { validate, type FieldErrors } from '../../app/forms/validate.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { useSignIn } from './api.ts';
 
-/** /sign-in: what the app is for, the credentials form, and the language to read it in. */
+/** /sign-in: what the app is for, the credentials form, and the language to read it in (saved to the account on sign-in). */
 export function SignInPage() {
   const intl = useIntl();
   const { preferences, setLocale } = useLocaleSettings();
@@ -20,7 +21,8 @@ export function SignInPage() {
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const checked = validate(signInRequest, { username, password });
+    // Only a language chosen here is sent: the one merely shown may be the previous user's.
+    const checked = validate(signInRequest, { username, password, locale: chosenLocale() });
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     signIn.mutate(checked.data);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { okSchema } from '../../../shared/contracts/common.ts';
-import { sessionResponse } from '../../../shared/contracts/auth.ts';
+import { sessionResponse, type SignInRequest } from '../../../shared/contracts/auth.ts';
 import { api } from '../../app/api/client.ts';
 import { sessionKey, storeSession } from '../../app/api/session.ts';
 import { navigate } from '../../app/router/router.ts';
@@ -9,7 +9,7 @@ import { paths } from '../../app/router/routes.ts';
 export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { username: string; password: string }) =>
+    mutationFn: (credentials: SignInRequest) =>
       api('/api/session', sessionResponse, { method: 'POST', json: credentials }),
     // The router sees the user and moves on to ?next= or the landing page (dashboard or /units).
     onSuccess: (session) => storeSession(client, session),

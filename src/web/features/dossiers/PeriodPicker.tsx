@@ -2,7 +2,7 @@ import { Group, Select, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate } from '../../../shared/domain/dates.ts';
 import { DateField } from '../../ui/DateField.tsx';
-import { useFormatDay } from '../tasks/format.ts';
+import { useFormatDay } from '../tasks/index.ts';
 import { partsOf, rangeOf, withKind, type PeriodChoice, type PeriodKind } from './period.ts';
 
 interface Props {

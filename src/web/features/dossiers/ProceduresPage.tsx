@@ -4,7 +4,7 @@ import { useCan } from '../../app/api/session.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
-import { useNameOf } from '../units/names.ts';
+import { useNameOf } from '../units/index.ts';
 import { useProcedures } from './api.ts';
 import { useReportUnit } from './default-unit.ts';
 import { UnknownProcedures } from './UnknownProcedures.tsx';
@@ -47,7 +47,7 @@ export function ProceduresPage() {
                 {p.code}
               </Table.Td>
               <Table.Td>{nameOf(p.names) || p.code}</Table.Td>
-              <Table.Td>{p.field}</Table.Td>
+              <Table.Td>{nameOf(p.fieldNames) || p.field}</Table.Td>
               <Table.Td>{p.level}</Table.Td>
               <Table.Td ta="end">{p.statutoryDays === null ? '—' : intl.formatNumber(p.statutoryDays)}</Table.Td>
               <Table.Td>

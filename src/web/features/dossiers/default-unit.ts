@@ -2,8 +2,7 @@ import type { Me } from '../../../shared/contracts/auth.ts';
 import type { UnitSummary } from '../../../shared/contracts/units.ts';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { useMe } from '../../app/api/session.ts';
-import { useUnitList } from '../units/api.ts';
-import { todayLocal } from '../units/dates.ts';
+import { todayLocal, useUnitList } from '../units/index.ts';
 
 /**
  * The unit a report opens on: the unit of the reader's first grant that may read dossiers

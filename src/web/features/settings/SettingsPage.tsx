@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Alert, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Preferences } from '../../../shared/contracts/auth.ts';
+import { switchLocale } from '../../../shared/domain/preferences.ts';
 import { useSavePreferences } from '../../app/api/preferences.ts';
 import { useMe } from '../../app/api/session.ts';
-import { defaultCalendar, hasCalendarChoice, hasNativeDigits, nativeDigitsSample } from '../../app/i18n/intl-tag.ts';
+import { hasCalendarChoice, hasNativeDigits, nativeDigitsSample } from '../../app/i18n/intl-tag.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { FormatPreview } from './FormatPreview.tsx';
@@ -18,7 +19,7 @@ export function SettingsPage() {
   const save = useSavePreferences();
 
   const setLanguage = (locale: Preferences['locale']) =>
-    setDraft((d) => ({ ...d, locale, calendar: locale === d.locale ? d.calendar : defaultCalendar(locale) }));
+    setDraft((d) => ({ ...d, ...switchLocale(d, locale) }));
 
   return (
     <Stack gap="md" maw={640}>

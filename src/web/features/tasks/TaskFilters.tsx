@@ -1,8 +1,7 @@
 import { Button, Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { TASK_STATES } from '../../../shared/contracts/tasks.ts';
-import { todayLocal } from '../units/dates.ts';
-import { UnitPicker } from '../units/UnitPicker.tsx';
+import { todayLocal, UnitPicker } from '../units/index.ts';
 import { AreaSelect, PlanSelect } from './fields.tsx';
 import { isTaskState, type TaskListFilters } from './filters.ts';
 

@@ -1,13 +1,14 @@
 import { Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { useCan } from '../../app/api/session.ts';
+import { useLocale } from '../../app/i18n/locale-context.ts';
 import { navigate, useLocation } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
-import { todayLocal } from '../units/dates.ts';
+import { todayLocal } from '../units/index.ts';
 import { exportUrl, useTasks } from './api.ts';
-import { ExportButton } from './ExportButton.tsx';
+import { ExportButton } from '../../ui/ExportButton.tsx';
 import { filtersQuery, readFilters, toTaskQuery, type TaskListFilters } from './filters.ts';
 import { byDeadline } from './standing.ts';
 import { TaskFilters } from './TaskFilters.tsx';
@@ -19,6 +20,7 @@ import { TasksTable } from './TasksTable.tsx';
  */
 export function TasksPage() {
   const location = useLocation();
+  const locale = useLocale();
   const filters = readFilters(location);
   const canRead = useCan('tasks.read');
   const canReport = useCan('tasks.report');
@@ -45,7 +47,7 @@ export function TasksPage() {
             </Text>
           )}
           {/* The state is filtered here, not by the server: the spreadsheet has every state. */}
-          <ExportButton href={exportUrl('/api/tasks/export', query)} testId="tasks-export" />
+          <ExportButton href={exportUrl('/api/tasks/export', query, locale)} testId="tasks-export" />
         </Group>
       </Group>
       <TaskFilters value={filters} onChange={change} />

@@ -11,6 +11,7 @@ import {
   type Task,
   type TaskInput,
 } from '../../../shared/contracts/tasks.ts';
+import type { Locale } from '../../../shared/locales.ts';
 import { api } from '../../app/api/client.ts';
 
 const planList = z.object({ plans: z.array(plan) });
@@ -47,11 +48,12 @@ export function queryString(query: TaskQuery): string {
 
 /**
  * The spreadsheet (XLSX) of a task list or of the league table, for the same filters as the
- * page: a plain link, so that the browser downloads it with the session cookie.
+ * page and in its language: a plain link, so that the browser downloads it with the session cookie.
  */
-export function exportUrl(path: '/api/tasks/export' | '/api/task-statistics/export', query: TaskQuery): string {
+export function exportUrl(path: '/api/tasks/export' | '/api/task-statistics/export', query: TaskQuery, locale: Locale): string {
   const params = new URLSearchParams(queryString(query));
   params.set('format', 'xlsx');
+  params.set('locale', locale);
   return `${path}?${params.toString()}`;
 }
 

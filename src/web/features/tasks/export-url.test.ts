@@ -3,12 +3,12 @@ import { exportUrl } from './api.ts';
 import { newestFirst } from './notifications/api.ts';
 
 describe('exportUrl', () => {
-  it('asks for XLSX with the page’s filters, flags only when set', () => {
-    expect(exportUrl('/api/tasks/export', { plan: 'KH-2025', unit: 'H99.02', descendants: true, area: 'institutions', keyOnly: true })).toBe(
-      '/api/tasks/export?plan=KH-2025&unit=H99.02&descendants=true&area=institutions&keyOnly=true&format=xlsx',
+  it('asks for XLSX with the page’s filters, flags only when set, in the page’s language', () => {
+    expect(exportUrl('/api/tasks/export', { plan: 'KH-2025', unit: 'H99.02', descendants: true, area: 'institutions', keyOnly: true }, 'vi')).toBe(
+      '/api/tasks/export?plan=KH-2025&unit=H99.02&descendants=true&area=institutions&keyOnly=true&format=xlsx&locale=vi',
     );
-    expect(exportUrl('/api/task-statistics/export', { keyOnly: false, asOf: '2025-06-30' })).toBe('/api/task-statistics/export?asOf=2025-06-30&format=xlsx');
-    expect(exportUrl('/api/tasks/export', {})).toBe('/api/tasks/export?format=xlsx');
+    expect(exportUrl('/api/task-statistics/export', { keyOnly: false, asOf: '2025-06-30' }, 'lo')).toBe('/api/task-statistics/export?asOf=2025-06-30&format=xlsx&locale=lo');
+    expect(exportUrl('/api/tasks/export', {}, 'th')).toBe('/api/tasks/export?format=xlsx&locale=th');
   });
 });
 

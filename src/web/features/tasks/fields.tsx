@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { REFORM_AREAS, type ReformArea } from '../../../shared/contracts/tasks.ts';
-import { useNameOf } from '../units/names.ts';
+import { useNameOf } from '../units/index.ts';
 import { usePlans } from './api.ts';
 import { isReformArea } from './filters.ts';
 

@@ -1,8 +1,6 @@
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { useUnitList } from '../units/api.ts';
-import { todayLocal } from '../units/dates.ts';
-import { useNameOf } from '../units/names.ts';
+import { todayLocal, useNameOf, useUnitList } from '../units/index.ts';
 
 /**
  * A calendar day as officials write it in documents and deadlines: "25/01/2024" (day and
@@ -51,18 +49,5 @@ export function useUnitName(): (code: string) => string {
       return unit ? nameOf(unit.names) || code : code;
     },
     [data, nameOf],
-  );
-}
-
-/** File sizes in the reader's digits: "12 kB", "1.2 MB". */
-export function useFormatSize(): (bytes: number) => string {
-  const intl = useIntl();
-  return useCallback(
-    (bytes: number) => {
-      if (bytes < 1000) return intl.formatNumber(bytes, { style: 'unit', unit: 'byte', unitDisplay: 'short' });
-      if (bytes < 1_000_000) return intl.formatNumber(bytes / 1000, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short', maximumFractionDigits: 0 });
-      return intl.formatNumber(bytes / 1_000_000, { style: 'unit', unit: 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 });
-    },
-    [intl],
   );
 }

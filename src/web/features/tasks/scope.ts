@@ -4,8 +4,7 @@ import { unitDetail } from '../../../shared/contracts/units.ts';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { api } from '../../app/api/client.ts';
 import { useMe } from '../../app/api/session.ts';
-import { unitKeys } from '../units/api.ts';
-import { todayLocal } from '../units/dates.ts';
+import { todayLocal, unitKeys, useMayReadUnit } from '../units/index.ts';
 
 /**
  * Whether the signed-in user holds `permission` on the unit `unitCode` (a grant on the
@@ -18,7 +17,9 @@ export function useCanOn(permission: Permission, unitCode: string | undefined): 
   const grants = me.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission));
   const systemWide = grants.some((g) => g.unitCode === null);
   const today = todayLocal();
-  const needsTree = !systemWide && grants.length > 0 && unitCode !== undefined;
+  // Asked about only when the reader may read it: a refused request would be an error in the browser.
+  const readable = useMayReadUnit(unitCode);
+  const needsTree = !systemWide && grants.length > 0 && unitCode !== undefined && readable === true;
   const detail = useQuery({
     queryKey: unitKeys.detail(unitCode ?? '', today),
     queryFn: () => api(`/api/units/${encodeURIComponent(unitCode ?? '')}?asOf=${today}`, unitDetail),

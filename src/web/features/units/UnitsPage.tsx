@@ -39,7 +39,7 @@ export function UnitsPage() {
         <UnitsAdminBar asOf={asOf} canManage={canManage} />
       </Group>
       <Group align="flex-start" gap="sm" grow preventGrowOverflow={false}>
-        <DateField labelId="units.asOf" value={dateInput} onChange={changeDate} w={200} />
+        <DateField labelId="units.asOf" value={dateInput} onChange={changeDate} w={200} testId="units-as-of" />
         <TextInput
           label={intl.formatMessage({ id: 'units.search.label' })}
           placeholder={intl.formatMessage({ id: 'units.search.placeholder' })}

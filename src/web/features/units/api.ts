@@ -15,6 +15,7 @@ import {
 } from '../../../shared/contracts/units.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { api } from '../../app/api/client.ts';
+import { todayLocal } from './dates.ts';
 
 const kindList = z.object({ kinds: z.array(unitKind) });
 const groupList = z.object({ groups: z.array(unitGroup) });
@@ -54,6 +55,17 @@ export function useUnitList(asOf: string) {
     queryKey: unitKeys.list(asOf),
     queryFn: () => api(`/api/units?asOf=${enc(asOf)}`, unitListResponse),
   });
+}
+
+/**
+ * Whether the reader may read a unit, known without asking about it: it is among the units
+ * they see today, or they see a whole tree (a root), closed units included. Undefined while
+ * the list loads. Pages ask for a unit's details, history or standings only when it is true.
+ */
+export function useMayReadUnit(code: string | undefined): boolean | undefined {
+  const list = useUnitList(todayLocal());
+  if (!list.data || code === undefined) return undefined;
+  return list.data.units.some((u) => u.parentCode === null || u.code === code);
 }
 
 export function useUnitDetail(code: string, asOf: string) {

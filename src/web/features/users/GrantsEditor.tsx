@@ -2,8 +2,7 @@ import { Button, CloseButton, Group, Paper, Select, SimpleGrid, Stack, Text } fr
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ROLES, type Role } from '../../../shared/contracts/auth.ts';
 import type { FieldErrors } from '../../app/forms/validate.ts';
-import { todayLocal } from '../units/dates.ts';
-import { UnitPicker } from '../units/UnitPicker.tsx';
+import { todayLocal, UnitPicker } from '../units/index.ts';
 import { NEW_GRANT, type GrantDraft } from './grants.ts';
 
 interface Props {

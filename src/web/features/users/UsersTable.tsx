@@ -1,8 +1,9 @@
 import { Badge, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, FormattedTime, useIntl } from 'react-intl';
 import type { UserAccount } from '../../../shared/contracts/auth.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { useGrantScope } from './grants.ts';
+import { UnlockButton } from './UnlockButton.tsx';
 
 export type UserAction = 'edit' | 'password' | 'disable';
 
@@ -40,6 +41,7 @@ function Actions({ user, isSelf, onAction }: { user: UserAccount; isSelf: boolea
       <Button size="compact-xs" variant="light" onClick={() => onAction('password', user)} aria-label={label('users.passwordNamed')} data-testid="user-password-reset">
         <FormattedMessage id="users.resetPassword" />
       </Button>
+      {user.lockedUntil && <UnlockButton user={user} />}
       {!isSelf && (
         <Button
           size="compact-xs"
@@ -77,9 +79,16 @@ export function UsersTable({ users, selfId, onAction }: Props) {
             <Grants user={user} />
           </Table.Td>
           <Table.Td>
-            <Badge color={user.disabled ? 'gray' : 'green'} variant="light" data-testid="user-status">
-              <FormattedMessage id={user.disabled ? 'users.disabled' : 'users.active'} />
-            </Badge>
+            <Stack gap={2} align="flex-start">
+              <Badge color={user.disabled ? 'gray' : 'green'} variant="light" data-testid="user-status">
+                <FormattedMessage id={user.disabled ? 'users.disabled' : 'users.active'} />
+              </Badge>
+              {user.lockedUntil && (
+                <Badge color="orange" variant="light" data-testid="user-locked">
+                  <FormattedMessage id="users.lockedUntil" values={{ time: <FormattedTime value={user.lockedUntil} /> }} />
+                </Badge>
+              )}
+            </Stack>
           </Table.Td>
           <Table.Td>
             <Actions user={user} isSelf={user.id === selfId} onAction={onAction} />

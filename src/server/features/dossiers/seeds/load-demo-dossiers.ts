@@ -25,8 +25,8 @@ function random(seed: number) {
  * working day, to communes and departments open on each day (so the 2025 reforms show),
  * most resolved early or on time, some late, some still open, each unit with its own
  * "quality" so that rankings differ. Also the demo catalogue and the service-index counts
- * that do not come from dossiers (publication, petitions) for the province. Does nothing
- * if the catalogue is already filled.
+ * that do not come from dossiers (publication, petitions) for the province and its
+ * departments (loadDemoCounts). Does nothing if the catalogue is already filled.
  */
 export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest, actor: Actor): Promise<{ loaded: boolean; dossiers: number }> {
   if ((await listProcedures(deps.db)).length > 0) return { loaded: false, dossiers: 0 };
@@ -79,32 +79,56 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
     }
   }
   await ingest.importCsv(actor, Readable.from(lines()), { skipInvalid: false, source: 'demo' });
-  await loadDemoCounts(deps, first, today);
+  await loadDemoCounts(deps, first, today, units);
   return { loaded: true, dossiers: count };
 }
 
-/** Publication and petition counts for the province, per month, quarter and year (plausible, invented). */
-async function loadDemoCounts(deps: DossiersDeps, first: string, today: string): Promise<void> {
+/**
+ * Publication, population-database and petition counts (plausible, invented) per month,
+ * quarter and year, for the province and its departments; the communes' are left out, as a
+ * province often receives them late, so that the service index shows counts not entered:
+ * communes unranked and named in the secretariat's warning.
+ */
+async function loadDemoCounts(deps: DossiersDeps, first: string, today: string, open: Map<string, { departments: string[] }>): Promise<void> {
   const province = await deps.units.idOf('H99');
   const rng = random(876);
+  const departmentRng = random(877);
   const rows: EnteredCount[] = [];
-  const periods = new Set<string>();
+  const periods = new Map<string, Set<string>>();
   for (let d = first; d <= today; d = addDays(d, 1)) {
     const [y, m] = [d.slice(0, 4), Number(d.slice(5, 7))];
-    periods.add(d.slice(0, 7)).add(`${y}-Q${Math.ceil(m / 3)}`).add(y);
+    // A period's departments: those open in any of its months.
+    for (const period of [d.slice(0, 7), `${y}-Q${Math.ceil(m / 3)}`, y]) {
+      const set = periods.get(period) ?? periods.set(period, new Set()).get(period)!;
+      for (const code of open.get(d.slice(0, 7))?.departments ?? []) set.add(code);
+    }
   }
-  for (const period of periods) {
+  const departmentIds = new Map<string, number>();
+  for (const code of new Set([...periods.values()].flatMap((s) => [...s]))) departmentIds.set(code, await deps.units.idOf(code));
+  for (const [period, departments] of periods) {
     const scale = period.length === 4 ? 12 : period.includes('Q') ? 3 : 1;
     const counts = (d: number, rate: number) => ({ numerator: Math.min(d, Math.round(d * rate)), denominator: d });
     const published = 4 * scale + Math.floor(rng.next() * 6 * scale);
     const petitions = 8 * scale + Math.floor(rng.next() * 10 * scale);
-    const add = (indicator: string, c: { numerator: number; denominator: number }) => rows.push({ unitId: province, period, indicator, ...c });
-    add('PUBLISH_ON_TIME', counts(published, 0.7 + rng.next() * 0.3));
-    add('PUBLIC_UPDATE_ON_TIME', counts(published, 0.8 + rng.next() * 0.2));
-    add('PUBLIC_CONTENT_FULL', counts(DEMO_PROCEDURES.length, 0.9));
-    add('CITIZEN_DATA_CONNECTED_FORMALITY', counts(DEMO_PROCEDURES.length, 0.35 + rng.next() * 0.2));
-    add('PETITION_PROCESSING_ON_TIME', counts(petitions, 0.75 + rng.next() * 0.2));
-    add('PETITION_HANDLING_SATISFACTION', counts(petitions, 0.6 + rng.next() * 0.3));
+    const add = (unitId: number, indicator: string, c: { numerator: number; denominator: number }) => rows.push({ unitId, period, indicator, ...c });
+    add(province, 'PUBLISH_ON_TIME', counts(published, 0.7 + rng.next() * 0.3));
+    add(province, 'PUBLIC_UPDATE_ON_TIME', counts(published, 0.8 + rng.next() * 0.2));
+    add(province, 'PUBLIC_CONTENT_FULL', counts(DEMO_PROCEDURES.length, 0.9));
+    add(province, 'CITIZEN_DATA_CONNECTED_FORMALITY', counts(DEMO_PROCEDURES.length, 0.35 + rng.next() * 0.2));
+    add(province, 'PETITION_PROCESSING_ON_TIME', counts(petitions, 0.75 + rng.next() * 0.2));
+    add(province, 'PETITION_HANDLING_SATISFACTION', counts(petitions, 0.6 + rng.next() * 0.3));
+    for (const code of [...departments].sort()) {
+      const r = () => departmentRng.next();
+      const unit = departmentIds.get(code)!;
+      const own = 1 + Math.floor(r() * 3 * scale);
+      add(unit, 'PUBLISH_ON_TIME', counts(own, 0.6 + r() * 0.4));
+      add(unit, 'PUBLIC_UPDATE_ON_TIME', counts(own, 0.7 + r() * 0.3));
+      add(unit, 'PUBLIC_CONTENT_FULL', counts(own, 0.8 + r() * 0.2));
+      add(unit, 'CITIZEN_DATA_CONNECTED_FORMALITY', counts(own, 0.3 + r() * 0.4));
+      const asked = Math.floor(r() * 3 * scale);
+      add(unit, 'PETITION_PROCESSING_ON_TIME', counts(asked, 0.7 + r() * 0.3));
+      add(unit, 'PETITION_HANDLING_SATISFACTION', counts(asked, 0.6 + r() * 0.4));
+    }
   }
   await inTransaction(deps.db, (tx) => saveCounts(tx, rows));
 }

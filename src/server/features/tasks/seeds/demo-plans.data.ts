@@ -1,9 +1,12 @@
 import type { ReformArea } from '../../../../shared/contracts/tasks.ts';
+import type { Locale } from '../../../../shared/locales.ts';
 
 /**
  * Demo PAR plans of the fictional province "Tỉnh Sơn Hà" (H99, see units/seeds/demo.data.ts).
  *
- * The plans themselves are data, in demo-plans/*.json (one file per plan).
+ * The plans themselves are data, in demo-plans/*.json (one file per plan): plan and task titles
+ * in Vietnamese, English, Lao, Khmer and Thai; descriptions, notes and reasons in Vietnamese
+ * (and English), as a Vietnamese province writes them.
  *
  * Every date is RELATIVE: a number of days from the day the demo is loaded (negative = in the
  * past), so that the dashboards show early, on-time and late completions, tasks due this week,
@@ -18,7 +21,8 @@ import type { ReformArea } from '../../../../shared/contracts/tasks.ts';
  */
 export interface DemoTaskSeed {
   code: string;
-  title: { vi: string; en: string };
+  /** in the five languages (a test checks it) */
+  title: Record<Locale, string>;
   description?: { vi: string; en: string };
   area: ReformArea;
   /** unit code open today */
@@ -45,7 +49,7 @@ export interface DemoTaskSeed {
 
 export interface DemoPlanSeed {
   code: string;
-  title: { vi: string; en: string };
+  title: Record<Locale, string>;
   kind: 'provincial_plan' | 'directive' | 'assigned_by_higher_level';
   unitCode: 'H99';
   issuingBody: string;

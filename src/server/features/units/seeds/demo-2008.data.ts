@@ -1,5 +1,6 @@
 import type { SeedOp } from './seed-ops.ts';
 import { commune, department, district, P, START } from './demo-builders.ts';
+import { placeNames } from './demo-place-names.ts';
 
 /** Demo province, 2008–2024: the province as founded, and the 2020 commune merger. */
 export const DEMO_BEFORE_2025: SeedOp[] = [
@@ -21,26 +22,26 @@ export const DEMO_BEFORE_2025: SeedOp[] = [
   },
 
   // ── provincial departments and agencies ─────────────────────────────────────────────
-  department('01', 'Văn phòng Ủy ban nhân dân tỉnh', "Office of the Provincial People's Committee"),
-  department('02', 'Sở Nội vụ', 'Department of Home Affairs'),
-  department('03', 'Sở Tư pháp', 'Department of Justice'),
-  department('04', 'Sở Kế hoạch và Đầu tư', 'Department of Planning and Investment'),
-  department('05', 'Sở Tài chính', 'Department of Finance'),
-  department('06', 'Sở Công Thương', 'Department of Industry and Trade'),
-  department('07', 'Sở Nông nghiệp và Phát triển nông thôn', 'Department of Agriculture and Rural Development'),
-  department('08', 'Sở Tài nguyên và Môi trường', 'Department of Natural Resources and Environment'),
-  department('09', 'Sở Giao thông vận tải', 'Department of Transport'),
-  department('10', 'Sở Xây dựng', 'Department of Construction'),
-  department('11', 'Sở Lao động - Thương binh và Xã hội', 'Department of Labour, Invalids and Social Affairs'),
-  department('12', 'Sở Văn hóa, Thể thao và Du lịch', 'Department of Culture, Sports and Tourism'),
-  department('13', 'Sở Khoa học và Công nghệ', 'Department of Science and Technology'),
-  department('14', 'Sở Thông tin và Truyền thông', 'Department of Information and Communications'),
-  department('15', 'Sở Giáo dục và Đào tạo', 'Department of Education and Training'),
-  department('16', 'Sở Y tế', 'Department of Health'),
-  department('17', 'Thanh tra tỉnh', 'Provincial Inspectorate'),
-  department('18', 'Ban Dân tộc', 'Ethnic Minorities Committee'),
-  department('19', 'Ban Quản lý các khu công nghiệp', 'Industrial Parks Management Board'),
-  department('20', 'Sở Ngoại vụ', 'Department of Foreign Affairs'),
+  department('01', { vi: 'Văn phòng Ủy ban nhân dân tỉnh', en: "Office of the Provincial People's Committee", lo: 'ຫ້ອງການຄະນະກຳມະການປະຊາຊົນແຂວງ', km: 'ការិយាល័យគណៈកម្មាធិការប្រជាជនខេត្ត', th: 'สำนักงานคณะกรรมการประชาชนจังหวัด' }),
+  department('02', { vi: 'Sở Nội vụ', en: 'Department of Home Affairs', lo: 'ພະແນກພາຍໃນ', km: 'មន្ទីរមហាផ្ទៃ', th: 'กรมกิจการภายใน' }),
+  department('03', { vi: 'Sở Tư pháp', en: 'Department of Justice', lo: 'ພະແນກຍຸຕິທຳ', km: 'មន្ទីរយុត្តិធម៌', th: 'กรมยุติธรรม' }),
+  department('04', { vi: 'Sở Kế hoạch và Đầu tư', en: 'Department of Planning and Investment', lo: 'ພະແນກແຜນການ ແລະ ການລົງທຶນ', km: 'មន្ទីរផែនការ និងវិនិយោគ', th: 'กรมแผนงานและการลงทุน' }),
+  department('05', { vi: 'Sở Tài chính', en: 'Department of Finance', lo: 'ພະແນກການເງິນ', km: 'មន្ទីរហិរញ្ញវត្ថុ', th: 'กรมการคลัง' }),
+  department('06', { vi: 'Sở Công Thương', en: 'Department of Industry and Trade', lo: 'ພະແນກອຸດສາຫະກຳ ແລະ ການຄ້າ', km: 'មន្ទីរឧស្សាហកម្ម និងពាណិជ្ជកម្ម', th: 'กรมอุตสาหกรรมและการค้า' }),
+  department('07', { vi: 'Sở Nông nghiệp và Phát triển nông thôn', en: 'Department of Agriculture and Rural Development', lo: 'ພະແນກກະສິກຳ ແລະ ພັດທະນາຊົນນະບົດ', km: 'មន្ទីរកសិកម្ម និងអភិវឌ្ឍន៍ជនបទ', th: 'กรมเกษตรและพัฒนาชนบท' }),
+  department('08', { vi: 'Sở Tài nguyên và Môi trường', en: 'Department of Natural Resources and Environment', lo: 'ພະແນກຊັບພະຍາກອນທຳມະຊາດ ແລະ ສິ່ງແວດລ້ອມ', km: 'មន្ទីរធនធានធម្មជាតិ និងបរិស្ថាន', th: 'กรมทรัพยากรธรรมชาติและสิ่งแวดล้อม' }),
+  department('09', { vi: 'Sở Giao thông vận tải', en: 'Department of Transport', lo: 'ພະແນກຄົມມະນາຄົມ ແລະ ຂົນສົ່ງ', km: 'មន្ទីរដឹកជញ្ជូន', th: 'กรมการขนส่ง' }),
+  department('10', { vi: 'Sở Xây dựng', en: 'Department of Construction', lo: 'ພະແນກກໍ່ສ້າງ', km: 'មន្ទីរសំណង់', th: 'กรมการก่อสร้าง' }),
+  department('11', { vi: 'Sở Lao động - Thương binh và Xã hội', en: 'Department of Labour, Invalids and Social Affairs', lo: 'ພະແນກແຮງງານ, ທະຫານເສຍອົງຄະ ແລະ ສະຫວັດດີການສັງຄົມ', km: 'មន្ទីរការងារ យុទ្ធជនពិការ និងសង្គមកិច្ច', th: 'กรมแรงงาน ทหารผ่านศึกพิการ และสวัสดิการสังคม' }),
+  department('12', { vi: 'Sở Văn hóa, Thể thao và Du lịch', en: 'Department of Culture, Sports and Tourism', lo: 'ພະແນກວັດທະນະທຳ, ກິລາ ແລະ ທ່ອງທ່ຽວ', km: 'មន្ទីរវប្បធម៌ កីឡា និងទេសចរណ៍', th: 'กรมวัฒนธรรม กีฬา และการท่องเที่ยว' }),
+  department('13', { vi: 'Sở Khoa học và Công nghệ', en: 'Department of Science and Technology', lo: 'ພະແນກວິທະຍາສາດ ແລະ ເຕັກໂນໂລຊີ', km: 'មន្ទីរវិទ្យាសាស្ត្រ និងបច្ចេកវិទ្យា', th: 'กรมวิทยาศาสตร์และเทคโนโลยี' }),
+  department('14', { vi: 'Sở Thông tin và Truyền thông', en: 'Department of Information and Communications', lo: 'ພະແນກຂໍ້ມູນຂ່າວສານ ແລະ ການສື່ສານ', km: 'មន្ទីរព័ត៌មាន និងគមនាគមន៍', th: 'กรมสารสนเทศและการสื่อสาร' }),
+  department('15', { vi: 'Sở Giáo dục và Đào tạo', en: 'Department of Education and Training', lo: 'ພະແນກສຶກສາ ແລະ ບຳລຸງສ້າງ', km: 'មន្ទីរអប់រំ និងបណ្តុះបណ្តាល', th: 'กรมการศึกษาและฝึกอบรม' }),
+  department('16', { vi: 'Sở Y tế', en: 'Department of Health', lo: 'ພະແນກສາທາລະນະສຸກ', km: 'មន្ទីរសុខាភិបាល', th: 'กรมสาธารณสุข' }),
+  department('17', { vi: 'Thanh tra tỉnh', en: 'Provincial Inspectorate', lo: 'ອົງການກວດກາແຂວງ', km: 'អធិការដ្ឋានខេត្ត', th: 'สำนักงานตรวจการจังหวัด' }),
+  department('18', { vi: 'Ban Dân tộc', en: 'Ethnic Minorities Committee', lo: 'ຄະນະຊົນເຜົ່າແຂວງ', km: 'គណៈកម្មាធិការជនជាតិភាគតិច', th: 'คณะกรรมการชนกลุ่มน้อย' }),
+  department('19', { vi: 'Ban Quản lý các khu công nghiệp', en: 'Industrial Parks Management Board', lo: 'ຄະນະຄຸ້ມຄອງເຂດອຸດສາຫະກຳ', km: 'គណៈគ្រប់គ្រងតំបន់ឧស្សាហកម្ម', th: 'คณะกรรมการบริหารนิคมอุตสาหกรรม' }),
+  department('20', { vi: 'Sở Ngoại vụ', en: 'Department of Foreign Affairs', lo: 'ພະແນກການຕ່າງປະເທດ', km: 'មន្ទីរការបរទេស', th: 'กรมการต่างประเทศ' }),
 
   // ── district-level units ────────────────────────────────────────────────────────────
   district('D01', 'provincial_city', 'Thành phố Sơn Hà', 'Son Ha City'),
@@ -124,7 +125,7 @@ export const DEMO_BEFORE_2025: SeedOp[] = [
     into: `${P}.D03.06`,
     create: {
       kind: 'commune',
-      names: { vi: 'Xã Hưng Mỹ', en: 'Hung My Commune' },
+      names: placeNames('Xã Hưng Mỹ', 'Hung My Commune'),
       parent: `${P}.D03`,
       groups: ['communes'],
     },

@@ -1,5 +1,6 @@
 import type { SeedOp } from './seed-ops.ts';
 import { DISTRICT_NOTE, merge2025, P } from './demo-builders.ts';
+import { placeNames } from './demo-place-names.ts';
 
 /** Demo province, 2025: the department streamlining (1 March) and the two-tier reform (1 July). */
 export const DEMO_2025: SeedOp[] = [
@@ -25,7 +26,7 @@ export const DEMO_2025: SeedOp[] = [
     into: `${P}.21`,
     create: {
       kind: 'department',
-      names: { vi: 'Sở Nông nghiệp và Môi trường', en: 'Department of Agriculture and Environment' },
+      names: { vi: 'Sở Nông nghiệp và Môi trường', en: 'Department of Agriculture and Environment', lo: 'ພະແນກກະສິກຳ ແລະ ສິ່ງແວດລ້ອມ', km: 'មន្ទីរកសិកម្ម និងបរិស្ថាន', th: 'กรมเกษตรและสิ่งแวดล้อม' },
       parent: P,
       groups: ['provincial_departments'],
     },
@@ -52,7 +53,7 @@ export const DEMO_2025: SeedOp[] = [
     into: `${P}.22`,
     create: {
       kind: 'department',
-      names: { vi: 'Sở Dân tộc và Tôn giáo', en: 'Department of Ethnic Minorities and Religions' },
+      names: { vi: 'Sở Dân tộc và Tôn giáo', en: 'Department of Ethnic Minorities and Religions', lo: 'ພະແນກຊົນເຜົ່າ ແລະ ສາສະໜາ', km: 'មន្ទីរជនជាតិភាគតិច និងសាសនា', th: 'กรมชนกลุ่มน้อยและศาสนา' },
       parent: P,
       groups: ['provincial_departments'],
     },
@@ -77,7 +78,7 @@ export const DEMO_2025: SeedOp[] = [
       {
         code: `${P}.X02`,
         kind: 'ward',
-        names: { vi: 'Phường Nam Sơn', en: 'Nam Son Ward' },
+        names: placeNames('Phường Nam Sơn', 'Nam Son Ward'),
         parent: P,
         groups: ['communes'],
         share: 0.35,
@@ -85,7 +86,7 @@ export const DEMO_2025: SeedOp[] = [
       {
         code: `${P}.X04`,
         kind: 'commune',
-        names: { vi: 'Xã Phú Cường', en: 'Phu Cuong Commune' },
+        names: placeNames('Xã Phú Cường', 'Phu Cuong Commune'),
         parent: P,
         groups: ['communes'],
         share: 0.65,

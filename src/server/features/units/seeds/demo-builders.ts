@@ -1,3 +1,5 @@
+import type { Locale } from '../../../../shared/locales.ts';
+import { placeNames } from './demo-place-names.ts';
 import type { SeedOp } from './seed-ops.ts';
 
 /** Builders for the demo province's seed operations (demo.data.ts). */
@@ -8,20 +10,21 @@ export const START = '2008-01-01';
 
 type CreateOp = Extract<SeedOp, { op: 'create' }>;
 
-export function department(n: string, vi: string, en: string): CreateOp {
+/** A department's names are translated (demo-2008.data.ts); local units' are spelled (demo-place-names.ts). */
+export function department(n: string, names: Record<Locale, string>): CreateOp {
   return {
     op: 'create',
     date: START,
     code: `${P}.${n}`,
     kind: 'department',
-    names: { vi, en },
+    names,
     parent: P,
     groups: ['provincial_departments'],
   };
 }
 
 export function district(n: string, kind: 'district' | 'town' | 'provincial_city', vi: string, en: string): CreateOp {
-  return { op: 'create', date: START, code: `${P}.${n}`, kind, names: { vi, en }, parent: P, groups: ['districts'] };
+  return { op: 'create', date: START, code: `${P}.${n}`, kind, names: placeNames(vi, en), parent: P, groups: ['districts'] };
 }
 
 export function commune(
@@ -37,7 +40,7 @@ export function commune(
     date,
     code: `${P}.${districtNo}.${n}`,
     kind,
-    names: { vi, en },
+    names: placeNames(vi, en),
     parent: `${P}.${districtNo}`,
     groups: ['communes'],
   };
@@ -50,7 +53,7 @@ export function merge2025(n: string, kind: 'commune' | 'ward', vi: string, en: s
     date: '2025-07-01',
     from,
     into: `${P}.${n}`,
-    create: { kind, names: { vi, en }, parent: P, groups: ['communes'] },
+    create: { kind, names: placeNames(vi, en), parent: P, groups: ['communes'] },
     note,
   };
 }

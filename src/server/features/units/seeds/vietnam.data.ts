@@ -32,7 +32,10 @@ import type { SeedOp } from './seed-ops.ts';
  *   centrally-run cities.
  * - Names: `vi` with full diacritics (the tone mark placement follows GSO usage, e.g.
  *   'Thanh Hóa', 'Khánh Hòa'); `en` is the unaccented form GSO uses in English (e.g.
- *   'Ha Noi', 'Ho Chi Minh City').
+ *   'Ha Noi', 'Ho Chi Minh City'). Provinces have no Lao, Khmer or Thai names here: the
+ *   spellings these languages' governments use for each of the 63 and 34 units are not
+ *   reliably known to us, and a made-up official name is worse than the English one a Lao,
+ *   Khmer or Thai reader falls back to (shared/locales.ts). The country has all five.
  *
  * Unverified (see VIETNAM_UNVERIFIED for details)
  * - The seven southern merger mappings marked [U] in par-methodology.md §6 (Đồng Nai,

@@ -2,7 +2,7 @@ import { ActionIcon, Box, Group, Stack, Text } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import type { FrameworkNodeFile } from '../../../../shared/contracts/frameworks.ts';
 import { ArrowDownIcon, ArrowUpIcon, PencilIcon, PlusIcon, TrashIcon } from '../../../ui/icons.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { MethodBadge, ToConfirmMark } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 

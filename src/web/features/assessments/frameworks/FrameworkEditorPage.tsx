@@ -9,7 +9,7 @@ import { paths } from '../../../app/router/routes.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { useCanOn } from '../../tasks/scope.ts';
+import { useCanOn } from '../../tasks/index.ts';
 import { useFramework } from '../api.ts';
 import { useAssessmentFormat } from '../format.ts';
 import { EditorTree, type TreeActions } from './EditorTree.tsx';

@@ -1,7 +1,7 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { ComputedFormula, FrameworkNodeFile } from '../../../../shared/contracts/frameworks.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { MethodBadge, ToConfirmMark } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 
@@ -16,7 +16,7 @@ function FormulaLine({ formula }: { formula: ComputedFormula }) {
       {steps.map((t, i) => (
         <span key={t.minPercent}>
           {i > 0 && '; '}
-          <FormattedMessage id="assessments.framework.threshold" values={{ percent: format.percent(t.minPercent), points: format.points(t.points) }} />
+          <FormattedMessage id="assessments.framework.threshold" values={{ percent: format.limit(t.minPercent), points: format.points(t.points) }} />
         </span>
       ))}
     </Text>

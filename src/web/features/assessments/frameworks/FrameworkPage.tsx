@@ -7,15 +7,15 @@ import { linkProps, navigate, useLocation } from '../../../app/router/router.ts'
 import { paths } from '../../../app/router/routes.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useFramework, useFrameworks } from '../api.ts';
 import { ExampleBadge, ToConfirmMark } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 import { FrameworkNodeItem } from './FrameworkNodeItem.tsx';
-import { ExportButton } from '../../tasks/ExportButton.tsx';
+import { ExportButton } from '../../../ui/ExportButton.tsx';
 import { JsonExportButton } from './JsonExportButton.tsx';
 import { NextVersionModal } from './NextVersionModal.tsx';
-import { useCanOn } from '../../tasks/scope.ts';
+import { useCanOn } from '../../tasks/index.ts';
 
 function useVersionParam(): number | null {
   const value = Number(useLocation().search.get('version'));

@@ -8,7 +8,7 @@ import { paths } from '../../../app/router/routes.ts';
 import { DataTable } from '../../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useFrameworks } from '../api.ts';
 import { ExampleBadge } from '../badges.tsx';
 import { ImportFrameworkModal } from './ImportFrameworkModal.tsx';

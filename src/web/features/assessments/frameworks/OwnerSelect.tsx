@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import type { OwnerChoice } from './framework-api.ts';
 
 const SHARED = '';

@@ -8,8 +8,7 @@ import { useRounds } from '../api.ts';
 import { BandLight, RoundStatusBadge } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 import { PointChange, RankChange } from '../rounds/ChangeText.tsx';
-import { useUnitHistory } from '../../units/api.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf, useUnitHistory } from '../../units/index.ts';
 import { useAllRoundResults } from './api.ts';
 import { roundRows } from './history-rows.ts';
 

@@ -3,7 +3,7 @@ import { Button, NumberInput, Select, SimpleGrid, Text, TextInput } from '@manti
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFieldErrors } from '../../../app/forms/use-field-errors.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useAssessmentFormat, useDecimalSeparator } from '../format.ts';
 import { useDeleteStanding, useExternalIndices, useSaveStanding } from './api.ts';
 import type { Standing } from './history-rows.ts';

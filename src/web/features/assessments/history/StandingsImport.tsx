@@ -1,11 +1,11 @@
-import { Alert, Stack, Text } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { Text } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
 import { STANDING_COLUMNS } from '../../../../shared/contracts/frameworks.ts';
 import { importRowErrors } from '../../../app/forms/server-errors.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
-import { ImportErrorsTable } from '../../../ui/ImportErrorsTable.tsx';
-import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
-import { useChosenFile } from '../../dossiers/import/use-chosen-file.ts';
+import { FileField } from '../../../ui/upload/FileField.tsx';
+import { ImportDone, RowErrors } from '../../../ui/upload/ImportOutcome.tsx';
+import { useChosenFile } from '../../../ui/upload/use-chosen-file.ts';
 import { useExternalIndices, useImportStandings } from './api.ts';
 
 /**
@@ -13,7 +13,6 @@ import { useExternalIndices, useImportStandings } from './api.ts';
  * with a bad row saves nothing: the rows are listed with their line, column and problem.
  */
 export function StandingsImport({ onClose }: { onClose: () => void }) {
-  const intl = useIntl();
   const upload = useImportStandings();
   const chosen = useChosenFile(upload.reset);
   const indices = useExternalIndices().data ?? [];
@@ -28,20 +27,13 @@ export function StandingsImport({ onClose }: { onClose: () => void }) {
           {indices.map((i) => i.code).join(', ')}
         </Text>
       )}
-      <SpreadsheetInput {...chosen.input} testId="standings-import-file" />
+      <FileField {...chosen.input} testId="standings-import-file" />
       {upload.isSuccess && (
-        <Alert color="green" role="status" title={intl.formatMessage({ id: 'import.done' })} data-testid="standings-import-result">
+        <ImportDone testId="standings-import-result">
           <FormattedMessage id="assessments.standings.importResult" values={{ saved: upload.data.saved }} />
-        </Alert>
+        </ImportDone>
       )}
-      {rows.length > 0 && (
-        <Stack gap={4}>
-          <Text size="sm" fw={700}>
-            <FormattedMessage id="import.rowErrors" values={{ count: rows.length }} />
-          </Text>
-          <ImportErrorsTable errors={rows} />
-        </Stack>
-      )}
+      <RowErrors rows={rows} />
     </FormModal>
   );
 }

@@ -2,7 +2,7 @@ import { Badge, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { DataTable } from '../../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useAssessmentFormat } from '../format.ts';
 import { useExternalIndices, useStandings } from './api.ts';
 import { standingGroups, type IndexGroup } from './history-rows.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useCanOn } from '../../tasks/scope.ts';
+import { useCanOn } from '../../tasks/index.ts';
 import { RoundsHistory } from './RoundsHistory.tsx';
 import { StandingForm } from './StandingForm.tsx';
 import { StandingsImport } from './StandingsImport.tsx';

@@ -1,9 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { okSchema } from '../../../../shared/contracts/common.ts';
-import { externalIndex, roundResultsResponse, standingInput, standingsTimeline, type StandingInput, type StandingKey } from '../../../../shared/contracts/frameworks.ts';
+import { externalIndex, standingInput, standingsTimeline, type StandingInput, type StandingKey } from '../../../../shared/contracts/frameworks.ts';
 import { api, isApiError } from '../../../app/api/client.ts';
-import { assessmentKeys, useAssessmentMutation } from '../api.ts';
+import { roundResultsQuery, useAssessmentMutation, useResultsVisibility } from '../api.ts';
 
 const enc = encodeURIComponent;
 const indexList = z.object({ indices: z.array(externalIndex) });
@@ -30,12 +30,9 @@ export function useStandings(unit: string) {
  * the reader may not see yet (403 before it is finalised) is left out, not an error.
  */
 export function useAllRoundResults(rounds: readonly string[]) {
+  const visible = useResultsVisibility();
   return useQueries({
-    queries: rounds.map((round) => ({
-      queryKey: assessmentKeys.results(round),
-      queryFn: () => api(`/api/rounds/${enc(round)}/results`, roundResultsResponse),
-      retry: false,
-    })),
+    queries: rounds.map((round) => roundResultsQuery(round, visible(round))),
     combine: (results) => ({
       pending: results.some((r) => r.isPending),
       /** a refusal other than "not visible" (network, server) */

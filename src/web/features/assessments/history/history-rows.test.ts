@@ -14,6 +14,7 @@ const round = (code: string, year: number): RoundSummary => ({
   cutoffDate: `${year}-12-31`,
   finalized: true,
   units: 2,
+  ownUnits: [],
 });
 const unit = (code: string, rank: number, points: number, band: string | null) => ({ unit: code, points, max: 100, percent: points, rank, of: 2, rankChange: 'new' as const, pointChange: null, band, areas: [], previous: null });
 const BANDS = [{ code: 'A', minPercent: 90 }, { code: 'B', minPercent: 80 }, { code: 'C', minPercent: 65 }];

@@ -2,11 +2,11 @@ import { Anchor, Box, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { FrameworkFile } from '../../../../shared/contracts/frameworks.ts';
 import { linkProps } from '../../../app/router/router.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { HEAT_STEPS, heatColor } from '../bands.ts';
 import { useAssessmentFormat } from '../format.ts';
 import type { UnitResult } from '../framework-tree.ts';
-import { STICKY } from './LeagueTable.tsx';
+import { STICKY } from '../../../ui/sticky.ts';
 
 interface Props {
   units: UnitResult[];
@@ -25,9 +25,9 @@ function HeatKey() {
           <Box w={14} h={14} style={{ background: s.color, borderRadius: 2 }} aria-hidden />
           <Text size="xs" c="dimmed">
             {i === 0 ? (
-              <FormattedMessage id="assessments.heat.from" values={{ from: format.percent(s.from) }} />
+              <FormattedMessage id="assessments.heat.from" values={{ from: format.limit(s.from) }} />
             ) : (
-              <FormattedMessage id="assessments.heat.range" values={{ from: format.percent(s.from), to: format.percent(HEAT_STEPS[i - 1]!.from) }} />
+              <FormattedMessage id="assessments.heat.range" values={{ from: format.limit(s.from), to: format.limit(HEAT_STEPS[i - 1]!.from) }} />
             )}
           </Text>
         </Group>

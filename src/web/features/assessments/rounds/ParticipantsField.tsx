@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Input, Loader, Paper, ScrollArea, Stack, Text 
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { UnitSummary } from '../../../../shared/contracts/units.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 
 interface Props {
   /** null until a unit group is chosen */

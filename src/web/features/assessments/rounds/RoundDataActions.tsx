@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { Alert, Button, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { flattenFramework } from '../../../../shared/domain/framework-tree.ts';
 import { importRowErrors } from '../../../app/forms/server-errors.ts';
 import { useFormatIsoDate } from '../../../app/i18n/format.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
-import { ImportErrorsTable } from '../../../ui/ImportErrorsTable.tsx';
-import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
-import { useChosenFile } from '../../dossiers/import/use-chosen-file.ts';
+import { FileField } from '../../../ui/upload/FileField.tsx';
+import { ImportDone, RowErrors } from '../../../ui/upload/ImportOutcome.tsx';
+import { useChosenFile } from '../../../ui/upload/use-chosen-file.ts';
 import { frameworkQuery, useRounds } from '../api.ts';
 import { useComputeRound, useImportSurvey } from './round-admin-api.ts';
 
@@ -45,20 +45,13 @@ function SurveyImportModal({ round, onClose }: { round: string; onClose: () => v
           {keys.length ? intl.formatMessage({ id: 'assessments.roundAdmin.surveyKeys' }, { keys: keys.join(', ') }) : intl.formatMessage({ id: 'assessments.roundAdmin.surveyNoKeys' })}
         </Text>
       )}
-      <SpreadsheetInput {...chosen.input} testId="round-survey-file" />
+      <FileField {...chosen.input} testId="round-survey-file" />
       {saved !== undefined && (
-        <Alert color="green" role="status" title={intl.formatMessage({ id: 'import.done' })} data-testid="round-survey-result">
+        <ImportDone testId="round-survey-result">
           <FormattedMessage id="assessments.roundAdmin.surveySaved" values={{ saved }} />
-        </Alert>
+        </ImportDone>
       )}
-      {rows.length > 0 && (
-        <Stack gap={4}>
-          <Text size="sm" fw={700}>
-            <FormattedMessage id="import.rowErrors" values={{ count: rows.length }} />
-          </Text>
-          <ImportErrorsTable errors={rows} />
-        </Stack>
-      )}
+      <RowErrors rows={rows} />
     </FormModal>
   );
 }

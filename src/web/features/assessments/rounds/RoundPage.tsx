@@ -7,9 +7,9 @@ import { paths } from '../../../app/router/routes.ts';
 import { useLocale } from '../../../app/i18n/locale-context.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { DownloadIcon } from '../../../ui/icons.tsx';
-import { ExportButton } from '../../tasks/ExportButton.tsx';
+import { ExportButton } from '../../../ui/ExportButton.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useRoundResults } from '../api.ts';
 import { RoundStatusBadge } from '../badges.tsx';
 import { bandTones } from '../bands.ts';
@@ -94,7 +94,7 @@ export function RoundPage({ code }: { code: string }) {
         <Loader />
       ) : (
         <Stack gap="lg" data-testid="round-results">
-          <MyUnits round={code} members={units.map((u) => u.unit)} />
+          <MyUnits round={code} />
           <Group align="flex-end" gap="sm">
             <CompareSelect round={code} value={compare} onChange={(c) => navigate(paths.round(code, c), { replace: true })} />
             {previous.isError && (

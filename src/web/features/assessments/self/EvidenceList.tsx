@@ -1,7 +1,7 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { PaperclipIcon } from '../../../ui/icons.tsx';
-import { useFormatSize } from '../../tasks/format.ts';
+import { useFormatSize } from '../../../app/i18n/format.ts';
 import type { LeafScore } from '../framework-tree.ts';
 
 /** The evidence files attached to a criterion, by name and size, each a download link. */

@@ -1,7 +1,7 @@
 import { Group, Paper, Spoiler, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { FrameworkNodeFile } from '../../../../shared/contracts/frameworks.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { MethodBadge, ToConfirmMark } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 import type { LeafScore } from '../framework-tree.ts';

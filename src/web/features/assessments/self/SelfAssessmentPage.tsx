@@ -5,7 +5,7 @@ import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useUnitScores } from '../api.ts';
 import { useAssessmentFormat } from '../format.ts';
 import { areaScores, indexNodes } from '../framework-tree.ts';

@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { RadarChart, type RadarSeries } from '../../../ui/charts/RadarChart.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useAssessmentFormat } from '../format.ts';
 import type { AreaScore, UnitResult } from '../framework-tree.ts';
 
@@ -46,11 +46,12 @@ export function AreaRadar({ areas, roundUnits, previous }: Props) {
         <FormattedMessage id="assessments.unit.radarTitle" />
       </Title>
       <RadarChart
-        axes={areas.map((a) => ({ key: a.key, label: a.code, title: `${a.code}. ${nameOf(a.names)}` }))}
+        axes={areas.map((a) => ({ key: a.key, label: `${a.code}. ${nameOf(a.names)}`, title: `${a.code}. ${nameOf(a.names)}` }))}
         series={series}
         max={100}
         rings={[25, 50, 75, 100]}
         formatValue={(v) => format.percent(v, 1)}
+        formatRing={format.limit}
         title={title}
         testId="unit-radar"
       />

@@ -1,10 +1,10 @@
 import { Accordion, Group, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { MethodBadge } from '../badges.tsx';
 import { useAssessmentFormat } from '../format.ts';
 import type { AreaScore, IndexedNode, LeafScore } from '../framework-tree.ts';
-import { STICKY } from '../rounds/LeagueTable.tsx';
+import { STICKY } from '../../../ui/sticky.ts';
 
 const COLUMNS = ['assessments.leaf.criterion', 'assessments.leaf.max', 'assessments.leaf.self', 'assessments.leaf.appraised', 'assessments.leaf.measured', 'assessments.leaf.points'];
 

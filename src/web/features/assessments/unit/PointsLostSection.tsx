@@ -1,6 +1,6 @@
 import { Group, List, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useAssessmentFormat } from '../format.ts';
 import { fallenAreas, pointsLost, type AreaScore, type IndexedNode, type LeafScore } from '../framework-tree.ts';
 

@@ -5,7 +5,8 @@ import { linkProps, navigate, useLocation } from '../../../app/router/router.ts'
 import { paths } from '../../../app/router/routes.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { useCanOn } from '../../tasks/scope.ts';
+import { useCanOn } from '../../tasks/index.ts';
+import { useMayReadUnit } from '../../units/index.ts';
 import { useRoundResults, useRounds, useUnitScores } from '../api.ts';
 import { RoundStatusBadge } from '../badges.tsx';
 import { bandTones } from '../bands.ts';
@@ -43,6 +44,7 @@ export function UnitResultPage({ round, unit }: { round: string; unit: string })
   const nameOf = useUnitNames([unit], results.data?.unitNames);
   const canSelf = useCanOn('assessments.self_assess', unit);
   const canAppraise = useCanOn('assessments.appraise', unit);
+  const mayReadUnit = useMayReadUnit(unit);
   if (!canRead) return <NotFound messageId="errors.forbidden" />;
   if (scores.isError) return <ErrorAlert error={scores.error} onRetry={() => void scores.refetch()} />;
   if (!scores.data || framework === undefined) return <Loader />;
@@ -102,7 +104,8 @@ export function UnitResultPage({ round, unit }: { round: string; unit: string })
         </Title>
         <LeavesTable leaves={s.leaves} areas={areas} nodes={nodes} />
       </Stack>
-      <UnitHistory unit={unit} />
+      {/* Its history and published standings, for readers of the unit (the results above are the round's, public once finalised). */}
+      {mayReadUnit && <UnitHistory unit={unit} />}
     </Stack>
   );
 }

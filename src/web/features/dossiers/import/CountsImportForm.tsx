@@ -1,14 +1,14 @@
-import { Alert, Text } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { Text } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
 import { ENTERED_INDICATORS, SERVICE_INDEX_COUNT_COLUMNS } from '../../../../shared/contracts/service-index.ts';
-import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
+import { FileField } from '../../../ui/upload/FileField.tsx';
+import { ImportDone } from '../../../ui/upload/ImportOutcome.tsx';
+import { useChosenFile } from '../../../ui/upload/use-chosen-file.ts';
 import { useImportIndexCounts } from '../api.ts';
 import { ImportCard } from './ImportCard.tsx';
-import { useChosenFile } from './use-chosen-file.ts';
 
 /** Counts of the service index that no dossier gives (publication, petitions), per unit and period. */
 export function CountsImportForm() {
-  const intl = useIntl();
   const upload = useImportIndexCounts();
   const chosen = useChosenFile(upload.reset);
   return (
@@ -22,9 +22,9 @@ export function CountsImportForm() {
       testId="counts-import"
       result={
         upload.isSuccess && (
-          <Alert color="green" role="status" title={intl.formatMessage({ id: 'import.done' })} data-testid="counts-import-result">
+          <ImportDone testId="counts-import-result">
             <FormattedMessage id="dossiers.import.countsResult" values={{ saved: upload.data.saved }} />
-          </Alert>
+          </ImportDone>
         )
       }
     >
@@ -34,7 +34,7 @@ export function CountsImportForm() {
       <Text size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
         {ENTERED_INDICATORS.join(', ')}
       </Text>
-      <SpreadsheetInput {...chosen.input} testId="counts-import-file" />
+      <FileField {...chosen.input} testId="counts-import-file" />
     </ImportCard>
   );
 }

@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { DOSSIER_FACT_COLUMNS, DOSSIER_FILE_COLUMNS, DOSSIER_STATUSES } from '../../../../shared/contracts/dossiers.ts';
 import { importRowErrors } from '../../../app/forms/server-errors.ts';
-import { ImportErrorsTable } from '../../../ui/ImportErrorsTable.tsx';
 import { MONO_INPUT } from '../../../ui/mono-input.ts';
-import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
+import { FileField } from '../../../ui/upload/FileField.tsx';
+import { ImportErrorsTable } from '../../../ui/upload/ImportErrorsTable.tsx';
+import { ImportDone } from '../../../ui/upload/ImportOutcome.tsx';
+import { useChosenFile } from '../../../ui/upload/use-chosen-file.ts';
 import { useImportDossiers } from '../api.ts';
 import { ImportCard } from './ImportCard.tsx';
-import { useChosenFile } from './use-chosen-file.ts';
 
 /**
  * Dossiers from a one-stop system's export (CSV streamed, or XLSX), sent with a progress bar.
@@ -49,9 +50,9 @@ export function DossierImportForm() {
         upload.isSuccess &&
         result && (
           <Stack gap={4}>
-            <Alert color="green" role="status" title={intl.formatMessage({ id: 'import.done' })} data-testid="dossier-import-result" data-applied={result.applied} data-skipped={result.skipped}>
+            <ImportDone testId="dossier-import-result" data-applied={result.applied} data-skipped={result.skipped}>
               <FormattedMessage id="dossiers.import.result" values={{ rows: result.rows, applied: result.applied, unchanged: result.unchanged, skipped: result.skipped }} />
-            </Alert>
+            </ImportDone>
             {result.errors.length > 0 && <ImportErrorsTable errors={result.errors} />}
           </Stack>
         )
@@ -63,7 +64,7 @@ export function DossierImportForm() {
       <Text size="sm" c="dimmed">
         <FormattedMessage id="dossiers.import.values" values={{ statuses: DOSSIER_STATUSES.join(', ') }} />
       </Text>
-      <SpreadsheetInput {...chosen.input} testId="dossier-import-file" />
+      <FileField {...chosen.input} testId="dossier-import-file" />
       <TextInput
         label={intl.formatMessage({ id: 'dossiers.import.source' })}
         description={intl.formatMessage({ id: 'dossiers.import.sourceHint' })}

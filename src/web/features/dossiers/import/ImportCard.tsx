@@ -1,11 +1,11 @@
 import type { FormEvent, ReactNode } from 'react';
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { UploadCancelled, type UploadState } from '../../../app/api/upload.ts';
 import { importRowErrors } from '../../../app/forms/server-errors.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { ImportErrorsTable } from '../../../ui/ImportErrorsTable.tsx';
-import { UploadProgress } from './UploadProgress.tsx';
+import { RowErrors } from '../../../ui/upload/ImportOutcome.tsx';
+import { UploadProgress } from '../../../ui/upload/UploadProgress.tsx';
 
 interface Props {
   titleId: string;
@@ -56,15 +56,7 @@ export function ImportCard({ titleId, children, onSubmit, pending, state, onCanc
           ) : error ? (
             <ErrorAlert error={error} />
           ) : null}
-          {rows.length > 0 && (
-            <Stack gap={4}>
-              <Text size="sm" fw={700}>
-                <FormattedMessage id="import.rowErrors" values={{ count: rows.length }} />
-              </Text>
-              <ImportErrorsTable errors={rows} />
-              {rowErrorsAction}
-            </Stack>
-          )}
+          <RowErrors rows={rows} action={rowErrorsAction} />
         </Stack>
       </form>
     </Paper>

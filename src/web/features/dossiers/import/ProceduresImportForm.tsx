@@ -1,17 +1,18 @@
-import { Alert, Anchor, Text } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
-import { PROCEDURE_FILE_COLUMNS } from '../../../../shared/contracts/dossiers.ts';
+import { Anchor, Text } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
+import { PROCEDURE_FILE_COLUMNS, PROCEDURE_FILE_LOCALIZED } from '../../../../shared/contracts/dossiers.ts';
+import { LOCALES } from '../../../../shared/locales.ts';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
 import { useLocale } from '../../../app/i18n/locale-context.ts';
-import { SpreadsheetInput } from '../../../ui/SpreadsheetInput.tsx';
+import { FileField } from '../../../ui/upload/FileField.tsx';
+import { ImportDone } from '../../../ui/upload/ImportOutcome.tsx';
+import { useChosenFile } from '../../../ui/upload/use-chosen-file.ts';
 import { useImportProcedures } from '../api.ts';
 import { ImportCard } from './ImportCard.tsx';
-import { useChosenFile } from './use-chosen-file.ts';
 
 /** The national procedure catalogue, replaced all or nothing; only a system-wide manager may. */
 export function ProceduresImportForm() {
-  const intl = useIntl();
   const upload = useImportProcedures(useLocale());
   const chosen = useChosenFile(upload.reset);
   return (
@@ -25,19 +26,19 @@ export function ProceduresImportForm() {
       testId="procedure-import"
       result={
         upload.isSuccess && (
-          <Alert color="green" role="status" title={intl.formatMessage({ id: 'import.done' })} data-testid="procedure-import-result">
+          <ImportDone testId="procedure-import-result">
             <FormattedMessage id="procedures.importResult" values={upload.data} />
-          </Alert>
+          </ImportDone>
         )
       }
     >
       <Text size="sm">
-        <FormattedMessage id="procedures.importHelp" values={{ columns: PROCEDURE_FILE_COLUMNS.join(', '), names: 'name_vi, name_en, name_lo, name_km, name_th' }} />
+        <FormattedMessage id="procedures.importHelp" values={{ columns: PROCEDURE_FILE_COLUMNS.join(', '), names: PROCEDURE_FILE_LOCALIZED.flatMap((c) => LOCALES.map((l) => `${c}_${l}`)).join(', ') }} />
       </Text>
       <Anchor size="sm" {...linkProps(paths.procedures())}>
         <FormattedMessage id="procedures.viewCatalogue" />
       </Anchor>
-      <SpreadsheetInput {...chosen.input} testId="procedure-import-file" />
+      <FileField {...chosen.input} testId="procedure-import-file" />
     </ImportCard>
   );
 }

@@ -1,10 +1,12 @@
 import { Badge, Stack, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { DossierReportResponse } from '../../../../shared/contracts/dossiers.ts';
+import { useNameOf } from '../../units/index.ts';
 import { FlowTable } from './FlowTable.tsx';
 
 /** The form by field (lĩnh vực) of the procedures; dossiers of procedures missing from the catalogue have none. */
 export function ByFieldSection({ data }: { data: DossierReportResponse }) {
+  const nameOf = useNameOf();
   const rows = data.byField.map((f) => ({
     key: f.field || '-',
     label:
@@ -13,7 +15,7 @@ export function ByFieldSection({ data }: { data: DossierReportResponse }) {
           <FormattedMessage id="dossiers.unknownField" />
         </Badge>
       ) : (
-        f.field
+        nameOf(f.names) || f.field
       ),
     report: f.report,
   }));

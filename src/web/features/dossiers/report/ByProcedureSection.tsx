@@ -3,7 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import type { DossierReportResponse } from '../../../../shared/contracts/dossiers.ts';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { FlowTable } from './FlowTable.tsx';
 
 type ProcedureRow = DossierReportResponse['byProcedure'][number];
@@ -34,7 +34,7 @@ function ProcedureLabel({ row }: { row: ProcedureRow }) {
         <Text span inherit ff="monospace">
           {row.code}
         </Text>
-        {row.field ? ` · ${row.field}` : ''}
+        {row.field ? ` · ${nameOf(row.fieldNames) || row.field}` : ''}
       </Text>
     </Stack>
   );

@@ -2,7 +2,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { DossierReportResponse } from '../../../../shared/contracts/dossiers.ts';
 import { linkProps } from '../../../app/router/router.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { FlowTable, type FlowRow } from './FlowTable.tsx';
 import { ownReport } from './report-rows.ts';
 

@@ -7,10 +7,9 @@ import { linkProps, navigate, useLocation } from '../../../app/router/router.ts'
 import { paths } from '../../../app/router/routes.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { useFormatDay } from '../../tasks/format.ts';
-import { ExportButton } from '../../tasks/ExportButton.tsx';
-import { todayLocal } from '../../units/dates.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useFormatDay } from '../../tasks/index.ts';
+import { ExportButton } from '../../../ui/ExportButton.tsx';
+import { todayLocal, useNameOf } from '../../units/index.ts';
 import { reportXlsxUrl, useDossierReport } from '../api.ts';
 import { useReportUnit } from '../default-unit.ts';
 import { readReportFilters, reportApiQuery, reportFiltersQuery, type ReportFilters } from '../filters.ts';

@@ -1,7 +1,8 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Table } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFormatRate } from '../../tasks/format.ts';
+import { STICKY } from '../../../ui/sticky.ts';
+import { useFormatRate } from '../../tasks/index.ts';
 import type { Report } from './report-rows.ts';
 
 export interface FlowRow {
@@ -19,8 +20,6 @@ interface Props {
   testId: string;
 }
 
-/** The first column stays in view while the figures scroll sideways on a phone. */
-const STICKY: CSSProperties = { position: 'sticky', insetInlineStart: 0, background: 'var(--mantine-color-body)', zIndex: 1 };
 const GROUPS = [
   { id: 'dossiers.figure.received', span: 5 },
   { id: 'dossiers.figure.resolved', span: 4 },

@@ -1,6 +1,6 @@
 import { Box, Group, Stack, Switch } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { UnitPicker } from '../../units/UnitPicker.tsx';
+import { UnitPicker } from '../../units/index.ts';
 import type { ReportFilters } from '../filters.ts';
 import { PERIOD_KINDS, rangeOf } from '../period.ts';
 import { PeriodPicker } from '../PeriodPicker.tsx';

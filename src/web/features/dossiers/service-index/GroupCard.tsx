@@ -1,6 +1,7 @@
 import { Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ServiceIndexResult } from '../../../../shared/contracts/service-index.ts';
+import { notEnteredOf } from '../../../../shared/domain/service-index-entered.ts';
 import { BAND_COLOR, bandOfPercent, useFormatScore } from './bands.ts';
 import { IndicatorItem } from './IndicatorItem.tsx';
 import { GROUP_NUMBER } from './indicators.ts';
@@ -12,6 +13,7 @@ export function GroupCard({ group }: { group: IndexGroup }) {
   const intl = useIntl();
   const formatScore = useFormatScore();
   const share = group.max > 0 ? (group.score / group.max) * 100 : 0;
+  const notEntered = notEnteredOf([group], new Set(group.indicators.filter((i) => i.source === 'not_entered').map((i) => i.key)));
   return (
     <Paper withBorder p="md" radius="md" data-testid={`index-group-${group.key}`}>
       <Stack gap={6}>
@@ -23,6 +25,11 @@ export function GroupCard({ group }: { group: IndexGroup }) {
             <FormattedMessage id="serviceIndex.scoreOf" values={{ score: formatScore(group.score), max: intl.formatNumber(group.max) }} />
           </Text>
         </Group>
+        {notEntered.points > 0 && (
+          <Text size="xs" c="red.8" data-testid={`index-group-${group.key}-not-entered`}>
+            <FormattedMessage id="serviceIndex.groupNotEntered" values={{ points: notEntered.points }} />
+          </Text>
+        )}
         <Progress value={share} size="md" color={BAND_COLOR[bandOfPercent(share)]} aria-label={intl.formatMessage({ id: `serviceIndex.group.${group.key}` })} />
         <Stack gap={0} mt={4}>
           {group.indicators.map((indicator) => (

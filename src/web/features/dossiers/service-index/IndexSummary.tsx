@@ -1,9 +1,13 @@
-import { Badge, Group, Paper, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Paper, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ServiceIndexResult } from '../../../../shared/contracts/service-index.ts';
-import { useFormatDay } from '../../tasks/format.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useCan } from '../../../app/api/session.ts';
+import { linkProps } from '../../../app/router/router.ts';
+import { paths } from '../../../app/router/routes.ts';
+import { useFormatDay } from '../../tasks/index.ts';
+import { useNameOf } from '../../units/index.ts';
 import { BAND_COLOR, BAND_FLOOR, BANDS, useFormatScore } from './bands.ts';
+import { INDICATOR_NUMBER } from './indicators.ts';
 
 /** The band as a coloured badge, named in the reader's language. */
 export function BandBadge({ band, testId, size = 'md' }: { band: ServiceIndexResult['band']; testId?: string; size?: 'sm' | 'md' | 'lg' }) {
@@ -61,7 +65,30 @@ export function IndexSummary({ index }: { index: ServiceIndexResult }) {
         </Group>
         <Progress value={index.totalMax > 0 ? (index.total / index.totalMax) * 100 : 0} size="lg" color={BAND_COLOR[index.band]} aria-label={intl.formatMessage({ id: 'serviceIndex.title' })} />
         <BandKey />
+        <NotEnteredAlert index={index} />
       </Stack>
     </Paper>
+  );
+}
+
+/** Which scored counts nobody entered for the period, how many points rest on them, and (for managers) the way to enter them. */
+function NotEnteredAlert({ index }: { index: ServiceIndexResult }) {
+  const intl = useIntl();
+  const canManage = useCan('dossiers.manage');
+  const { indicators, points } = index.notEntered;
+  if (!indicators.length) return null;
+  return (
+    <Alert color="orange" variant="light" data-testid="service-index-not-entered">
+      <Stack gap={6} align="flex-start">
+        <Text size="sm">
+          <FormattedMessage id="serviceIndex.notEnteredWarning" values={{ indicators: intl.formatList(indicators.map((k) => INDICATOR_NUMBER[k] ?? k)), points, max: index.totalMax }} />
+        </Text>
+        {canManage && (
+          <Anchor size="sm" {...linkProps(paths.dossierImport())}>
+            <FormattedMessage id="serviceIndex.enterCounts" />
+          </Anchor>
+        )}
+      </Stack>
+    </Alert>
   );
 }

@@ -1,7 +1,7 @@
 import { Badge, Box, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ServiceIndexResult } from '../../../../shared/contracts/service-index.ts';
-import { useFormatRate } from '../../tasks/format.ts';
+import { useFormatRate } from '../../tasks/index.ts';
 import { BAND_COLOR, bandOfPercent, useFormatScore } from './bands.ts';
 import { INDICATOR_NUMBER, SOURCE_COLOR } from './indicators.ts';
 
@@ -38,7 +38,10 @@ export function IndicatorItem({ indicator }: { indicator: Indicator }) {
   const formatScore = useFormatScore();
   const { key, ratio, score, max, numerator, denominator, source, evidence } = indicator;
   const displayOnly = max === 0;
-  const share = !displayOnly && score !== null ? (score / max) * 100 : 0;
+  // Counts nobody entered are shown as such, not as the points the portal's empty rule gives them.
+  const notEntered = !displayOnly && source === 'not_entered';
+  const share = !displayOnly && !notEntered && score !== null ? (score / max) * 100 : 0;
+  const how = `serviceIndex.how.${key}`;
   const count = (n: number | null) => (n === null ? '—' : intl.formatNumber(n));
   return (
     <Stack gap={4} py={6} style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }} data-testid={`indicator-${key}`} data-source={source} data-evidence={evidence}>
@@ -53,6 +56,10 @@ export function IndicatorItem({ indicator }: { indicator: Indicator }) {
           {displayOnly ? (
             <Text span size="xs" c="dimmed" fw={400}>
               <FormattedMessage id="serviceIndex.displayOnly" />
+            </Text>
+          ) : notEntered ? (
+            <Text span c="red.8" data-testid={`indicator-${key}-not-entered`}>
+              <FormattedMessage id="serviceIndex.notEnteredScore" />
             </Text>
           ) : (
             <FormattedMessage id="serviceIndex.scoreOf" values={{ score: score === null ? '—' : formatScore(score), max: intl.formatNumber(max) }} />
@@ -70,13 +77,18 @@ export function IndicatorItem({ indicator }: { indicator: Indicator }) {
           {messageOr(`serviceIndex.source.${source}`, source)}
         </Badge>
         <EvidenceMark evidence={evidence} testId={`indicator-${key}-${evidence}`} />
-        {!displayOnly && score === null && (
+        {!displayOnly && !notEntered && score === null && (
           <Text size="xs" c="dimmed">
             <FormattedMessage id="serviceIndex.notScored" />
           </Text>
         )}
       </Group>
-      {!displayOnly && (
+      {how in intl.messages && (
+        <Text size="xs" c="dimmed" data-testid={`indicator-${key}-how`}>
+          {intl.formatMessage({ id: how })}
+        </Text>
+      )}
+      {!displayOnly && !notEntered && (
         <Box>
           <Progress value={share} size="xs" color={BAND_COLOR[bandOfPercent(share)]} aria-hidden />
         </Box>

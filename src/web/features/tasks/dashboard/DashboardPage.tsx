@@ -3,12 +3,12 @@ import { Checkbox, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate } from '../../../../shared/domain/dates.ts';
 import { useCan, useMe } from '../../../app/api/session.ts';
+import { useLocale } from '../../../app/i18n/locale-context.ts';
 import { navigate, useLocation, withSearchParam } from '../../../app/router/router.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { todayLocal, useAsOfParam } from '../../units/dates.ts';
-import { useNameOf } from '../../units/names.ts';
+import { todayLocal, useAsOfParam, useNameOf } from '../../units/index.ts';
 import { exportUrl, useTasks, useTaskStatistics, type TaskQuery } from '../api.ts';
 import { PlanSelect } from '../fields.tsx';
 import { byDeadline, isDueSoon, isOverdue } from '../standing.ts';
@@ -54,6 +54,7 @@ function WatchLists({ query, asOf }: { query: TaskQuery; asOf: string }) {
  */
 export function DashboardPage() {
   const intl = useIntl();
+  const locale = useLocale();
   const location = useLocation();
   const canRead = useCan('tasks.read');
   const asOf = useAsOfParam() ?? todayLocal();
@@ -78,7 +79,7 @@ export function DashboardPage() {
         <FormattedMessage id="dashboard.title" />
       </Title>
       <Group align="flex-start" gap="sm" data-testid="dashboard-filters">
-        <DateField labelId="dashboard.asOf" value={dateInput} onChange={changeDate} w={200} />
+        <DateField labelId="dashboard.asOf" value={dateInput} onChange={changeDate} w={200} testId="dashboard-as-of" />
         <PlanSelect labelId="tasks.filter.plan" placeholderId="tasks.filter.allPlans" value={plan ?? null} onChange={(v) => setParam('plan', v)} testId="dashboard-plan" />
         <Checkbox mt={30} label={intl.formatMessage({ id: 'tasks.filter.keyOnly' })} checked={keyOnly} onChange={(e) => setParam('key', e.currentTarget.checked ? '1' : null)} data-testid="dashboard-key" />
       </Group>
@@ -91,7 +92,7 @@ export function DashboardPage() {
           <HeadlineStats statistics={stats.data.statistics} />
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 7 }}>
-              <LeagueTable byUnit={stats.data.byUnit} exportHref={exportUrl('/api/task-statistics/export', query)} />
+              <LeagueTable byUnit={stats.data.byUnit} exportHref={exportUrl('/api/task-statistics/export', query, locale)} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 5 }}>
               <AreaTable byArea={stats.data.byArea} />

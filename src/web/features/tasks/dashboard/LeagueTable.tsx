@@ -1,13 +1,12 @@
-import { Box, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { StatisticsResponse } from '../../../../shared/contracts/tasks.ts';
-import { DataTable } from '../../../ui/DataTable.tsx';
-import { useNameOf } from '../../units/names.ts';
-import { ExportButton } from '../ExportButton.tsx';
+import { RankingTable, type RankingColumn } from '../../../ui/RankingTable.tsx';
+import { useNameOf } from '../../units/index.ts';
+import { ExportButton } from '../../../ui/ExportButton.tsx';
 import { useFormatRate } from '../format.ts';
-import { rateColor } from './HeadlineStats.tsx';
+import { rateColor } from '../../../ui/rate-color.ts';
 
-const COLUMNS = ['dashboard.league.rank', 'dashboard.league.unit', 'dashboard.league.total', 'dashboard.league.completed', 'dashboard.league.rate'];
 const LIGHT_LABEL = { green: 'dashboard.light.green', yellow: 'dashboard.light.yellow', red: 'dashboard.light.red' } as const;
 
 /** A traffic-light dot with its meaning for screen readers and on hover. */
@@ -35,8 +34,14 @@ export function RateCell({ rate }: { rate: number }) {
 export function LeagueTable({ byUnit, exportHref }: { byUnit: StatisticsResponse['byUnit']; exportHref: string }) {
   const intl = useIntl();
   const nameOf = useNameOf();
-  const unitName = (row: StatisticsResponse['byUnit'][number]) => nameOf(row.unitNames) || row.unitCode;
-  const rows = [...byUnit].sort((a, b) => a.rank - b.rank || b.statistics.total - a.statistics.total || unitName(a).localeCompare(unitName(b)));
+  const rows = byUnit
+    .map((row) => ({ ...row, key: row.unitCode, name: nameOf(row.unitNames) || row.unitCode }))
+    .sort((a, b) => a.rank - b.rank || b.statistics.total - a.statistics.total || a.name.localeCompare(b.name));
+  const columns: RankingColumn<(typeof rows)[number]>[] = [
+    { labelId: 'dashboard.league.total', cell: (row) => intl.formatNumber(row.statistics.total) },
+    { labelId: 'dashboard.league.completed', cell: (row) => intl.formatNumber(row.statistics.completed.total), testId: 'league-completed' },
+    { labelId: 'dashboard.league.rate', cell: (row) => <RateCell rate={row.statistics.completionRate} />, align: 'start' },
+  ];
   return (
     <Stack gap="xs">
       <Group justify="space-between" align="center" gap="sm">
@@ -45,23 +50,7 @@ export function LeagueTable({ byUnit, exportHref }: { byUnit: StatisticsResponse
         </Title>
         <ExportButton href={exportHref} testId="statistics-export" />
       </Group>
-      <DataTable columns={COLUMNS} minWidth={560} isEmpty={rows.length === 0} emptyId="dashboard.noTasks" emptySize="sm" data-testid="league-table" verticalSpacing={6}>
-        {rows.map((row) => (
-          <Table.Tr key={row.unitCode} data-testid={`league-row-${row.unitCode}`}>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <FormattedMessage id="dashboard.league.rankOf" values={{ rank: row.rank, of: row.of }} />
-            </Table.Td>
-            <Table.Td>{unitName(row)}</Table.Td>
-            <Table.Td ta="end">{intl.formatNumber(row.statistics.total)}</Table.Td>
-            <Table.Td ta="end" data-testid="league-completed">
-              {intl.formatNumber(row.statistics.completed.total)}
-            </Table.Td>
-            <Table.Td>
-              <RateCell rate={row.statistics.completionRate} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </DataTable>
+      <RankingTable rows={rows} nameLabelId="dashboard.league.unit" columns={columns} minWidth={560} testId="league-table" prefix="league" emptyId="dashboard.noTasks" />
       <Group gap="md">
         {([90, 60, 10] as const).map((sample) => (
           <Group key={sample} gap={6} wrap="nowrap">

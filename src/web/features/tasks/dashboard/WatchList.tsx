@@ -4,7 +4,7 @@ import type { Task } from '../../../../shared/contracts/tasks.ts';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
 import { DataTable } from '../../../ui/DataTable.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { StandingBadge } from '../badges.tsx';
 import { DeadlineText } from '../DeadlineText.tsx';
 

@@ -4,7 +4,7 @@ import type { Notification } from '../../../../shared/contracts/tasks.ts';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
 import { BellIcon } from '../../../ui/icons.tsx';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useFormatDay } from '../format.ts';
 import { useMarkNotificationRead, useNotifications } from './api.ts';
 

@@ -3,7 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import type { Plan } from '../../../../shared/contracts/tasks.ts';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
-import { useNameOf } from '../../units/names.ts';
+import { useNameOf } from '../../units/index.ts';
 import { useFormatDay, useUnitName } from '../format.ts';
 
 /** "05-CV/BCĐ, 25/01/2024": the plan's legal document as officials cite it. */

@@ -13,8 +13,7 @@ import { DateField } from '../../../ui/DateField.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { LocalizedNamesFields, cleanNames } from '../../../ui/LocalizedNamesFields.tsx';
 import { MONO_INPUT } from '../../../ui/mono-input.ts';
-import { todayLocal } from '../../units/dates.ts';
-import { UnitPicker } from '../../units/UnitPicker.tsx';
+import { todayLocal, UnitPicker } from '../../units/index.ts';
 import { useCreatePlan, useUpdatePlan } from '../api.ts';
 
 type Kind = (typeof PLAN_KINDS)[number];

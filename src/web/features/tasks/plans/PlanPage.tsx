@@ -6,7 +6,7 @@ import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../../ui/NotFound.tsx';
-import { todayLocal } from '../../units/dates.ts';
+import { todayLocal } from '../../units/index.ts';
 import { usePlan, useTasks } from '../api.ts';
 import { useCanOn } from '../scope.ts';
 import { byDeadline } from '../standing.ts';

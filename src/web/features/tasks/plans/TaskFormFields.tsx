@@ -6,8 +6,7 @@ import { useLocale } from '../../../app/i18n/locale-context.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { LocalizedNamesFields } from '../../../ui/LocalizedNamesFields.tsx';
 import { MONO_INPUT } from '../../../ui/mono-input.ts';
-import { todayLocal } from '../../units/dates.ts';
-import { UnitMultiPicker, UnitPicker } from '../../units/UnitPicker.tsx';
+import { todayLocal, UnitMultiPicker, UnitPicker } from '../../units/index.ts';
 import { AreaSelect } from '../fields.tsx';
 
 /** What the task form edits; the deadline only when creating (later it is extended). */

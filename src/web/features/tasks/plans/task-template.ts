@@ -1,3 +1,4 @@
+import { csvText } from '../../../../shared/domain/csv.ts';
 import { TASK_FILE_OPTIONAL, TASK_FILE_REQUIRED } from '../../../../shared/contracts/tasks.ts';
 
 /** The columns of a task file, required first, in the order the template lists them. */
@@ -11,16 +12,7 @@ export interface TemplateExample {
   description: string;
 }
 
-/** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/**
- * The downloadable template: the header the importer reads and one example row. A UTF-8
- * byte-order mark lets spreadsheet programs open Vietnamese, Lao, Khmer and Thai text
- * correctly; the importer skips it.
- */
+/** The downloadable template: the header the importer reads and one example row. */
 export function taskTemplateCsv(example: TemplateExample): string {
   const values: Record<(typeof TASK_FILE_COLUMNS)[number], string> = {
     plan_code: example.planCode,
@@ -35,9 +27,7 @@ export function taskTemplateCsv(example: TemplateExample): string {
     description: example.description,
     supervisor: '',
   };
-  const header = TASK_FILE_COLUMNS.join(',');
-  const row = TASK_FILE_COLUMNS.map((c) => csvField(values[c])).join(',');
-  return `\uFEFF${header}\r\n${row}\r\n`;
+  return csvText(TASK_FILE_COLUMNS, [values]);
 }
 
 /** Offers the template as a file download, built in the browser. */

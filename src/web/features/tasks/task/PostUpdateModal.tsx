@@ -6,7 +6,7 @@ import { useFieldErrors } from '../../../app/forms/use-field-errors.ts';
 import { validate } from '../../../app/forms/validate.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
-import { todayLocal } from '../../units/dates.ts';
+import { todayLocal } from '../../units/index.ts';
 import { usePostUpdate } from '../api.ts';
 import { EvidenceInput } from './EvidenceInput.tsx';
 

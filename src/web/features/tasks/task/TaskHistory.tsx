@@ -1,9 +1,9 @@
 import { Anchor, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { TaskUpdateView } from '../../../../shared/contracts/tasks.ts';
-import { useFormatTimestamp } from '../../../app/i18n/format.ts';
+import { useFormatSize, useFormatTimestamp } from '../../../app/i18n/format.ts';
 import { evidenceUrl } from '../api.ts';
-import { actorName, useFormatDay, useFormatPercent, useFormatSize } from '../format.ts';
+import { actorName, useFormatDay, useFormatPercent } from '../format.ts';
 
 const COLOR: Record<TaskUpdateView['kind'], string> = { progress: 'blue', report_completion: 'grape', confirm: 'green', return: 'orange' };
 

@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import type { ImportRowError } from '../../shared/contracts/units.ts';
-import { DataTable } from './DataTable.tsx';
+import type { ImportRowError } from '../../../shared/contracts/units.ts';
+import { DataTable } from '../DataTable.tsx';
 
 const COLUMNS = ['import.line', 'import.field', 'import.problem', 'import.value'];
 

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { DownloadIcon } from '../../ui/icons.tsx';
+import { DownloadIcon } from './icons.tsx';
 
 /** "Export to Excel": a plain download link (see `exportUrl`) that looks like a button. */
 export function ExportButton({ href, testId }: { href: string; testId: string }) {

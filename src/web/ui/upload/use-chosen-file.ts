@@ -2,7 +2,7 @@ import { useState } from 'react';
 
 /**
  * The file picked in an import form: `withFile` runs an upload with it, or marks the field as
- * missing; `input` goes to SpreadsheetInput (a new choice clears the last result through `onChoose`).
+ * missing; `input` goes to FileField (a new choice clears the last result through `onChoose`).
  */
 export function useChosenFile(onChoose: () => void) {
   const [file, setFile] = useState<File | null>(null);

@@ -1,7 +1,7 @@
 import { Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { uploadPercent, type UploadState } from '../../../app/api/upload.ts';
-import { useFormatSize } from '../../tasks/format.ts';
+import { uploadPercent, type UploadState } from '../../app/api/upload.ts';
+import { useFormatSize } from '../../app/i18n/format.ts';
 
 interface Props {
   state: UploadState;

@@ -1,0 +1,5 @@
+/** The dossiers feature's public surface: the one-stop report, import, procedures and service index pages. */
+export { DossierReportPage } from './report/DossierReportPage.tsx';
+export { DossierImportPage } from './import/DossierImportPage.tsx';
+export { ProceduresPage } from './ProceduresPage.tsx';
+export { ServiceIndexPage } from './service-index/ServiceIndexPage.tsx';
