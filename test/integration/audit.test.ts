@@ -66,18 +66,20 @@ describeOnEachEngine('audit log', (engine) => {
   });
 });
 
+/** Someone with the database owner's powers steps around the append-only trigger. */
+async function aroundTrigger(db: Harness['services']['database']['db'], work: () => Promise<unknown>): Promise<void> {
+  await db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
+  try {
+    await work();
+  } finally {
+    await db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
+  }
+}
+
 /** What someone with the database owner's powers, but not the audit key, can try. */
 describeOnEachEngine('the keyed audit chain', (engine) => {
   let h: Harness;
   const db = () => h.services.database.db;
-  const aroundTrigger = async (work: () => Promise<unknown>) => {
-    await db().execute(sql`alter table audit_log disable trigger audit_log_no_update`);
-    try {
-      await work();
-    } finally {
-      await db().execute(sql`alter table audit_log enable trigger audit_log_no_update`);
-    }
-  };
   beforeAll(async () => {
     h = await startHarness(engine, { demo: true });
   });
@@ -100,7 +102,7 @@ describeOnEachEngine('the keyed audit chain', (engine) => {
       sql`select * from audit_log where id >= 3 order by id`,
     );
     // The forger rebuilds the chain from row 3 with the plain SHA-256 of the old, unkeyed scheme.
-    await aroundTrigger(async () => {
+    await aroundTrigger(db(), async () => {
       await db().execute(sql`update audit_log set actor = 'user:mallory' where id = 3`);
       let prev = rows[0]!.prev_hash;
       for (const r of rows) {
@@ -122,23 +124,18 @@ describeOnEachEngine('audit truncation and gaps', (engine) => {
     h = await startHarness(engine, { demo: true });
   });
   afterAll(() => h.close());
-  const aroundTrigger = async (statement: ReturnType<typeof sql>) => {
-    await db().execute(sql`alter table audit_log disable trigger audit_log_no_update`);
-    await db().execute(statement);
-    await db().execute(sql`alter table audit_log enable trigger audit_log_no_update`);
-  };
 
   it('finds the last rows removed only against a checkpoint kept outside the database', async () => {
     const checkpoint = (await latestCheckpoint(db()))!;
     expect(await verifyAudit(db(), { checkpoint })).toMatchObject({ ok: true });
-    await aroundTrigger(sql`delete from audit_log where id > ${checkpoint.id - 2}`);
+    await aroundTrigger(db(), () => db().execute(sql`delete from audit_log where id > ${checkpoint.id - 2}`));
     // Without the checkpoint a shorter chain is still a valid chain: the documented limit.
     expect(await verifyAudit(db())).toMatchObject({ ok: true });
     expect(await verifyAudit(db(), { checkpoint })).toMatchObject({ ok: false, brokenAt: checkpoint.id, reason: 'checkpoint_missing' });
   });
 
   it('names the ids missing when rows are removed from the middle', async () => {
-    await aroundTrigger(sql`delete from audit_log where id in (2, 3)`);
+    await aroundTrigger(db(), () => db().execute(sql`delete from audit_log where id in (2, 3)`));
     const result = await verifyAudit(db());
     expect(result).toMatchObject({ ok: false, brokenAt: 4, reason: 'link_broken', gaps: [{ after: 1, next: 4 }] });
   });
@@ -154,9 +151,7 @@ describeOnEachEngine('re-sealing a chain written before keying', (engine) => {
 
   /** Rows as the unkeyed scheme wrote them: plain SHA-256, sequence ids with a rollback's gap. */
   async function writeLegacyChain(ids: number[], breakAt?: number) {
-    await db().execute(sql`alter table audit_log disable trigger audit_log_no_update`);
-    await db().execute(sql`delete from audit_log`);
-    await db().execute(sql`alter table audit_log enable trigger audit_log_no_update`);
+    await aroundTrigger(db(), () => db().execute(sql`delete from audit_log`));
     let prev = '0'.repeat(64);
     for (const id of ids) {
       const row = { at: new Date(Date.UTC(2025, 0, id)), actor: 'system', action: 'unit.create', entity: 'unit', entityId: `U${id}`, unitId: null, before: null, after: { n: id }, prevHash: prev };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedNames } from './common.ts';
+import { localeSchema, localizedNames } from './common.ts';
 
 /**
  * An index framework (issue 5) as a file: a tree of areas → criteria → sub-criteria (any
@@ -204,3 +204,21 @@ export const roundSummary = z.object({
   ownUnits: z.array(z.string()),
 });
 export type RoundSummary = z.infer<typeof roundSummary>;
+
+// The assessment routes' parameters, queries and small answers (the routes declare none of their own).
+export const frameworkParams = z.object({ code: z.string().trim().min(1).max(64) });
+export const frameworkVersionQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const frameworkList = z.object({ frameworks: z.array(frameworkSummary) });
+export const nextVersionRequest = z.object({ year: z.number().int().min(2000).max(2100) });
+export const roundParams = z.object({ code: z.string().trim().min(1) });
+export const roundUnitParams = roundParams.extend({ unit: z.string().trim().min(1) });
+export const roundLeafParams = roundUnitParams.extend({ key: z.string().trim().min(1) });
+export const roundEvidenceParams = roundUnitParams.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export const roundList = z.object({ rounds: z.array(roundSummary) });
+export const roundCreated = z.object({ code: z.string() });
+export const roundExportQuery = z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx'), locale: localeSchema.optional().describe("default: the account's language") });
+export const savedCount = z.object({ saved: z.number().int() });
+export const computedCount = z.object({ computed: z.number().int() });
+export const externalIndexList = z.object({ indices: z.array(externalIndex) });
+export const externalIndexParams = z.object({ code: z.string() });
+export const standingsQuery = z.object({ unit: z.string().trim().min(1) });

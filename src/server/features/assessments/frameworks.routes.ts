@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { frameworkFile, frameworkOwnerQuery, frameworkSummary, frameworkVersion } from '../../../shared/contracts/frameworks.ts';
+import { frameworkFile, frameworkList, frameworkOwnerQuery, frameworkParams, frameworkSummary, frameworkVersion, frameworkVersionQuery, nextVersionRequest } from '../../../shared/contracts/frameworks.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
@@ -9,18 +8,18 @@ import type { FrameworksService } from './frameworks.service.ts';
 export function frameworksRoutes(app: FastifyInstance, frameworks: FrameworksService): void {
   const r = typed(app);
   const tags = ['assessments'];
-  const params = z.object({ code: z.string().trim().min(1).max(64) });
-  r.get('/api/frameworks', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: z.object({ frameworks: z.array(frameworkSummary) }) } } }, async (req) => ({
+  const params = frameworkParams;
+  r.get('/api/frameworks', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: frameworkList } } }, async (req) => ({
     frameworks: await frameworks.list(actorOf(req)),
   }));
   r.get(
     '/api/frameworks/:code',
-    { config: { access: 'assessments.read' }, schema: { tags, description: 'A version as a framework file (the JSON export); the latest unless `version`.', params, querystring: z.object({ version: z.coerce.number().int().min(1).optional() }), response: { 200: frameworkVersion } } },
+    { config: { access: 'assessments.read' }, schema: { tags, description: 'A version as a framework file (the JSON export); the latest unless `version`.', params, querystring: frameworkVersionQuery, response: { 200: frameworkVersion } } },
     async (req) => frameworks.get(actorOf(req), req.params.code, req.query.version),
   );
   r.get(
     '/api/frameworks/:code/export.xlsx',
-    { config: { access: 'assessments.read' }, schema: { tags, description: 'A version as an Excel workbook (sheets "framework" and "nodes").', params, querystring: z.object({ version: z.coerce.number().int().min(1).optional() }) } },
+    { config: { access: 'assessments.read' }, schema: { tags, description: 'A version as an Excel workbook (sheets "framework" and "nodes").', params, querystring: frameworkVersionQuery } },
     async (req, reply) => {
       const file = await frameworks.xlsx(actorOf(req), req.params.code, req.query.version);
       const name = req.params.code.replace(/[^\w.-]+/g, '_');
@@ -46,7 +45,7 @@ export function frameworksRoutes(app: FastifyInstance, frameworks: FrameworksSer
   );
   r.post(
     '/api/frameworks/:code/versions',
-    { config: { access: 'assessments.manage' }, schema: { tags, description: "Next year's version: a copy of the latest.", params, body: z.object({ year: z.number().int().min(2000).max(2100) }), response: { 200: frameworkSummary } } },
+    { config: { access: 'assessments.manage' }, schema: { tags, description: "Next year's version: a copy of the latest.", params, body: nextVersionRequest, response: { 200: frameworkSummary } } },
     async (req) => frameworks.nextVersion(actorOf(req), req.params.code, req.body.year),
   );
 }

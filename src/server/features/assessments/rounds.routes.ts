@@ -1,8 +1,23 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { appraisalRequest, createRoundRequest, roundSummary, reopenRequest, roundResultsResponse, scoreRequest, unitScoresResponse } from '../../../shared/contracts/frameworks.ts';
+import {
+  appraisalRequest,
+  computedCount,
+  createRoundRequest,
+  reopenRequest,
+  roundCreated,
+  roundEvidenceParams,
+  roundExportQuery,
+  roundLeafParams,
+  roundList,
+  roundParams,
+  roundResultsResponse,
+  roundUnitParams,
+  savedCount,
+  scoreRequest,
+  unitScoresResponse,
+} from '../../../shared/contracts/frameworks.ts';
 import { parseOrThrow } from '../../../shared/errors.ts';
-import { localeSchema } from '../../../shared/contracts/common.ts';
+import { okSchema } from '../../../shared/contracts/common.ts';
 import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import { readForm, uploadedTable } from '../../platform/http/uploads.ts';
@@ -11,27 +26,27 @@ import type { RoundsService } from './rounds.service.ts';
 export function roundsRoutes(app: FastifyInstance, rounds: RoundsService): void {
   const r = typed(app);
   const tags = ['assessments'];
-  const round = z.object({ code: z.string().trim().min(1) });
-  const unit = round.extend({ unit: z.string().trim().min(1) });
-  const leaf = unit.extend({ key: z.string().trim().min(1) });
-  const ok = { 200: z.object({ ok: z.literal(true) }) };
+  const round = roundParams;
+  const unit = roundUnitParams;
+  const leaf = roundLeafParams;
+  const ok = { 200: okSchema };
 
-  r.get('/api/rounds', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: z.object({ rounds: z.array(roundSummary) }) } } }, async (req) => ({ rounds: await rounds.list(actorOf(req)) }));
+  r.get('/api/rounds', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: roundList } } }, async (req) => ({ rounds: await rounds.list(actorOf(req)) }));
   r.get(
     '/api/rounds/:code/units/:unit/evidence/:sha256',
-    { config: { access: 'assessments.read' }, schema: { tags, description: 'An evidence file, seen by whoever may see the scores.', params: unit.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }) } },
+    { config: { access: 'assessments.read' }, schema: { tags, description: 'An evidence file, seen by whoever may see the scores.', params: roundEvidenceParams } },
     async (req, reply) => {
       const f = await rounds.evidence(actorOf(req), req.params.code, req.params.unit, req.params.sha256);
       return reply.type(f.contentType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.fileName)}`).send(f.content);
     },
   );
-  r.post('/api/rounds', { config: { access: 'assessments.manage' }, schema: { tags, body: createRoundRequest, response: { 200: z.object({ code: z.string() }) } } }, async (req) => rounds.create(actorOf(req), req.body));
+  r.post('/api/rounds', { config: { access: 'assessments.manage' }, schema: { tags, body: createRoundRequest, response: { 200: roundCreated } } }, async (req) => rounds.create(actorOf(req), req.body));
   r.get('/api/rounds/:code/results', { config: { access: 'assessments.read' }, schema: { tags, params: round, response: { 200: roundResultsResponse } } }, async (req) => rounds.results(actorOf(req), req.params.code));
   r.get(
     '/api/rounds/:code/export',
     {
       config: { access: 'assessments.read' },
-      schema: { tags, description: 'The results as XLSX, or a DOCX summary (ranking with N, highlights), in the given language.', params: round, querystring: z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx'), locale: localeSchema.optional().describe("default: the account's language") }) },
+      schema: { tags, description: 'The results as XLSX, or a DOCX summary (ranking with N, highlights), in the given language.', params: round, querystring: roundExportQuery },
     },
     async (req, reply) => {
       const file = await rounds.export(actorOf(req), req.params.code, req.query.format, readerLocale(req, req.query.locale));
@@ -61,12 +76,12 @@ export function roundsRoutes(app: FastifyInstance, rounds: RoundsService): void 
     await rounds.appraise(actorOf(req), req.params.code, req.params.unit, req.params.key, req.body);
     return { ok: true as const };
   });
-  r.post('/api/rounds/:code/survey', { config: { access: 'assessments.manage' }, schema: { tags, description: 'Survey points: unit_code,node_key,points.', params: round, consumes: ['multipart/form-data'], response: { 200: z.object({ saved: z.number().int() }) } } }, async (req) =>
+  r.post('/api/rounds/:code/survey', { config: { access: 'assessments.manage' }, schema: { tags, description: 'Survey points: unit_code,node_key,points.', params: round, consumes: ['multipart/form-data'], response: { 200: savedCount } } }, async (req) =>
     rounds.importSurvey(actorOf(req), req.params.code, await uploadedTable(req)),
   );
   r.post(
     '/api/rounds/:code/compute',
-    { config: { access: 'assessments.manage' }, schema: { tags, description: "Computed criteria from PAR Monitor's data as of the round's cut-off (also done on finalising).", params: round, response: { 200: z.object({ computed: z.number().int() }) } } },
+    { config: { access: 'assessments.manage' }, schema: { tags, description: "Computed criteria from PAR Monitor's data as of the round's cut-off (also done on finalising).", params: round, response: { 200: computedCount } } },
     async (req) => rounds.compute(actorOf(req), req.params.code),
   );
   r.post('/api/rounds/:code/finalize', { config: { access: 'assessments.manage' }, schema: { tags, params: round, response: ok } }, async (req) => {

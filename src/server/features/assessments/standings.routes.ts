@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { okSchema } from '../../../shared/contracts/common.ts';
-import { externalIndex, standingInput, standingKey, standingsTimeline } from '../../../shared/contracts/frameworks.ts';
+import { externalIndex, externalIndexList, externalIndexParams, savedCount, standingInput, standingKey, standingsQuery, standingsTimeline } from '../../../shared/contracts/frameworks.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import { uploadedTable } from '../../platform/http/uploads.ts';
@@ -10,17 +9,17 @@ import type { StandingsService } from './standings.service.ts';
 export function standingsRoutes(app: FastifyInstance, standings: StandingsService): void {
   const r = typed(app);
   const tags = ['assessments'];
-  r.get('/api/external-indices', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: z.object({ indices: z.array(externalIndex) }) } } }, async (req) => ({
+  r.get('/api/external-indices', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: externalIndexList } } }, async (req) => ({
     indices: await standings.listIndices(actorOf(req)),
   }));
   r.put(
     '/api/external-indices/:code',
-    { config: { access: 'assessments.manage' }, schema: { tags, description: 'Define an index (system-wide managers).', params: z.object({ code: z.string() }), body: externalIndex.omit({ code: true }), response: { 200: externalIndex } } },
+    { config: { access: 'assessments.manage' }, schema: { tags, description: 'Define an index (system-wide managers).', params: externalIndexParams, body: externalIndex.omit({ code: true }), response: { 200: externalIndex } } },
     async (req) => standings.saveIndex(actorOf(req), { ...req.body, code: req.params.code }),
   );
   r.get(
     '/api/standings',
-    { config: { access: 'assessments.read' }, schema: { tags, description: "A unit's published standings (and its predecessors'), by index and year.", querystring: z.object({ unit: z.string().trim().min(1) }), response: { 200: standingsTimeline } } },
+    { config: { access: 'assessments.read' }, schema: { tags, description: "A unit's published standings (and its predecessors'), by index and year.", querystring: standingsQuery, response: { 200: standingsTimeline } } },
     async (req) => standings.timeline(actorOf(req), req.query.unit),
   );
   r.put(
@@ -35,7 +34,7 @@ export function standingsRoutes(app: FastifyInstance, standings: StandingsServic
   );
   r.post(
     '/api/standings/import',
-    { config: { access: 'assessments.manage' }, schema: { tags, description: 'unit_code,index_code,year,value,rank,of,band,source', consumes: ['multipart/form-data'], response: { 200: z.object({ saved: z.number().int() }) } } },
+    { config: { access: 'assessments.manage' }, schema: { tags, description: 'unit_code,index_code,year,value,rank,of,band,source', consumes: ['multipart/form-data'], response: { 200: savedCount } } },
     async (req) => standings.importTable(actorOf(req), await uploadedTable(req)),
   );
 }
