@@ -7,7 +7,7 @@ import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { permitsSystemWide } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as failures from './sign-in-failures.repository.ts';
-import { lockedUntil, NAME_LOCK_AFTER } from './sign-in-throttle.ts';
+import { lockOf as signInLockOf } from './sign-in-throttle.ts';
 import * as repo from './users.repository.ts';
 
 interface Deps {
@@ -34,11 +34,7 @@ export function createAccountsService({ db, units }: Deps) {
   async function toAccounts(rows: repo.UserRow[], grants: { userId: number; role: Role; unitId: number | null }[]): Promise<UserAccount[]> {
     const now = new Date();
     const failed = await failures.failuresByName(db, rows.map((u) => u.username), now);
-    const lockOf = (username: string) => {
-      const f = failed.get(username);
-      const until = f && f.count >= NAME_LOCK_AFTER ? lockedUntil(f.last) : null;
-      return until && until > now ? until.toISOString() : null;
-    };
+    const lockOf = (username: string) => signInLockOf(failed.get(username) ?? { count: 0, last: null }, now)?.toISOString() ?? null;
     const refs = new Map((await units.refsOf([...new Set(grants.flatMap((g) => (g.unitId === null ? [] : [g.unitId])))])).map((r) => [r.id, r]));
     return rows.map((u) => ({
       id: u.id,

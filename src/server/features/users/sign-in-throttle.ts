@@ -39,15 +39,22 @@ export function signInVerdict(counts: FailureCounts, now: Date): Verdict {
     if (frees > t) return { allowed: false, code: 'rate_limited', retryAfterSeconds: seconds(frees - t) };
   }
   const { count, last } = counts.name;
-  if (last && count >= NAME_LOCK_AFTER) {
-    const until = lockedUntil(last);
-    if (until.getTime() > t) return { allowed: false, code: 'account_locked', retryAfterSeconds: seconds(until.getTime() - t) };
-  } else if (last && count >= NAME_BACKOFF_AFTER) {
+  const until = lockOf(counts.name, now);
+  if (until) return { allowed: false, code: 'account_locked', retryAfterSeconds: seconds(until.getTime() - t) };
+  if (last && count >= NAME_LOCK_AFTER) return { allowed: true }; // the lock ran out: one more try
+  if (last && count >= NAME_BACKOFF_AFTER) {
     const wait = Math.min(MAX_BACKOFF_SECONDS, 2 ** (count - NAME_BACKOFF_AFTER)) * 1000;
     const next = last.getTime() + wait;
     if (next > t) return { allowed: false, code: 'rate_limited', retryAfterSeconds: seconds(next - t) };
   }
   return { allowed: true };
+}
+
+/** When a name's lock ends, if its failures lock it now (the Accounts page shows the same). */
+export function lockOf(name: { count: number; last: Date | null }, now: Date): Date | null {
+  if (!name.last || name.count < NAME_LOCK_AFTER) return null;
+  const until = lockedUntil(name.last);
+  return until > now ? until : null;
 }
 
 /** The end of the lock that a name's latest failure started (or would start). */
