@@ -65,6 +65,12 @@ export function UsersTable({ users, selfId, onAction }: Props) {
       {users.map((user) => (
         <Table.Tr key={user.id} data-testid={`user-row-${user.username}`} c={user.disabled ? 'dimmed' : undefined}>
           <Table.Td>
+            {/* In the first column, which stays in view on a phone while the table scrolls sideways. */}
+            {user.lockedUntil && (
+              <Text size="xs" c="orange.9" fw={600} mb={2} data-testid="user-locked">
+                <FormattedMessage id="users.lockedUntil" values={{ time: <FormattedTime value={user.lockedUntil} /> }} />
+              </Text>
+            )}
             <Group gap={6} wrap="nowrap">
               <Code>{user.username}</Code>
               {user.id === selfId && (
@@ -79,16 +85,9 @@ export function UsersTable({ users, selfId, onAction }: Props) {
             <Grants user={user} />
           </Table.Td>
           <Table.Td>
-            <Stack gap={2} align="flex-start">
-              <Badge color={user.disabled ? 'gray' : 'green'} variant="light" data-testid="user-status">
-                <FormattedMessage id={user.disabled ? 'users.disabled' : 'users.active'} />
-              </Badge>
-              {user.lockedUntil && (
-                <Badge color="orange" variant="light" data-testid="user-locked">
-                  <FormattedMessage id="users.lockedUntil" values={{ time: <FormattedTime value={user.lockedUntil} /> }} />
-                </Badge>
-              )}
-            </Stack>
+            <Badge color={user.disabled ? 'gray' : 'green'} variant="light" data-testid="user-status">
+              <FormattedMessage id={user.disabled ? 'users.disabled' : 'users.active'} />
+            </Badge>
           </Table.Td>
           <Table.Td>
             <Actions user={user} isSelf={user.id === selfId} onAction={onAction} />
