@@ -7,7 +7,7 @@ import type { Preferences } from '../../../shared/contracts/auth.ts';
 import { loadMessages, type Messages } from './messages.ts';
 import { activateIntl, prepareIntl } from './polyfills.ts';
 import { DAYJS_LOCALE } from './dayjs-locales.ts';
-import { intlTag } from './intl-tag.ts';
+import { intlTag } from '../../../shared/intl-tag.ts';
 import { LocaleContext, type LocaleSettings } from './locale-context.ts';
 
 interface Loaded {

@@ -1,6 +1,6 @@
 import type { Preferences } from '../../../shared/contracts/auth.ts';
 import { isIsoDate, type IsoDate } from '../../../shared/domain/dates.ts';
-import { hasCalendarChoice, hasNativeDigits, toLatinDigits, toNativeDigits } from './intl-tag.ts';
+import { hasCalendarChoice, hasNativeDigits, toLatinDigits, toNativeDigits } from '../../../shared/intl-tag.ts';
 
 /**
  * How a calendar day is typed and shown in a date field: day/month/year in the order of all

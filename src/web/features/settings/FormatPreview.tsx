@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { Preferences } from '../../../shared/contracts/auth.ts';
-import { intlTag } from '../../app/i18n/intl-tag.ts';
+import { intlTag } from '../../../shared/intl-tag.ts';
 import { useLocale } from '../../app/i18n/locale-context.ts';
 
 const SAMPLE_DATE = Date.UTC(2025, 6, 1);

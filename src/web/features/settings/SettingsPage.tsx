@@ -5,7 +5,7 @@ import type { Preferences } from '../../../shared/contracts/auth.ts';
 import { switchLocale } from '../../../shared/domain/preferences.ts';
 import { useSavePreferences } from '../../app/api/preferences.ts';
 import { useMe } from '../../app/api/session.ts';
-import { hasCalendarChoice, hasNativeDigits, nativeDigitsSample } from '../../app/i18n/intl-tag.ts';
+import { hasCalendarChoice, hasNativeDigits, nativeDigitsSample } from '../../../shared/intl-tag.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LanguageSelect } from '../../ui/LanguageSelect.tsx';
 import { FormatPreview } from './FormatPreview.tsx';

@@ -1,8 +1,8 @@
-import type { Locale } from '../../../shared/locales.ts';
-import type { Preferences } from '../../../shared/contracts/auth.ts';
+import type { Locale } from './locales.ts';
+import type { Preferences } from './contracts/auth.ts';
 
 /** The region each interface language formats for (en-GB: day before month, as in the region). */
-const REGION_TAG: Record<Locale, string> = {
+export const REGION_TAG: Record<Locale, string> = {
   vi: 'vi-VN',
   en: 'en-GB',
   lo: 'lo-LA',
