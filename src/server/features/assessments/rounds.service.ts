@@ -16,7 +16,8 @@ import { authorizeAnywhere, permitsAnywhere } from '../../platform/policy.ts';
 import type { UnitsService } from '../units/index.ts';
 import * as frameworksRepo from './frameworks.repository.ts';
 import { effectiveCents, loadRound, rankedResults, type LoadedRound } from './round-results.ts';
-import { resultsXlsx, summaryDocx } from './round-exports.ts';
+import { resultsXlsx } from './round-results-sheet.ts';
+import { summaryDocx } from './round-summary-document.ts';
 import * as repo from './rounds.repository.ts';
 
 const SELF = new Set(['self', 'self_with_evidence']);
