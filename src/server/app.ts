@@ -16,7 +16,18 @@ import { createFrameworksService, createRoundsService, ensureFrameworkTemplates,
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
-import { createUnitsFiles, createUnitsService, DEMO_SEED, ensureUnitReferenceData, loadSeed, unitsRoutes, VIETNAM_SEED } from './features/units/index.ts';
+import {
+  createDocumentSettings,
+  createUnitsFiles,
+  createUnitsService,
+  DEMO_DOCUMENT_SETTINGS,
+  DEMO_SEED,
+  documentSettingsRoutes,
+  ensureUnitReferenceData,
+  loadSeed,
+  unitsRoutes,
+  VIETNAM_SEED,
+} from './features/units/index.ts';
 import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
 
 /** What the services need from the configuration (tests pass these directly). */
@@ -74,6 +85,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const today = () => todayIn(settings.timeZone);
   const units = createUnitsService({ db, today });
   const unitFiles = createUnitsFiles({ db, today });
+  const documentSettings = createDocumentSettings({ db });
   const users = createUsersService({ db, units, sessionSecret: settings.sessionSecret });
   const tokens = createTokensService({ db, units, sessionSecret: settings.sessionSecret });
   const accounts = createAccountsService({ db, units });
@@ -85,9 +97,9 @@ export function createServices(database: Database, settings: AppSettings) {
   const reports = createDossierReports(dossiersDeps);
   const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps) };
   const frameworks = createFrameworksService({ db, units });
-  const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText });
+  const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today });
   const standings = createStandingsService({ db, units });
-  return { database, units, unitFiles, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings };
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -115,6 +127,7 @@ export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
 export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true }: { dossiers?: boolean; rounds?: boolean } = {}) {
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
+  if (name === 'demo') await services.documentSettings.ensure(SYSTEM_ACTOR, DEMO_DOCUMENT_SETTINGS.unitCode, DEMO_DOCUMENT_SETTINGS.settings);
   const plans = name === 'demo' ? await loadDemoPlans(services.tasksDeps, SYSTEM_ACTOR) : { loaded: false, tasks: 0 };
   const demoDossiers = name === 'demo' && dossiers ? await loadDemoDossiers(services.dossiersDeps, services.dossiers.ingest, SYSTEM_ACTOR) : { loaded: false, dossiers: 0 };
   // Vietnam's provinces come with their verified published standings (PAR INDEX, SIPAS, PCI).
@@ -140,6 +153,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   usersRoutes(app, services.users, services.tokens, { secureCookies: settings.secureCookies });
   accountsRoutes(app, services.accounts);
   unitsRoutes(app, services.units, services.unitFiles);
+  documentSettingsRoutes(app, services.documentSettings);
   auditRoutes(app, services.audit);
   tasksRoutes(app, services.tasks);
   dossiersRoutes(app, services.dossiers);

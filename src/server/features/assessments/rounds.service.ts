@@ -6,7 +6,7 @@ import { toCents } from '../../../shared/domain/points.ts';
 import { AppError, invalidField } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Permission } from '../../../shared/contracts/auth.ts';
-import type { Actor } from '../../platform/auth/actor.ts';
+import { homeUnitOf, type Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { getBlob, MAX_BLOB_BYTES, putBlob } from '../../platform/files/blobs.ts';
@@ -18,6 +18,7 @@ import * as frameworksRepo from './frameworks.repository.ts';
 import { effectiveCents, loadRound, rankedResults, type LoadedRound } from './round-results.ts';
 import { resultsXlsx } from './round-results-sheet.ts';
 import { summaryDocx } from './round-summary-document.ts';
+import type { Letterhead } from '../../platform/documents/official-document.ts';
 import * as repo from './rounds.repository.ts';
 
 const SELF = new Set(['self', 'self_with_evidence']);
@@ -51,7 +52,19 @@ export interface Measures {
  * audited. Before finalisation a unit's scores are seen only by the unit itself, appraisers
  * and managers.
  */
-export function createRoundsService({ db, units, measures, text }: { db: Db; units: UnitsService; measures: Measures; text: (locale: Locale, key: string, values?: Record<string, string>) => string }) {
+/** The letterhead of documents issued for a unit (the units feature's document settings). */
+export type LetterheadOf = (unitId: number | null, locale: Locale) => Promise<Letterhead>;
+
+export interface RoundsDeps {
+  db: Db;
+  units: UnitsService;
+  measures: Measures;
+  text: (locale: Locale, key: string, values?: Record<string, string>) => string;
+  letterheadOf: LetterheadOf;
+  today: () => string;
+}
+
+export function createRoundsService({ db, units, measures, text, letterheadOf, today }: RoundsDeps) {
   const load = (code: string) => loadRound(db, code);
 
   /** The unit's id if it takes part in the round and the actor holds `permission` on it. */
@@ -300,7 +313,10 @@ export function createRoundsService({ db, units, measures, text }: { db: Db; uni
       const unitNames = new Map(Object.entries(response.unitNames));
       const data = { round: roundCode, year: r.row.year, framework: r.framework, results: response, unitNames };
       const t = (key: string, values?: Record<string, string>) => text(locale, key, values);
-      return format === 'xlsx' ? resultsXlsx(data, locale, t) : summaryDocx(data, locale, t);
+      if (format === 'xlsx') return resultsXlsx(data, locale, t);
+      // the summary is issued by the reader's own office, under its letterhead
+      const issue = { letterhead: await letterheadOf(homeUnitOf(actor, 'assessments.read'), locale), issuedOn: today(), cutoffDate: r.row.cutoffDate };
+      return summaryDocx(data, issue, locale, t);
     },
 
     results: visibleResults,

@@ -25,3 +25,12 @@ export const SYSTEM_ACTOR: Actor = {
   label: 'system',
   grants: [{ role: null, permissions: PERMISSIONS, unitId: null }],
 };
+
+/**
+ * The office an actor works for, as far as `permission` goes: the unit of their first grant
+ * of it (null for system-wide grants and the system). Documents they export are issued under
+ * this unit's letterhead.
+ */
+export function homeUnitOf(actor: Actor, permission: Permission): number | null {
+  return actor.grants.find((g) => g.unitId !== null && g.permissions.includes(permission))?.unitId ?? null;
+}
