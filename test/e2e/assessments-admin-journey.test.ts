@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,7 +7,9 @@ import type { FrameworkFile, FrameworkVersion } from '../../src/shared/contracts
 import { flattenFramework } from '../../src/shared/domain/framework-tree.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { chooseLanguage, latinDigits, signIn } from './support/pages.ts';
+import { collectProblems } from './support/problems.ts';
 import { startServer } from './support/server.ts';
+import { readDocx } from '../support/docx.ts';
 
 const TEMPLATE = 'INTERNAL-DEPARTMENT-EXAMPLE';
 const OWN = 'H99-NOI-BO-2026';
@@ -188,5 +190,43 @@ describeInBrowser('setting up assessments in the browser: frameworks and publish
     await page.screenshot({ path: `${SCREENSHOTS}/assessment-unit-standings-km.png`, fullPage: true });
     const timeline = await fromApi<{ standings: { indexCode: string; year: number; value: number; rank: number; of: number }[] }>(page, '/api/standings?unit=H99.02');
     expect(timeline.standings).toContainEqual(expect.objectContaining({ indexCode: 'DDCI', year: 2024, value: 78.5, rank: 3, of: 21 }));
+  });
+
+  it('fills in the province’s letterhead in Vietnamese, prints the round summary under it, and shows it in Lao on a phone', async () => {
+    const page = await as('secretariat');
+    const problems = collectProblems(page);
+    await chooseLanguage(page, 'vi'); // the journeys before this one left the account in Lao and Khmer
+    await page.goto(`${env.url}/units/H99`);
+    await page.getByTestId('document-settings-edit').click();
+    const form = page.getByTestId('document-settings-form');
+    // A space in the abbreviation is named at the field and nothing is sent.
+    await form.getByTestId('document-issuerAbbreviation').fill('S NV');
+    await form.getByTestId('document-settings-form-submit').click();
+    expect(await form.getByText('Chỉ dùng chữ, số, dấu chấm và gạch nối.').count()).toBe(1);
+    await form.getByTestId('document-issuerAbbreviation').fill('SNV-CCHC');
+    await form.getByTestId('document-signerName').fill('Lê Thị Thu');
+    await page.screenshot({ path: `${SCREENSHOTS}/document-settings-vi.png` });
+    await form.getByTestId('document-settings-form-submit').click();
+    await form.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('document-settings').innerText()).toContain('Lê Thị Thu');
+
+    await page.goto(`${env.url}/assessments/rounds/NB-DEMO-2`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('round-export-docx').click()]);
+    const summary = await readDocx(await readFile((await download.path())!));
+    expect(summary.paragraphs).toEqual(expect.arrayContaining(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ', 'Số: ………/BC-SNV-CCHC', 'Lê Thị Thu']));
+    expect(problems).toEqual([]);
+
+    const phone = await as('secretariat', 390);
+    const phoneProblems = collectProblems(phone);
+    await chooseLanguage(phone, 'lo');
+    await phone.goto(`${env.url}/units/H99`);
+    const section = phone.getByTestId('document-settings');
+    await section.getByText('ພະແນກພາຍໃນ').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: `${SCREENSHOTS}/document-settings-lo-phone.png` });
+    await phone.getByTestId('document-settings-edit').click();
+    expect(await phone.getByTestId('document-issuer').inputValue()).toBe('ພະແນກພາຍໃນ');
+    await phone.screenshot({ path: `${SCREENSHOTS}/document-settings-form-lo-phone.png` });
+    expect(phoneProblems).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { NotFound } from '../../ui/NotFound.tsx';
 import { useUnitDetail, useUnitHistory } from './api.ts';
 import { todayLocal, useAsOfParam } from './dates.ts';
 import { UnitActions } from './UnitActions.tsx';
+import { DocumentSettingsSection } from './documents/DocumentSettingsSection.tsx';
 import { UnitChildren } from './UnitChildren.tsx';
 import { UnitHeader, UnitHeaderFromHistory } from './UnitHeader.tsx';
 import { UnitHistorySection } from './UnitHistorySection.tsx';
@@ -67,6 +68,7 @@ export function UnitPage({ code }: { code: string }) {
       ) : null}
       {detail.data && canManage && <UnitActions detail={detail.data} />}
       {detail.data && <UnitChildren detail={detail.data} />}
+      {detail.data && <DocumentSettingsSection code={code} canManage={canManage} />}
       {history.isPending ? (
         <Loader size="sm" />
       ) : history.isError ? (
