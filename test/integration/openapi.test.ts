@@ -8,7 +8,8 @@ import { createHttpApp } from '../../src/server/app.ts';
 import { ERROR_STATUS } from '../../src/shared/errors.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
-import { startHarness, TEST_SETTINGS, type Harness } from '../support/harness.ts';
+import { as, signIn, startHarness, TEST_SETTINGS, type Harness } from '../support/harness.ts';
+import { multipartBody } from '../support/multipart.ts';
 
 /**
  * The API description as other systems' developers use it (issue 13): a validator, a linter
@@ -106,7 +107,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
   let h: Harness;
   let doc: Document;
   beforeAll(async () => {
-    h = await startHarness(engine, { demo: false });
+    h = await startHarness(engine);
     doc = (await h.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as Document;
   });
   afterAll(() => h.close());
@@ -183,6 +184,16 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/rounds/{code}/units/{unit}/evidence/{sha256}': ['*/*'],
       'GET /api/rounds/{code}/export': [xlsx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     });
+  });
+
+  it('refuses a multipart body on a route that describes no form (so every upload is described), and reads it on one that does', async () => {
+    const session = as(await signIn(h.app, 'admin'));
+    const post = (url: string, form: ReturnType<typeof multipartBody>) => h.app.inject({ method: 'POST', url, headers: { ...session, ...form.headers }, payload: form.payload });
+    const refused = await post('/api/notifications/1/read', multipartBody({ note: 'x' }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ code: 'validation_failed', details: { fields: [{ field: 'body', message: 'multipart_not_accepted' }] } });
+    const read = await post('/api/standings/import', multipartBody({}, [{ name: 'standings.csv', content: 'unit_code,index_code,year,value,rank,of,band,source\n' }]));
+    expect(read.statusCode, read.body).toBe(200);
   });
 
   it('names PUBLIC_URL as its server, else the relative "/"', async () => {

@@ -12,6 +12,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
 import { installAccessHooks } from './access-hooks.ts';
 import { swaggerOptions } from './openapi.ts';
+import { refuseUndescribedForms } from './uploads.ts';
 import { installProblemHandler } from './problem.ts';
 import type { ResolveCaller } from './request-context.ts';
 
@@ -64,6 +65,7 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   await app.register(swagger, swaggerOptions(options.version, options.publicUrl));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   installAccessHooks(app, options.resolveCaller);
+  refuseUndescribedForms(app);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {
