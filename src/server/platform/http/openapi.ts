@@ -38,7 +38,7 @@ export const TABLE_UPLOAD: MultipartForm = { files: { file: { description: 'A CS
 /** Evidence files attached to a form (task updates, self-scores), each within MAX_BLOB_BYTES. */
 export const EVIDENCE_FILES = { evidence: { description: 'Evidence files (repeat the field for several)', many: true } };
 
-export const MEDIA_TYPES = {
+const MEDIA_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv',
@@ -121,7 +121,7 @@ function securityOf(route: RouteOptions): FastifySchema['security'] {
  * without its CSRF token (403); a path naming something may name nothing (404). Codes
  * particular to a route (a code taken, a closed round) it declares in `schema.problems`.
  */
-export function problemCodes(route: RouteOptions): ErrorCode[] {
+function problemCodes(route: RouteOptions): ErrorCode[] {
   const s = route.schema ?? {};
   const codes = new Set<ErrorCode>(['internal']);
   if (s.body || s.querystring || s.params || s.form) codes.add('validation_failed');
