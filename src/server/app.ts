@@ -41,6 +41,8 @@ export interface AppSettings {
   secureCookies: boolean;
   /** which proxies' X-Forwarded-For to believe (TRUST_PROXY); false: none */
   trustProxy: TrustProxy;
+  /** PUBLIC_URL, when set: the server named in the OpenAPI document */
+  publicUrl?: string;
 }
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -143,6 +145,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
     webRoot,
     secureCookies: settings.secureCookies,
     trustProxy: settings.trustProxy,
+    publicUrl: settings.publicUrl,
     resolveCaller: (req) => {
       const auth = req.headers.authorization;
       const bearer = auth?.startsWith('Bearer ') ? auth.slice(7).trim() : undefined;

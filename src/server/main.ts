@@ -12,6 +12,7 @@ export function settingsOf(config: Config): AppSettings {
     trustProxy: config.trustProxy,
     version: config.version,
     secureCookies: config.publicUrl?.startsWith('https://') ?? false,
+    publicUrl: config.publicUrl,
   };
 }
 

@@ -30,6 +30,11 @@ export interface FrameworkNodeFile {
   children?: FrameworkNodeFile[];
 }
 
+/**
+ * Recursive (children are nodes), so it is registered with an id: OpenAPI can only describe a
+ * cycle by a named component (components/schemas/FrameworkNode and its request form
+ * FrameworkNodeInput); unnamed, the document referred to a component that was never written.
+ */
 export const frameworkNode: z.ZodType<FrameworkNodeFile> = z.lazy(() =>
   z.object({
     key: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits and . _ -').max(100),
@@ -42,7 +47,7 @@ export const frameworkNode: z.ZodType<FrameworkNodeFile> = z.lazy(() =>
     formula: computedFormula.optional().describe("with method 'computed'"),
     children: z.array(frameworkNode).optional(),
   }),
-);
+).meta({ id: 'FrameworkNode' });
 
 export const frameworkFile = z.object({
   code: z.string().trim().regex(/^[A-Za-z0-9._-]+$/).max(64),

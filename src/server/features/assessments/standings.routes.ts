@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { okSchema } from '../../../shared/contracts/common.ts';
 import { externalIndex, externalIndexList, externalIndexParams, savedCount, standingInput, standingKey, standingsQuery, standingsTimeline } from '../../../shared/contracts/frameworks.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
+import { TABLE_UPLOAD } from '../../platform/http/openapi.ts';
 import { typed } from '../../platform/http/server.ts';
 import { uploadedTable } from '../../platform/http/uploads.ts';
 import type { StandingsService } from './standings.service.ts';
@@ -9,32 +10,32 @@ import type { StandingsService } from './standings.service.ts';
 export function standingsRoutes(app: FastifyInstance, standings: StandingsService): void {
   const r = typed(app);
   const tags = ['assessments'];
-  r.get('/api/external-indices', { config: { access: 'assessments.read' }, schema: { tags, response: { 200: externalIndexList } } }, async (req) => ({
+  r.get('/api/external-indices', { config: { access: 'assessments.read' }, schema: { operationId: 'listExternalIndices', summary: 'Published indices (PAR INDEX, SIPAS, PCI …)', tags, response: { 200: externalIndexList } } }, async (req) => ({
     indices: await standings.listIndices(actorOf(req)),
   }));
   r.put(
     '/api/external-indices/:code',
-    { config: { access: 'assessments.manage' }, schema: { tags, description: 'Define an index (system-wide managers).', params: externalIndexParams, body: externalIndex.omit({ code: true }), response: { 200: externalIndex } } },
+    { config: { access: 'assessments.manage' }, schema: { operationId: 'saveExternalIndex', summary: 'Define a published index', tags, description: 'Define an index (system-wide managers).', params: externalIndexParams, body: externalIndex.omit({ code: true }), response: { 200: externalIndex } } },
     async (req) => standings.saveIndex(actorOf(req), { ...req.body, code: req.params.code }),
   );
   r.get(
     '/api/standings',
-    { config: { access: 'assessments.read' }, schema: { tags, description: "A unit's published standings (and its predecessors'), by index and year.", querystring: standingsQuery, response: { 200: standingsTimeline } } },
+    { config: { access: 'assessments.read' }, schema: { operationId: 'getStandings', summary: "A unit's published standings by index and year", problems: ['unit_not_found'], tags, description: "A unit's published standings (and its predecessors'), by index and year.", querystring: standingsQuery, response: { 200: standingsTimeline } } },
     async (req) => standings.timeline(actorOf(req), req.query.unit),
   );
   r.put(
     '/api/standings',
-    { config: { access: 'assessments.manage' }, schema: { tags, description: 'Type in one standing of a unit in scope; it replaces the one of the same index and year.', body: standingInput, response: { 200: standingInput } } },
+    { config: { access: 'assessments.manage' }, schema: { operationId: 'saveStanding', summary: 'Type in a standing of a unit', problems: ['unit_not_found'], tags, description: 'Type in one standing of a unit in scope; it replaces the one of the same index and year.', body: standingInput, response: { 200: standingInput } } },
     async (req) => standings.saveStanding(actorOf(req), req.body),
   );
   r.delete(
     '/api/standings',
-    { config: { access: 'assessments.manage' }, schema: { tags, description: "Remove a wrong entry: a unit's (or a predecessor's) standing on an index for a year.", querystring: standingKey, response: { 200: okSchema } } },
+    { config: { access: 'assessments.manage' }, schema: { operationId: 'deleteStanding', summary: 'Remove a standing entered by mistake', problems: ['not_found'], tags, description: "Remove a wrong entry: a unit's (or a predecessor's) standing on an index for a year.", querystring: standingKey, response: { 200: okSchema } } },
     async (req) => standings.deleteStanding(actorOf(req), req.query),
   );
   r.post(
     '/api/standings/import',
-    { config: { access: 'assessments.manage' }, schema: { tags, description: 'unit_code,index_code,year,value,rank,of,band,source', consumes: ['multipart/form-data'], response: { 200: savedCount } } },
+    { config: { access: 'assessments.manage' }, schema: { operationId: 'importStandings', summary: 'Import published standings from CSV or XLSX', form: TABLE_UPLOAD, problems: ['import_rows_invalid'], tags, description: 'unit_code,index_code,year,value,rank,of,band,source', response: { 200: savedCount } } },
     async (req) => standings.importTable(actorOf(req), await uploadedTable(req)),
   );
 }

@@ -7,6 +7,6 @@ import type { AuditService } from './audit.service.ts';
 export function auditRoutes(app: FastifyInstance, audit: AuditService): void {
   const r = typed(app);
   const config = { access: 'audit.read' as const };
-  r.get('/api/audit', { config, schema: { tags: ['audit'], querystring: auditQuery, response: { 200: auditPage } } }, (req) => audit.page(actorOf(req), req.query));
-  r.get('/api/audit/verify', { config, schema: { tags: ['audit'], response: { 200: auditVerifyResult } } }, (req) => audit.verify(actorOf(req)));
+  r.get('/api/audit', { config, schema: { operationId: 'listAudit', summary: 'A page of the audit log', tags: ['audit'], querystring: auditQuery, response: { 200: auditPage } } }, (req) => audit.page(actorOf(req), req.query));
+  r.get('/api/audit/verify', { config, schema: { operationId: 'verifyAudit', summary: "Check the audit log's keyed chain", tags: ['audit'], response: { 200: auditVerifyResult } } }, (req) => audit.verify(actorOf(req)));
 }

@@ -4,6 +4,7 @@ import { unknownProcedureList, dossierBatch, dossierFormQuery, dossierImportQuer
 import { AppError } from '../../../shared/errors.ts';
 import { formatOf, readTable } from '../../platform/files/tables.ts';
 import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
+import { TABLE_UPLOAD } from '../../platform/http/openapi.ts';
 import { typed } from '../../platform/http/server.ts';
 import { uploadedTable } from '../../platform/http/uploads.ts';
 import type { DossierIngest } from './dossier-ingest.service.ts';
@@ -24,12 +25,12 @@ export interface DossiersRouteServices {
 export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, reports, serviceIndex }: DossiersRouteServices): void {
   const r = typed(app);
   const tags = ['dossiers'];
-  r.get('/api/procedures', { config: { access: 'dossiers.read' }, schema: { tags, response: { 200: procedureListResponse } } }, async () => ({
+  r.get('/api/procedures', { config: { access: 'dossiers.read' }, schema: { operationId: 'listProcedures', summary: 'The national catalogue of procedures', tags, response: { 200: procedureListResponse } } }, async () => ({
     procedures: await procedures.list(),
   }));
   r.post(
     '/api/procedures/import',
-    { config: { access: 'dossiers.manage' }, schema: { tags, consumes: ['multipart/form-data'], querystring: procedureImportQuery, response: { 200: procedureImportResult } } },
+    { config: { access: 'dossiers.manage' }, schema: { operationId: 'importProcedures', summary: 'Import the procedure catalogue from CSV or XLSX: all rows or none', form: TABLE_UPLOAD, problems: ['import_rows_invalid'], tags, querystring: procedureImportQuery, response: { 200: procedureImportResult } } },
     async (req) => {
       return procedures.importTable(actorOf(req), await uploadedTable(req), req.query.nameLocale);
     },
@@ -40,6 +41,9 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
     {
       config: { access: 'dossiers.manage' },
       schema: {
+        operationId: 'upsertDossiers',
+        summary: 'Create or update a batch of dossiers',
+        problems: ['import_rows_invalid'],
         tags,
         description: 'Create or update up to 5,000 dossiers (API token). Idempotent by source and code; an update whose updatedAt is not newer than the stored one is ignored.',
         body: dossierBatch,
@@ -53,9 +57,12 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
     {
       config: { access: 'dossiers.manage' },
       schema: {
+        operationId: 'importDossiers',
+        summary: 'Import dossiers from a CSV (streamed) or XLSX file',
+        form: TABLE_UPLOAD,
+        problems: ['import_rows_invalid'],
         tags,
         description: 'A CSV (streamed) or XLSX file of dossiers: all rows or nothing, unless skipInvalid.',
-        consumes: ['multipart/form-data'],
         querystring: dossierImportQuery,
         response: { 200: dossierIngestResult },
       },
@@ -74,7 +81,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
   );
   r.get(
     '/api/dossiers/report',
-    { config: { access: 'dossiers.read' }, schema: { tags, querystring: dossierReportQuery, response: { 200: dossierReportResponse } } },
+    { config: { access: 'dossiers.read' }, schema: { operationId: 'getDossierReport', summary: 'The one-stop report of a unit for a period', problems: ['invalid_period', 'unit_not_found'], tags, querystring: dossierReportQuery, response: { 200: dossierReportResponse } } },
     async (req) => reports.report(actorOf(req), req.query),
   );
   r.get(
@@ -82,6 +89,9 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
     {
       config: { access: 'dossiers.read' },
       schema: {
+        operationId: 'listUnknownProcedures',
+        summary: "Procedure codes of a unit's dossiers missing from the catalogue",
+        problems: ['unit_not_found'],
         tags,
         description: "Procedure codes of the unit's dossiers that are not in the catalogue ('?' = no code given): counted under \"unknown procedure\" until the catalogue has them.",
         querystring: unitCodeQuery,
@@ -92,7 +102,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
   );
   r.get(
     '/api/dossiers/report.xlsx',
-    { config: { access: 'dossiers.read' }, schema: { tags, description: 'The same report laid out like the official one-stop form.', querystring: dossierFormQuery } },
+    { config: { access: 'dossiers.read' }, schema: { operationId: 'exportDossierReport', summary: 'The one-stop report as the official XLSX form', problems: ['invalid_period', 'unit_not_found'], download: ['xlsx'], tags, description: 'The same report laid out like the official one-stop form.', querystring: dossierFormQuery } },
     async (req, reply) => {
       const file = await reports.formXlsx(actorOf(req), req.query, readerLocale(req, req.query.locale));
       const name = `dossiers-${req.query.unit}-${req.query.period ?? `${req.query.from}_${req.query.to}`}`.replace(/[^\w.-]+/g, '_');
@@ -103,19 +113,19 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
   const indexTags = ['service index'];
   r.get(
     '/api/service-index',
-    { config: { access: 'dossiers.read' }, schema: { tags: indexTags, description: 'The Decision 766 index of a unit with its subtree for a month, quarter or year.', querystring: serviceIndexQuery, response: { 200: serviceIndexResult } } },
+    { config: { access: 'dossiers.read' }, schema: { operationId: 'getServiceIndex', summary: 'The Decision 766 service index of a unit', problems: ['invalid_period', 'unit_not_found'], tags: indexTags, description: 'The Decision 766 index of a unit with its subtree for a month, quarter or year.', querystring: serviceIndexQuery, response: { 200: serviceIndexResult } } },
     async (req) => serviceIndex.compute(actorOf(req), req.query.unit, req.query.period),
   );
   r.get(
     '/api/service-index/ranking',
-    { config: { access: 'dossiers.read' }, schema: { tags: indexTags, description: "The unit's children ranked by their index.", querystring: serviceIndexQuery, response: { 200: serviceIndexRanking } } },
+    { config: { access: 'dossiers.read' }, schema: { operationId: 'getServiceIndexRanking', summary: "A unit's children ranked by their service index", problems: ['invalid_period', 'unit_not_found'], tags: indexTags, description: "The unit's children ranked by their index.", querystring: serviceIndexQuery, response: { 200: serviceIndexRanking } } },
     async (req) => serviceIndex.ranking(actorOf(req), req.query.unit, req.query.period),
   );
   r.get(
     '/api/service-index/trend',
     {
       config: { access: 'dossiers.read' },
-      schema: { tags: indexTags, querystring: serviceIndexTrendQuery, response: { 200: serviceIndexTrend } },
+      schema: { operationId: 'getServiceIndexTrend', summary: "A unit's service index month by month", problems: ['unit_not_found'], tags: indexTags, querystring: serviceIndexTrendQuery, response: { 200: serviceIndexTrend } },
     },
     async (req) => serviceIndex.trend(actorOf(req), req.query.unit, req.query.until, req.query.months),
   );
@@ -123,7 +133,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
     '/api/service-index/counts/import',
     {
       config: { access: 'dossiers.manage' },
-      schema: { tags: indexTags, description: 'Counts for indicators that do not come from dossiers: unit_code,period,indicator,numerator,denominator.', consumes: ['multipart/form-data'], response: { 200: serviceIndexCountsImportResult } },
+      schema: { operationId: 'importServiceIndexCounts', summary: 'Import service-index counts that do not come from dossiers', form: TABLE_UPLOAD, problems: ['import_rows_invalid'], tags: indexTags, description: 'Counts for indicators that do not come from dossiers: unit_code,period,indicator,numerator,denominator.', response: { 200: serviceIndexCountsImportResult } },
     },
     async (req) => serviceIndex.importCounts(actorOf(req), await uploadedTable(req)),
   );

@@ -26,6 +26,7 @@ import { AppError, parseOrThrow } from '../../../shared/errors.ts';
 import { formatOf, readTable, writeTable, type TableFormat } from '../../platform/files/tables.ts';
 import { STATISTICS_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS } from './task-exports.ts';
 import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
+import { EVIDENCE_FILES, TABLE_UPLOAD } from '../../platform/http/openapi.ts';
 import { typed } from '../../platform/http/server.ts';
 import { readForm } from '../../platform/http/uploads.ts';
 import type { TasksFeature } from './tasks.feature.ts';
@@ -45,34 +46,34 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
   const manage = { access: 'tasks.manage' as const };
   const report = { access: 'tasks.report' as const };
 
-  r.get('/api/plans', { config: read, schema: { tags, response: { 200: planListResponse } } }, async (req) => ({ plans: await f.plans.list(actorOf(req)) }));
-  r.post('/api/plans', { config: manage, schema: { tags, body: planInput, response: { 200: plan } } }, (req) => f.plans.create(actorOf(req), req.body));
-  r.get('/api/plans/:code', { config: read, schema: { tags, params: planCodeParams, response: { 200: plan } } }, (req) => f.plans.get(actorOf(req), req.params.code));
-  r.put('/api/plans/:code', { config: manage, schema: { tags, params: planCodeParams, body: planInput, response: { 200: plan } } }, (req) =>
+  r.get('/api/plans', { config: read, schema: { operationId: 'listPlans', summary: 'Plans in scope', tags, response: { 200: planListResponse } } }, async (req) => ({ plans: await f.plans.list(actorOf(req)) }));
+  r.post('/api/plans', { config: manage, schema: { operationId: 'createPlan', summary: 'Create a plan', problems: ['plan_code_taken', 'unit_not_found'], tags, body: planInput, response: { 200: plan } } }, (req) => f.plans.create(actorOf(req), req.body));
+  r.get('/api/plans/:code', { config: read, schema: { operationId: 'getPlan', summary: 'A plan', tags, params: planCodeParams, response: { 200: plan } } }, (req) => f.plans.get(actorOf(req), req.params.code));
+  r.put('/api/plans/:code', { config: manage, schema: { operationId: 'updatePlan', summary: 'Change a plan', tags, params: planCodeParams, body: planInput, response: { 200: plan } } }, (req) =>
     f.plans.update(actorOf(req), req.params.code, req.body),
   );
-  r.post('/api/plans/:code/tasks', { config: manage, schema: { tags, params: planCodeParams, body: taskInput, response: { 200: task } } }, (req) =>
+  r.post('/api/plans/:code/tasks', { config: manage, schema: { operationId: 'createTask', summary: 'Add a task to a plan', problems: ['task_code_taken'], tags, params: planCodeParams, body: taskInput, response: { 200: task } } }, (req) =>
     f.tasks.create(actorOf(req), req.params.code, req.body),
   );
 
-  r.get('/api/tasks', { config: read, schema: { tags, querystring: taskFilter, response: { 200: taskListResponse } } }, async (req) => ({
+  r.get('/api/tasks', { config: read, schema: { operationId: 'listTasks', summary: 'Tasks in scope, filtered, as of a date', problems: ['unit_not_found'], tags, querystring: taskFilter, response: { 200: taskListResponse } } }, async (req) => ({
     tasks: await f.tasks.list(actorOf(req), req.query),
   }));
-  r.get('/api/task-statistics', { config: read, schema: { tags, querystring: taskFilter, response: { 200: statisticsResponse } } }, (req) =>
+  r.get('/api/task-statistics', { config: read, schema: { operationId: 'getTaskStatistics', summary: 'Task counts, completion rate and the league table of units', problems: ['unit_not_found'], tags, querystring: taskFilter, response: { 200: statisticsResponse } } }, (req) =>
     f.statistics.compute(actorOf(req), req.query),
   );
-  r.get('/api/tasks/export', { config: read, schema: { tags, querystring: taskExportQuery } }, async (req, reply) => {
+  r.get('/api/tasks/export', { config: read, schema: { operationId: 'exportTasks', summary: "The task list as XLSX or CSV in the reader's language", problems: ['unit_not_found'], download: ['xlsx', 'csv'], tags, querystring: taskExportQuery } }, async (req, reply) => {
     const rows = await f.exports.taskRows(actorOf(req), req.query, readerLocale(req, req.query.locale));
     return sendTable(reply, req.query.format, 'tasks', TASK_EXPORT_COLUMNS, rows);
   });
-  r.get('/api/task-statistics/export', { config: read, schema: { tags, querystring: taskExportQuery } }, async (req, reply) => {
+  r.get('/api/task-statistics/export', { config: read, schema: { operationId: 'exportTaskStatistics', summary: "Task statistics by unit as XLSX or CSV in the reader's language", problems: ['unit_not_found'], download: ['xlsx', 'csv'], tags, querystring: taskExportQuery } }, async (req, reply) => {
     const rows = await f.exports.statisticsRows(actorOf(req), req.query, readerLocale(req, req.query.locale));
     return sendTable(reply, req.query.format, 'task-statistics', STATISTICS_EXPORT_COLUMNS, rows);
   });
 
   r.post(
     '/api/tasks/import',
-    { config: manage, schema: { tags, consumes: ['multipart/form-data'], querystring: taskImportQuery, response: { 200: taskImportResult } } },
+    { config: manage, schema: { operationId: 'importTasks', summary: 'Import tasks from CSV or XLSX: all rows or none, unless skipInvalid', form: TABLE_UPLOAD, problems: ['import_rows_invalid'], tags, querystring: taskImportQuery, response: { 200: taskImportResult } } },
     async (req) => {
       const { files } = await readForm(req);
       const file = files[0];
@@ -81,19 +82,19 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
     },
   );
 
-  r.get('/api/tasks/:id', { config: read, schema: { tags, params: taskIdParams, response: { 200: task } } }, (req) => f.tasks.get(actorOf(req), req.params.id));
-  r.put('/api/tasks/:id', { config: manage, schema: { tags, params: taskIdParams, body: taskUpdateInput, response: { 200: task } } }, (req) =>
+  r.get('/api/tasks/:id', { config: read, schema: { operationId: 'getTask', summary: 'A task with its deadlines and state', tags, params: taskIdParams, response: { 200: task } } }, (req) => f.tasks.get(actorOf(req), req.params.id));
+  r.put('/api/tasks/:id', { config: manage, schema: { operationId: 'updateTask', summary: 'Change a task', problems: ['task_code_taken'], tags, params: taskIdParams, body: taskUpdateInput, response: { 200: task } } }, (req) =>
     f.tasks.update(actorOf(req), req.params.id, req.body),
   );
-  r.post('/api/tasks/:id/deadline', { config: manage, schema: { tags, params: taskIdParams, body: extendRequest, response: { 200: task } } }, (req) =>
+  r.post('/api/tasks/:id/deadline', { config: manage, schema: { operationId: 'extendTaskDeadline', summary: "Extend a task's deadline (the original is kept)", problems: ['task_state_conflict'], tags, params: taskIdParams, body: extendRequest, response: { 200: task } } }, (req) =>
     f.tasks.extend(actorOf(req), req.params.id, req.body),
   );
-  r.get('/api/tasks/:id/updates', { config: read, schema: { tags, params: taskIdParams, response: { 200: taskUpdatesResponse } } }, async (req) => ({
+  r.get('/api/tasks/:id/updates', { config: read, schema: { operationId: 'listTaskUpdates', summary: "A task's progress reports, completions, confirmations and returns", tags, params: taskIdParams, response: { 200: taskUpdatesResponse } } }, async (req) => ({
     updates: await f.updates.history(actorOf(req), req.params.id),
   }));
   r.post(
     '/api/tasks/:id/updates',
-    { config: report, schema: { tags, params: taskIdParams, consumes: ['multipart/form-data'], response: { 200: task } } },
+    { config: report, schema: { operationId: 'postTaskUpdate', summary: 'Report progress or completion, with evidence files', form: { files: EVIDENCE_FILES, fields: postUpdateFields }, problems: ['task_state_conflict', 'file_too_large'], tags, params: taskIdParams, response: { 200: task } } },
     async (req) => {
       const { fields, files } = await readForm(req);
       const body = parseOrThrow(postUpdateFields, fields, 'body.');
@@ -102,22 +103,22 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
         : f.updates.reportCompletion(actorOf(req), req.params.id, body, files);
     },
   );
-  r.post('/api/tasks/:id/confirm', { config: manage, schema: { tags, params: taskIdParams, body: confirmRequest, response: { 200: task } } }, (req) =>
+  r.post('/api/tasks/:id/confirm', { config: manage, schema: { operationId: 'confirmTask', summary: 'Confirm a reported completion', problems: ['task_state_conflict'], tags, params: taskIdParams, body: confirmRequest, response: { 200: task } } }, (req) =>
     f.updates.confirm(actorOf(req), req.params.id, req.body),
   );
-  r.post('/api/tasks/:id/return', { config: manage, schema: { tags, params: taskIdParams, body: returnRequest, response: { 200: task } } }, (req) =>
+  r.post('/api/tasks/:id/return', { config: manage, schema: { operationId: 'returnTask', summary: 'Return a reported completion with a reason', problems: ['task_state_conflict'], tags, params: taskIdParams, body: returnRequest, response: { 200: task } } }, (req) =>
     f.updates.returnTask(actorOf(req), req.params.id, req.body),
   );
   const mine = { access: 'authenticated' as const };
-  r.get('/api/notifications', { config: mine, schema: { tags, response: { 200: notificationsResponse } } }, async (req) => ({
+  r.get('/api/notifications', { config: mine, schema: { operationId: 'listNotifications', summary: "The caller's reminders", tags, response: { 200: notificationsResponse } } }, async (req) => ({
     notifications: await f.reminders.mine(actorOf(req)),
   }));
-  r.post('/api/notifications/:id/read', { config: mine, schema: { tags, params: taskIdParams, response: { 200: okSchema } } }, async (req) => {
+  r.post('/api/notifications/:id/read', { config: mine, schema: { operationId: 'markNotificationRead', summary: 'Mark a reminder read', tags, params: taskIdParams, response: { 200: okSchema } } }, async (req) => {
     await f.reminders.markRead(actorOf(req), req.params.id);
     return { ok: true as const };
   });
 
-  r.get('/api/evidence/:id', { config: read, schema: { tags, params: taskIdParams } }, async (req, reply) => {
+  r.get('/api/evidence/:id', { config: read, schema: { operationId: 'getTaskEvidence', summary: 'An evidence file of a task update', download: ['any'], tags, params: taskIdParams } }, async (req, reply) => {
     const file = await f.updates.evidenceFile(actorOf(req), req.params.id);
     return reply
       .type(file.contentType || 'application/octet-stream')

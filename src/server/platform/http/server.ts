@@ -5,12 +5,14 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
 import { installAccessHooks } from './access-hooks.ts';
+import { swaggerOptions } from './openapi.ts';
+import { refuseUndescribedForms } from './uploads.ts';
 import { installProblemHandler } from './problem.ts';
 import type { ResolveCaller } from './request-context.ts';
 
@@ -23,6 +25,8 @@ export interface HttpOptions {
   /** built web app (dist/web); absent in API-only tests */
   webRoot?: string;
   secureCookies: boolean;
+  /** PUBLIC_URL: the OpenAPI document's server; absent: relative ("/") */
+  publicUrl?: string;
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses/CIDRs (TRUST_PROXY) */
   trustProxy: false | number | string[];
 }
@@ -58,21 +62,10 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'PAR Monitor API', version: options.version, description: 'Errors are application/problem+json with a stable `code`.' },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'parmon_session' },
-          token: { type: 'http', scheme: 'bearer' },
-        },
-      },
-      security: [{ session: [] }, { token: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions(options.version, options.publicUrl));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   installAccessHooks(app, options.resolveCaller);
+  refuseUndescribedForms(app);
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   if (options.webRoot && existsSync(join(options.webRoot, 'index.html'))) {

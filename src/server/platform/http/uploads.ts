@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../../shared/errors.ts';
 import { formatOf, readTable, type Table } from '../files/tables.ts';
 
@@ -29,4 +29,17 @@ export async function readForm(request: FastifyRequest): Promise<{ fields: Recor
     }
   }
   return { fields, files };
+}
+
+/**
+ * Only a route that describes its form (`schema.form`, openapi.ts) reads one: a multipart
+ * request to any other route is refused, so the API description lists every upload there is.
+ * After the access hooks, so the anonymous learn nothing about a route's contract.
+ */
+export function refuseUndescribedForms(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    if (request.isMultipart() && request.routeOptions.url !== undefined && !request.routeOptions.schema?.form) {
+      throw new AppError('validation_failed', { fields: [{ field: 'body', message: 'multipart_not_accepted' }] });
+    }
+  });
 }
