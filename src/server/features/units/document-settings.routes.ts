@@ -11,12 +11,12 @@ export function documentSettingsRoutes(app: FastifyInstance, settings: DocumentS
   const r = typed(app);
   r.get(
     '/api/units/:code/document-settings',
-    { config: { access: 'units.read' }, schema: { tags, params: codeParams, response: { 200: documentSettingsResponse } } },
+    { config: { access: 'units.read' }, schema: { operationId: 'getDocumentSettings', summary: "A unit's letterhead and signature for the documents issued for it", tags, params: codeParams, response: { 200: documentSettingsResponse } } },
     (req) => settings.get(actorOf(req), req.params.code),
   );
   r.put(
     '/api/units/:code/document-settings',
-    { config: { access: 'units.manage' }, schema: { tags, params: codeParams, body: documentSettings, response: { 200: documentSettingsResponse } } },
+    { config: { access: 'units.manage' }, schema: { operationId: 'saveDocumentSettings', summary: "Save a unit's letterhead and signature", tags, params: codeParams, body: documentSettings, response: { 200: documentSettingsResponse } } },
     (req) => settings.save(actorOf(req), req.params.code, req.body),
   );
 }
