@@ -144,6 +144,15 @@ describeOnEachEngine('official documents: letterhead settings and the round summ
     });
   });
 
+  it('counts years in the Buddhist era for Thai readers, with Noto Sans Thai embedded', async () => {
+    const doc = await summary(secretariat, 'th');
+    const roundYear = Number(todayIn('Asia/Ho_Chi_Minh').slice(0, 4)) - 1; // the demo's NB-DEMO-2 is last year's
+    expect(doc.paragraphs).toContain('รายงาน');
+    expect(doc.paragraphs.find((p) => p.startsWith('ผลการประเมิน'))).toMatch(new RegExp(`ปี ${roundYear + 543}$`));
+    expect(doc.stylesXml).toContain('w:cs="Noto Sans Thai"');
+    expect(doc.files.filter((f) => f.startsWith('word/fonts/'))).toHaveLength(2);
+  });
+
   it('is issued in English under a neutral letterhead', async () => {
     const doc = await summary(secretariat, 'en');
     expect(doc.paragraphs).toEqual(expect.arrayContaining(['REPORT', 'Distribution:']));

@@ -20,6 +20,8 @@ describe('numbers and dates in a reader’s documents', () => {
   it('counts Thai years in the Buddhist era', () => {
     expect(readerFormats('th').date('2026-12-25')).toBe('25/12/2569');
     expect(readerFormats('th').month('2026-07')).toBe('07/2569');
+    expect(readerFormats('th').year(2025)).toBe('2568');
+    expect(readerFormats('vi').year(2025)).toBe('2025');
   });
 
   it('leaves a value that is not a date as it is', () => {

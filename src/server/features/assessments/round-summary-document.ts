@@ -62,7 +62,7 @@ export async function summaryDocx(d: RoundExportData, issue: SummaryIssue, local
     { kind: 'table', columns, rows },
   ];
   return officialDocx(
-    { locale, type: 'report', issuedOn: issue.issuedOn, title: t('roundSummary.title', { framework: frameworkName, year: String(d.year) }), letterhead: issue.letterhead, body },
+    { locale, type: 'report', issuedOn: issue.issuedOn, title: t('roundSummary.title', { framework: frameworkName, year: f.year(d.year) }), letterhead: issue.letterhead, body },
     t,
   );
 }

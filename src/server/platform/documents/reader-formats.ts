@@ -17,6 +17,8 @@ export interface ReaderFormats {
   date(iso: string): string;
   /** a month (YYYY-MM) as mm/yyyy */
   month(yearMonth: string): string;
+  /** a year as the reader counts it: 2025, or 2568 in the Buddhist era */
+  year(value: number): string;
 }
 
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -33,6 +35,7 @@ export function readerFormats(locale: Locale): ReaderFormats {
     number: (value, digits = 0) => numberFormat(digits).format(value),
     percent: (value, digits = 0) => `${numberFormat(digits).format(value)}%`,
     date: (iso) => (Number.isNaN(utc(iso)) ? iso : day.format(utc(iso))),
+    year: (value) => part(day.formatToParts(utc(`${String(value).padStart(4, '0')}-07-01`)), 'year'),
     month: (yearMonth) => {
       const time = utc(`${yearMonth}-01`);
       if (Number.isNaN(time)) return yearMonth;
