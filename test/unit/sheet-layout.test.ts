@@ -87,6 +87,8 @@ describe('a report sheet', () => {
     // (exceljs writes no <col> of width 9: the sheet's default width is 9)
     expect(ws.properties.defaultColWidth).toBe(9);
     expect(ws.columns.map((c) => c.width ?? 9)).toEqual([6, 9, 7, 10, 12, 9]);
+    // the columns' own style: cells typed in later are in the typeface too
+    expect(ws.getColumn(6).font).toMatchObject({ name: 'Noto Sans Lao', size: 11 });
     const { paperSize, orientation, fitToPage, fitToWidth, fitToHeight, printTitlesRow } = ws.pageSetup;
     expect({ paperSize, orientation, fitToPage, fitToWidth, fitToHeight, printTitlesRow }).toEqual({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:5' });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 5 });

@@ -48,34 +48,45 @@ export async function reportWorkbook(locale: Locale, sheets: ReportSheet[]): Pro
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+type FontOf = (size?: number, bold?: boolean) => Partial<ExcelJS.Font>;
+
 function addReportSheet(workbook: ExcelJS.Workbook, locale: Locale, spec: ReportSheet): void {
   const ws = workbook.addWorksheet(sheetName(spec.name));
-  const font = (size = BODY_SIZE, bold = false): Partial<ExcelJS.Font> => ({ name: typefaceOf(locale), size, bold });
-  const kinds = spec.columns.map((c) => KINDS[c.kind]);
-  const widths = spec.columns.map((c, i) => fitWidth(c.heading, spec.rows.map((r) => kinds[i]!.shown(r.values[i] ?? null)), kinds[i]!.limits));
-  const last = spec.columns.length;
-  const total = widths.reduce((s, w) => s + w, 0);
+  const font: FontOf = (size = BODY_SIZE, bold = false) => ({ name: typefaceOf(locale), size, bold });
+  const widths = spec.columns.map((c, i) => fitWidth(c.heading, spec.rows.map((r) => KINDS[c.kind].shown(r.values[i] ?? null)), KINDS[c.kind].limits));
+  // the columns' own style, before any cell is written: what a reader types into them later is in the typeface too
+  widths.forEach((_, i) => (ws.getColumn(i + 1).font = font()));
+  const top = writeTitleBlock(ws, spec, widths, locale, font);
+  const bottom = writeHeader(ws, spec.columns, widths, top, locale, font(BODY_SIZE, true));
+  writeRows(ws, spec, widths, bottom + 1, locale, font);
+  applyPrintLayout(ws, { widths, header: [top, bottom], frozenColumns: spec.frozenColumns ?? 0 });
+}
 
-  // Title block: each line merged across the table, as tall as its wrapped lines.
+/** The title and the lines under it, each merged across the table and as tall as its wrapped lines; returns the header's first row. */
+function writeTitleBlock(ws: ExcelJS.Worksheet, spec: ReportSheet, widths: number[], locale: Locale, font: FontOf): number {
+  const total = widths.reduce((s, w) => s + w, 0);
   const block = [{ text: spec.title, size: TITLE_SIZE }, ...spec.lines.map((text) => ({ text, size: BODY_SIZE }))];
   block.forEach(({ text, size }, i) => {
     const row = i + 1;
-    ws.mergeCells(row, 1, row, last);
+    ws.mergeCells(row, 1, row, widths.length);
     const cell = ws.getCell(row, 1);
     cell.value = text;
     cell.font = font(size, i === 0);
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     ws.getRow(row).height = rowHeight(linesOf(text, (total * BODY_SIZE * (i === 0 ? BOLD : 1)) / size), size, locale);
   });
-  const top = block.length + 2; // one empty row between the block and the table
-  ws.getRow(top - 1).height = rowHeight(1, BODY_SIZE, locale) / 2;
+  // one half-height empty row between the block and the table
+  ws.getRow(block.length + 1).height = rowHeight(1, BODY_SIZE, locale) / 2;
+  return block.length + 2;
+}
 
-  const bottom = writeHeader(ws, spec.columns, widths, top, locale, font(BODY_SIZE, true));
+/** The data rows from row `first`: typed cells in their column's format, bordered, as tall as their wrapped texts. */
+function writeRows(ws: ExcelJS.Worksheet, spec: ReportSheet, widths: number[], first: number, locale: Locale, font: FontOf): void {
   spec.rows.forEach((r, i) => {
-    const row = ws.getRow(bottom + 1 + i);
+    const row = ws.getRow(first + i);
     let lines = 1;
-    spec.columns.forEach((_, c) => {
-      const kind = kinds[c]!;
+    spec.columns.forEach((column, c) => {
+      const kind = KINDS[column.kind];
       const value = r.values[c] ?? null;
       const cell = row.getCell(c + 1);
       cell.value = kind.cell(value);
@@ -87,7 +98,6 @@ function addReportSheet(workbook: ExcelJS.Workbook, locale: Locale, spec: Report
     });
     row.height = rowHeight(lines, BODY_SIZE, locale);
   });
-  applyPrintLayout(ws, { widths, header: [top, bottom], frozenColumns: spec.frozenColumns ?? 0 });
 }
 
 /**
