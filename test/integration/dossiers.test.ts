@@ -155,9 +155,10 @@ describeOnEachEngine('dossiers', (engine) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
-    expect(sheet.getCell('C4').text).toBe('Dossiers received');
-    expect(sheet.getCell('C5').text).toBe('Total');
-    expect(sheet.getCell('H4').text).toBe('Dossiers resolved');
+    // title, unit and period, prepared on, a spacer: the two header rows are 5 and 6
+    expect(sheet.getCell('C5').text).toBe('Dossiers received');
+    expect(sheet.getCell('C6').text).toBe('Total');
+    expect(sheet.getCell('H5').text).toBe('Dossiers resolved');
     const json = await report('H99', '2026-05-01', '2026-05-31');
     const totalRow = sheet.getRow(sheet.rowCount);
     expect(totalRow.getCell(2).text).toBe('Total');

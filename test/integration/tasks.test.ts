@@ -114,17 +114,18 @@ describeOnEachEngine('tasks', (engine) => {
     expect(res.statistics.total).toBe(40);
   });
 
-  it('exports the task list and the league table as spreadsheets that read back', async () => {
-    const xlsx = await call(secretariat, 'GET', '/api/tasks/export?plan=KH-TEST&format=xlsx');
-    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
-    const table = await readTable(xlsx.rawPayload, 'xlsx');
+  it('exports the task list and the league table as CSV data files: stable keys, codes, days as YYYY-MM-DD', async () => {
+    const csv = await call(secretariat, 'GET', '/api/tasks/export?plan=KH-TEST&format=csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const table = await readTable(csv.rawPayload, 'csv');
     expect(table.header).toEqual(expect.arrayContaining(['plan_code', 'code', 'original_deadline', 'deadline', 'standing']));
     expect(table.rows.map((r) => [r.values.code, r.values.original_deadline, r.values.standing])).toEqual([
       ['T01', '2024-06-30', 'onTime'],
       ['T02', '2024-09-30', expect.stringMatching(/^(inTime|overdue)$/)],
     ]);
-    const stats = await readTable((await call(secretariat, 'GET', '/api/task-statistics/export?plan=KH-TEST&format=xlsx')).rawPayload, 'xlsx');
-    expect(stats.rows.at(-1)!.values).toMatchObject({ unit_code: expect.stringContaining('total'), total: '2', completed: '1', completion_rate: '50' });
+    const stats = await readTable((await call(secretariat, 'GET', '/api/task-statistics/export?plan=KH-TEST&format=csv')).rawPayload, 'csv');
+    // the total: no rank, no unit code, its label in the reader's language
+    expect(stats.rows.at(-1)!.values).toMatchObject({ rank: '', unit_code: '', unit: 'Tổng cộng', total: '2', completed: '1', completion_rate: '50' });
   });
 
   function withSession(s: Session, f: ReturnType<typeof form>) {

@@ -76,7 +76,7 @@ describe('XLSX round trip', () => {
       { code: 'HN', parent_code: 'VN', name: 'Hà Nội', valid_from: '2020-01-01', count: 30 },
       { code: 'KH', parent_code: null, name: 'កម្ពុជា', valid_from: '2021-06-15', count: null },
     ];
-    const xlsx = await writeTable('xlsx', columns, rows, 'units');
+    const xlsx = await writeTable('xlsx', columns, rows, { sheetName: 'units', locale: 'km' });
     expect(xlsx.subarray(0, 2).toString('latin1')).toBe('PK');
     const t = await readTable(xlsx, 'xlsx');
     expect(t.header).toEqual(columns);

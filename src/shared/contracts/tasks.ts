@@ -146,7 +146,7 @@ export type Notification = z.infer<typeof notification>;
 /** Route envelopes and queries of the tasks API (kept here, not in the routes: one source for the server, the web and OpenAPI). */
 export const planListResponse = z.object({ plans: z.array(plan) });
 export const taskListResponse = z.object({ tasks: z.array(task) });
-export const taskExportQuery = taskFilter.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx'), locale: localeSchema.optional().describe("titles and unit names in this language; default: the account's") });
+export const taskExportQuery = taskFilter.extend({ format: z.enum(['xlsx', 'csv']).default('xlsx'), locale: localeSchema.optional().describe("headings, names, states and standings in this language; default: the account's") });
 export const taskImportQuery = z.object({ skipInvalid: z.stringbool().default(false) });
 export const taskUpdatesResponse = z.object({ updates: z.array(taskUpdateView) });
 export const notificationsResponse = z.object({ notifications: z.array(notification) });

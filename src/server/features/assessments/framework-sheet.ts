@@ -3,7 +3,8 @@ import { frameworkFile, SCORING_METHODS, COMPUTED_MEASURES, type FrameworkFile, 
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { flattenFramework } from '../../../shared/domain/framework-tree.ts';
 import { AppError, parseOrThrow } from '../../../shared/errors.ts';
-import { LOCALES } from '../../../shared/locales.ts';
+import { LOCALES, type Locale } from '../../../shared/locales.ts';
+import { layOutTableSheet } from '../../platform/documents/table-sheet.ts';
 import { yesNoCell } from '../../platform/files/cells.ts';
 
 /**
@@ -17,10 +18,11 @@ const META = ['code', 'subject', 'year', 'basis', 'example', 'total', ...LOCALES
 /** "90:4; 50:2" ⇄ [{ minPercent: 90, points: 4 }, { minPercent: 50, points: 2 }] */
 const thresholdsText = (n: FrameworkNodeFile) => (n.formula?.thresholds ?? []).map((t) => `${t.minPercent}:${t.points}`).join('; ');
 
-export async function frameworkXlsx(f: FrameworkFile): Promise<Buffer> {
+/** The workbook, laid out for printing by the document kit in the reader's typeface (names in each language's own). */
+export async function frameworkXlsx(f: FrameworkFile, locale: Locale): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const meta = workbook.addWorksheet('framework');
-  meta.addRow(['field', 'value']).font = { bold: true };
+  meta.addRow(['field', 'value']);
   const metaValues: Record<(typeof META)[number], string | number> = {
     code: f.code,
     subject: f.subject,
@@ -31,15 +33,15 @@ export async function frameworkXlsx(f: FrameworkFile): Promise<Buffer> {
     ...(Object.fromEntries(LOCALES.map((l) => [`name_${l}`, f.names[l] ?? ''])) as Record<`name_${(typeof LOCALES)[number]}`, string>),
   };
   for (const field of META) meta.addRow([field, metaValues[field]]);
-  meta.getColumn(2).width = 60;
   const nodes = workbook.addWorksheet('nodes');
-  nodes.addRow(NODE_COLUMNS).font = { bold: true };
+  nodes.addRow(NODE_COLUMNS);
   for (const { node: n, parentKey } of flattenFramework(f)) {
     nodes.addRow([
       n.key, parentKey ?? '', n.code, ...LOCALES.map((l) => n.names[l] ?? ''), n.max, n.maxVerified ? 'yes' : 'no', n.method ?? '', n.formula?.measure ?? '', thresholdsText(n), ...LOCALES.map((l) => n.guidance?.[l] ?? ''),
     ]);
   }
-  nodes.views = [{ state: 'frozen', ySplit: 1 }];
+  layOutTableSheet(meta, locale);
+  layOutTableSheet(nodes, locale);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { frameworkFile, frameworkList, frameworkOwnerQuery, frameworkParams, frameworkSummary, frameworkVersion, frameworkVersionQuery, nextVersionRequest } from '../../../shared/contracts/frameworks.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { actorOf } from '../../platform/http/request-context.ts';
+import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
 import type { FrameworksService } from './frameworks.service.ts';
 
@@ -21,7 +21,7 @@ export function frameworksRoutes(app: FastifyInstance, frameworks: FrameworksSer
     '/api/frameworks/:code/export.xlsx',
     { config: { access: 'assessments.read' }, schema: { operationId: 'exportFramework', summary: 'A framework version as an Excel workbook', download: ['xlsx'], tags, description: 'A version as an Excel workbook (sheets "framework" and "nodes").', params, querystring: frameworkVersionQuery } },
     async (req, reply) => {
-      const file = await frameworks.xlsx(actorOf(req), req.params.code, req.query.version);
+      const file = await frameworks.xlsx(actorOf(req), req.params.code, req.query.version, readerLocale(req));
       const name = req.params.code.replace(/[^\w.-]+/g, '_');
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file);
     },

@@ -1,6 +1,7 @@
 import { frameworkFile as frameworkFileSchema, type FrameworkFile, type FrameworkSummary, type FrameworkVersion } from '../../../shared/contracts/frameworks.ts';
 import { frameworkProblems } from '../../../shared/domain/framework-tree.ts';
 import { AppError, parseOrThrow } from '../../../shared/errors.ts';
+import type { Locale } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -107,11 +108,11 @@ export function createFrameworksService({ db, units }: { db: Db; units: UnitsSer
     },
 
     /** A version as an Excel workbook (sheets "framework" and "nodes"). */
-    async xlsx(actor: Actor, code: string, version?: number): Promise<Buffer> {
+    async xlsx(actor: Actor, code: string, version: number | undefined, locale: Locale): Promise<Buffer> {
       authorizeAnywhere(actor, 'assessments.read');
       const row = version === undefined ? await repo.latestVersion(db, code) : await repo.versionOf(db, code, version);
       if (!row) throw new AppError('not_found', { framework: code, version: version ?? null });
-      return frameworkXlsx(await repo.fileOf(db, row));
+      return frameworkXlsx(await repo.fileOf(db, row), locale);
     },
 
     /** Import a workbook (as exported) or a JSON framework file. */

@@ -7,6 +7,8 @@ export type ExportText = (key: string, values?: Record<string, string>) => strin
 export interface RoundExportData {
   round: string;
   year: number;
+  /** the day the round's figures are read as of (YYYY-MM-DD) */
+  cutoffDate: string;
   framework: FrameworkFile;
   results: RoundResultsResponse;
   unitNames: Map<string, LocalizedNames>;

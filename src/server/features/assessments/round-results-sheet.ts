@@ -1,24 +1,38 @@
-import ExcelJS from 'exceljs';
 import { pickName, type Locale } from '../../../shared/locales.ts';
+import { readerFormats } from '../../platform/documents/reader-formats.ts';
+import { reportWorkbook, type ReportColumn } from '../../platform/documents/report-sheet.ts';
 import { change, type ExportText, type RoundExportData } from './round-exports.ts';
 
-/** The results as a spreadsheet: one row per unit, its rank with the N, points, band, changes and component indices. */
+/**
+ * The results as a report sheet: one row per unit with its rank of N, points, index, band,
+ * changes and component indices by area; titled by the framework's name and the year (the
+ * round's code is an internal key), as of the round's cut-off.
+ */
 export async function resultsXlsx(d: RoundExportData, locale: Locale, t: ExportText): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet(t('roundExport.sheet'));
-  const areas = d.framework.areas.map((a) => `${a.code}. ${pickName(a.names, locale)}`);
-  ws.addRow([t('roundExport.title', { round: d.round, year: String(d.year) })]).font = { bold: true, size: 14 };
-  ws.addRow([pickName(d.framework.names, locale)]);
-  ws.addRow([]);
-  const header = ws.addRow([t('roundExport.rank'), t('roundExport.of'), t('roundExport.unitCode'), t('roundExport.unit'), t('roundExport.points'), t('roundExport.percent'), t('roundExport.band'), t('roundExport.rankChange'), t('roundExport.pointChange'), ...areas]);
-  header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle' };
-  for (const u of d.results.units) {
-    ws.addRow([u.rank, u.of, u.unit, pickName(d.unitNames.get(u.unit) ?? {}, locale), u.points, u.percent, u.band ?? '', change(u, t), u.pointChange ?? '', ...u.areas.map((a) => a.percent)]);
-  }
-  ws.getColumn(4).width = 40;
-  for (let c = 5; c <= 9 + areas.length; c++) ws.getColumn(c).width = 14;
-  ws.views = [{ state: 'frozen', xSplit: 4, ySplit: 4 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const framework = pickName(d.framework.names, locale);
+  const areaGroup = t('roundExport.areas');
+  const columns: ReportColumn[] = [
+    { heading: t('roundExport.rank'), kind: 'integer' },
+    { heading: t('roundExport.of'), kind: 'integer' },
+    { heading: t('roundExport.unitCode'), kind: 'code' },
+    { heading: t('roundExport.unit'), kind: 'name' },
+    { heading: t('roundExport.points'), kind: 'decimal2' },
+    { heading: t('roundExport.percent'), kind: 'percent' },
+    { heading: t('roundExport.band'), kind: 'code' },
+    { heading: t('roundExport.rankChange'), kind: 'text' },
+    { heading: t('roundExport.pointChange'), kind: 'decimal2' },
+    ...d.framework.areas.map((a): ReportColumn => ({ heading: `${a.code}. ${pickName(a.names, locale)}`, kind: 'percent', group: areaGroup })),
+  ];
+  return reportWorkbook(locale, [
+    {
+      name: t('roundExport.sheet'),
+      title: t('roundExport.resultsTitle', { framework, year: String(d.year) }),
+      lines: [t('roundExport.cutoff', { date: readerFormats(locale).date(d.cutoffDate) }), t(d.results.finalized ? 'roundExport.finalized' : 'roundExport.provisional')],
+      columns,
+      rows: d.results.units.map((u) => ({
+        values: [u.rank, u.of, u.unit, pickName(d.unitNames.get(u.unit) ?? {}, locale), u.points, u.percent, u.band, change(u, t), u.pointChange, ...u.areas.map((a) => a.percent)],
+      })),
+      frozenColumns: 4,
+    },
+  ]);
 }
-

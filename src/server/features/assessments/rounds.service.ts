@@ -311,7 +311,7 @@ export function createRoundsService({ db, units, measures, text, letterheadOf, t
       const r = await load(roundCode);
       const response = await visibleResults(actor, roundCode);
       const unitNames = new Map(Object.entries(response.unitNames));
-      const data = { round: roundCode, year: r.row.year, framework: r.framework, results: response, unitNames };
+      const data = { round: roundCode, year: r.row.year, cutoffDate: r.row.cutoffDate, framework: r.framework, results: response, unitNames };
       const t = (key: string, values?: Record<string, string>) => text(locale, key, values);
       if (format === 'xlsx') return resultsXlsx(data, locale, t);
       // the summary is issued by the reader's own office, under its letterhead

@@ -38,7 +38,7 @@ export function createDossierReports(deps: DossiersDeps) {
       return used.filter((u) => !known.has(u.procedureCode)).map((u) => ({ code: u.procedureCode, received: u.received })).sort((a, b) => b.received - a.received || a.code.localeCompare(b.code));
     },
     /** The report as the official form, in the user's language. */
-    formXlsx: async (actor: Actor, q: DossierReportQuery, locale: Locale): Promise<Buffer> => dossierFormXlsx(await report(actor, q), locale, (key, values) => deps.text(locale, key, values)),
+    formXlsx: async (actor: Actor, q: DossierReportQuery, locale: Locale): Promise<Buffer> => dossierFormXlsx(await report(actor, q), locale, (key, values) => deps.text(locale, key, values), deps.today()),
   };
 
   async function report(actor: Actor, q: DossierReportQuery): Promise<DossierReportResponse> {

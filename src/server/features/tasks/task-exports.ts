@@ -1,62 +1,58 @@
-import type { Task, TaskFilter } from '../../../shared/contracts/tasks.ts';
-import { deadlineOn, standingOn } from '../../../shared/domain/task-statistics.ts';
+import type { TaskFilter } from '../../../shared/contracts/tasks.ts';
 import { pickName, type Locale } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
+import { readerFormats } from '../../platform/documents/reader-formats.ts';
+import { reportWorkbook } from '../../platform/documents/report-sheet.ts';
+import { writeTable, type TableFormat } from '../../platform/files/tables.ts';
+import type { PlansService } from './plans.service.ts';
+import type { MailText } from './reminders.service.ts';
+import { statisticsCsvRows, STATISTICS_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS, taskCsvRows } from './task-export-rows.ts';
+import { statisticsSheet, taskListSheet, type TaskReportHead } from './task-report-sheets.ts';
 import type { TaskStatisticsService } from './task-statistics.service.ts';
+import type { TasksDeps } from './task-views.ts';
 import type { TasksService } from './tasks.service.ts';
 
-type Row = Record<string, string | number | null>;
-
-export const TASK_EXPORT_COLUMNS = [
-  'plan_code', 'code', 'title', 'area', 'owner_unit_code', 'owner_unit', 'key', 'assigned_on', 'original_deadline', 'deadline', 'state', 'percent', 'reported_completed_on', 'completed_on', 'standing',
-];
-export const STATISTICS_EXPORT_COLUMNS = ['rank', 'of', 'unit_code', 'unit', 'total', 'completed', 'early', 'on_time', 'late', 'not_completed', 'within_deadline', 'overdue', 'completion_rate'];
+export interface TaskExportsDeps {
+  tasks: TasksService;
+  statistics: TaskStatisticsService;
+  plans: PlansService;
+  units: TasksDeps['units'];
+  today: () => string;
+  text: MailText;
+}
 
 /**
- * Task lists and statistics as rows for a spreadsheet (the columns above, one row per task or
- * unit), titles and unit names in the reader's language.
+ * The task list and the league table as files in the reader's language: XLSX reports laid
+ * out by the document kit, or CSV data files (task-export-rows.ts).
  */
-export function createTaskExports(tasks: TasksService, statistics: TaskStatisticsService, today: () => string) {
+export function createTaskExports({ tasks, statistics, plans, units, today, text }: TaskExportsDeps) {
+  /** The title block's facts: the filter's plan and unit by name, as-of and today as the reader writes dates. */
+  async function headOf(actor: Actor, filter: TaskFilter, asOf: string, locale: Locale): Promise<{ head: TaskReportHead; planNames: Map<string, string> }> {
+    const formats = readerFormats(locale);
+    const planNames = new Map((await plans.list(actor)).map((p) => [p.code, pickName(p.title, locale) || p.code]));
+    // the list or statistics read before this checked the actor's scope on the filter's unit
+    const unitRef = filter.unit ? (await units.refsOf([await units.idOf(filter.unit)]))[0] : undefined;
+    const unit = filter.unit ? (unitRef && pickName(unitRef.names, locale)) || filter.unit : null;
+    const plan = filter.plan ? (planNames.get(filter.plan) ?? filter.plan) : null;
+    const head = { plan, unit, descendants: filter.descendants, area: filter.area ?? null, keyOnly: filter.keyOnly, asOf: formats.date(asOf), today: formats.date(today()) };
+    return { head, planNames };
+  }
+
   return {
-    async taskRows(actor: Actor, filter: TaskFilter, locale: Locale): Promise<Row[]> {
+    async taskList(actor: Actor, filter: TaskFilter, format: TableFormat, locale: Locale): Promise<Buffer> {
       const asOf = filter.asOf ?? today();
-      return (await tasks.list(actor, filter)).map((t: Task) => {
-        const facts = { assignedOn: t.assignedOn, originalDeadline: t.originalDeadline, deadlineChanges: t.deadlineChanges.map((c) => ({ changedOn: c.changedOn, to: c.to })), completedOn: t.completedOn };
-        return {
-          plan_code: t.planCode,
-          code: t.code,
-          title: pickName(t.title, locale),
-          area: t.area,
-          owner_unit_code: t.ownerUnitCode,
-          owner_unit: pickName(t.ownerUnitNames, locale),
-          key: t.key ? 'x' : '',
-          assigned_on: t.assignedOn,
-          original_deadline: t.originalDeadline,
-          deadline: deadlineOn(facts, asOf),
-          state: t.state,
-          percent: t.percent,
-          reported_completed_on: t.reportedCompletedOn,
-          completed_on: t.completedOn,
-          standing: standingOn(facts, asOf) ?? '',
-        };
-      });
+      const list = await tasks.list(actor, filter);
+      if (format === 'csv') return writeTable('csv', TASK_EXPORT_COLUMNS, taskCsvRows(list, asOf, locale));
+      const { head, planNames } = await headOf(actor, filter, asOf, locale);
+      return reportWorkbook(locale, [taskListSheet(list, asOf, head, planNames, locale, (key, values) => text(locale, key, values))]);
     },
 
-    async statisticsRows(actor: Actor, filter: TaskFilter, locale: Locale): Promise<Row[]> {
+    async statisticsTable(actor: Actor, filter: TaskFilter, format: TableFormat, locale: Locale): Promise<Buffer> {
       const result = await statistics.compute(actor, filter);
-      const row = (s: typeof result.statistics, head: Row): Row => ({
-        ...head,
-        total: s.total,
-        completed: s.completed.total,
-        early: s.completed.early,
-        on_time: s.completed.onTime,
-        late: s.completed.late,
-        not_completed: s.notCompleted.total,
-        within_deadline: s.notCompleted.inTime,
-        overdue: s.notCompleted.overdue,
-        completion_rate: s.completionRate,
-      });
-      return [...result.byUnit.map((u) => row(u.statistics, { rank: u.rank, of: u.of, unit_code: u.unitCode, unit: pickName(u.unitNames, locale) })), row(result.statistics, { rank: null, of: null, unit_code: `total (as of ${result.asOf})`, unit: null })];
+      const t = (key: string, values?: Record<string, string>) => text(locale, key, values);
+      if (format === 'csv') return writeTable('csv', STATISTICS_EXPORT_COLUMNS, statisticsCsvRows(result, locale, t('taskExport.totalRow')));
+      const { head } = await headOf(actor, filter, result.asOf, locale);
+      return reportWorkbook(locale, [statisticsSheet(result, head, locale, t)]);
     },
   };
 }

@@ -13,13 +13,14 @@ export function createTasksFeature(deps: TasksDeps, mail: { mailer: Mailer | nul
   const views = createTaskViews(deps);
   const tasks = createTasksService(deps, views);
   const statistics = createTaskStatisticsService(deps, tasks);
+  const plans = createPlansService(deps, views);
   return {
-    plans: createPlansService(deps, views),
+    plans,
     tasks,
     updates: createTaskUpdatesService(deps, tasks),
     statistics,
     imports: createTasksImport(deps, tasks),
-    exports: createTaskExports(tasks, statistics, deps.today),
+    exports: createTaskExports({ tasks, statistics, plans, units: deps.units, today: deps.today, text: mail.text }),
     reminders: createRemindersService(deps, views, mail),
   };
 }

@@ -23,8 +23,7 @@ import {
 } from '../../../shared/contracts/tasks.ts';
 import { okSchema } from '../../../shared/contracts/common.ts';
 import { AppError, parseOrThrow } from '../../../shared/errors.ts';
-import { formatOf, readTable, writeTable, type TableFormat } from '../../platform/files/tables.ts';
-import { STATISTICS_EXPORT_COLUMNS, TASK_EXPORT_COLUMNS } from './task-exports.ts';
+import { formatOf, readTable, type TableFormat } from '../../platform/files/tables.ts';
 import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
 import { EVIDENCE_FILES, TABLE_UPLOAD } from '../../platform/http/openapi.ts';
 import { typed } from '../../platform/http/server.ts';
@@ -34,8 +33,7 @@ import type { TasksFeature } from './tasks.feature.ts';
 const tags = ['tasks'];
 
 
-async function sendTable(reply: FastifyReply, format: TableFormat, name: string, columns: string[], rows: Record<string, string | number | null>[]) {
-  const body = await writeTable(format, columns, rows, name);
+function sendTable(reply: FastifyReply, format: TableFormat, name: string, body: Buffer) {
   const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   return reply.type(type).header('content-disposition', `attachment; filename="${name}.${format}"`).send(body);
 }
@@ -63,12 +61,12 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
     f.statistics.compute(actorOf(req), req.query),
   );
   r.get('/api/tasks/export', { config: read, schema: { operationId: 'exportTasks', summary: "The task list as XLSX or CSV in the reader's language", problems: ['unit_not_found'], download: ['xlsx', 'csv'], tags, querystring: taskExportQuery } }, async (req, reply) => {
-    const rows = await f.exports.taskRows(actorOf(req), req.query, readerLocale(req, req.query.locale));
-    return sendTable(reply, req.query.format, 'tasks', TASK_EXPORT_COLUMNS, rows);
+    const body = await f.exports.taskList(actorOf(req), req.query, req.query.format, readerLocale(req, req.query.locale));
+    return sendTable(reply, req.query.format, 'tasks', body);
   });
   r.get('/api/task-statistics/export', { config: read, schema: { operationId: 'exportTaskStatistics', summary: "Task statistics by unit as XLSX or CSV in the reader's language", problems: ['unit_not_found'], download: ['xlsx', 'csv'], tags, querystring: taskExportQuery } }, async (req, reply) => {
-    const rows = await f.exports.statisticsRows(actorOf(req), req.query, readerLocale(req, req.query.locale));
-    return sendTable(reply, req.query.format, 'task-statistics', STATISTICS_EXPORT_COLUMNS, rows);
+    const body = await f.exports.statisticsTable(actorOf(req), req.query, req.query.format, readerLocale(req, req.query.locale));
+    return sendTable(reply, req.query.format, 'task-statistics', body);
   });
 
   r.post(

@@ -57,7 +57,7 @@ export function unitsRoutes(app: FastifyInstance, units: UnitsService, files: Un
     { config: read, schema: { operationId: 'exportUnits', summary: 'The organisation tree on a date as CSV or XLSX', download: ['csv', 'xlsx'], tags, querystring: unitExportQuery } },
     async (req, reply) => {
       const { asOf, rows, columns } = await files.exportRows(actorOf(req), req.query.asOf, req.query.nameLocale);
-      const body = await writeTable(req.query.format, columns, rows, 'units');
+      const body = await writeTable(req.query.format, columns, rows, { sheetName: 'units', locale: req.query.nameLocale });
       const type = req.query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
       return reply.header('content-disposition', `attachment; filename="units-${asOf}.${req.query.format}"`).type(type).send(body);
     },

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { csvText } from '../../../shared/domain/csv.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/locales.ts';
+import { layOutTableSheet } from '../documents/table-sheet.ts';
 
 /** One data row of an uploaded table, with its line number in the file (the header is line 1). */
 export interface TableRow {
@@ -84,13 +86,17 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-/** A table as a file users open in Excel: CSV (formula-safe, see shared/domain/csv.ts) or XLSX. */
-export async function writeTable(format: TableFormat, columns: string[], rows: Record<string, string | number | null>[], sheetName = 'data'): Promise<Buffer> {
+/**
+ * A table as a file users open in Excel and import again: CSV (formula-safe, see
+ * shared/domain/csv.ts) or XLSX, its column keys in row 1, laid out for printing by the
+ * document kit in the typeface of `locale`.
+ */
+export async function writeTable(format: TableFormat, columns: string[], rows: Record<string, string | number | null>[], { sheetName = 'data', locale = DEFAULT_LOCALE }: { sheetName?: string; locale?: Locale } = {}): Promise<Buffer> {
   if (format === 'csv') return Buffer.from(csvText(columns, rows), 'utf8');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = columns.map((c) => ({ header: c, key: c, width: Math.max(12, c.length + 2) }));
-  sheet.getRow(1).font = { bold: true };
+  sheet.columns = columns.map((c) => ({ header: c, key: c }));
   for (const r of rows) sheet.addRow(r);
+  layOutTableSheet(sheet, locale);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
