@@ -76,7 +76,7 @@ describeOnEachEngine('the Excel exports as printed reports', (engine) => {
       expectPrintable(units, 'vi', { header: [5, 6], orientation: 'landscape', titleHeight: 25.4, dataCell: 'C7' });
       expect(units.getCell('A1').text).toBe('TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH');
       expect(units.getCell('A2').text).toBe('Đơn vị: Tỉnh Sơn Hà — Kỳ báo cáo: từ 01/07/2025 đến 30/09/2025');
-      expect(units.getCell('A3').text).toMatch(/^Ngày lập báo cáo: \d{2}\/\d{2}\/\d{4}$/);
+      expect(units.getCell('A3').text).toMatch(/^Ngày lập: \d{2}\/\d{2}\/\d{4}$/);
       expect([units.getCell('C5').text, units.getCell('C6').text]).toEqual(['Số hồ sơ nhận giải quyết', 'Tổng số']);
       expect(units.getCell('C7').value).toBe(1);
       expect(units.getCell('C7').numFmt).toBe('#,##0');

@@ -8,7 +8,8 @@ import { change, type ExportText, type RoundExportData } from './round-exports.t
  * changes and component indices by area; titled by the framework's name and the year (the
  * round's code is an internal key), as of the round's cut-off.
  */
-export async function resultsXlsx(d: RoundExportData, locale: Locale, t: ExportText): Promise<Buffer> {
+export async function resultsXlsx(d: RoundExportData, preparedOn: string, locale: Locale, t: ExportText): Promise<Buffer> {
+  const formats = readerFormats(locale);
   const framework = pickName(d.framework.names, locale);
   const areaGroup = t('roundExport.areas');
   const columns: ReportColumn[] = [
@@ -26,8 +27,11 @@ export async function resultsXlsx(d: RoundExportData, locale: Locale, t: ExportT
   return reportWorkbook(locale, [
     {
       name: t('roundExport.sheet'),
-      title: t('roundExport.resultsTitle', { framework, year: String(d.year) }),
-      lines: [t('roundExport.cutoff', { date: readerFormats(locale).date(d.cutoffDate) }), t(d.results.finalized ? 'roundExport.finalized' : 'roundExport.provisional')],
+      title: t('roundExport.resultsTitle', { framework, year: formats.year(d.year) }),
+      lines: [
+        `${t('roundExport.cutoff', { date: formats.date(d.cutoffDate) })} — ${t('officialDocument.preparedOn', { date: formats.date(preparedOn) })}`,
+        t(d.results.finalized ? 'roundExport.finalized' : 'roundExport.provisional'),
+      ],
       columns,
       rows: d.results.units.map((u) => ({
         values: [u.rank, u.of, u.unit, pickName(d.unitNames.get(u.unit) ?? {}, locale), u.points, u.percent, u.band, change(u, t), u.pointChange, ...u.areas.map((a) => a.percent)],

@@ -313,7 +313,7 @@ export function createRoundsService({ db, units, measures, text, letterheadOf, t
       const unitNames = new Map(Object.entries(response.unitNames));
       const data = { round: roundCode, year: r.row.year, cutoffDate: r.row.cutoffDate, framework: r.framework, results: response, unitNames };
       const t = (key: string, values?: Record<string, string>) => text(locale, key, values);
-      if (format === 'xlsx') return resultsXlsx(data, locale, t);
+      if (format === 'xlsx') return resultsXlsx(data, today(), locale, t);
       // the summary is issued by the reader's own office, under its letterhead
       const issue = { letterhead: await letterheadOf(homeUnitOf(actor, 'assessments.read'), locale), issuedOn: today(), cutoffDate: r.row.cutoffDate };
       return summaryDocx(data, issue, locale, t);

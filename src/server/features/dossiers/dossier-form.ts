@@ -46,7 +46,7 @@ export async function dossierFormXlsx(data: DossierReportResponse, locale: Local
   const unitName = pickName(data.unit.names, locale) || data.unit.code;
   const lines = [
     t('dossierForm.subtitle', { unit: unitName, from: formats.date(data.from), to: formats.date(data.to) }),
-    t('dossierForm.generatedOn', { date: formats.date(today) }),
+    t('officialDocument.preparedOn', { date: formats.date(today) }),
   ];
   const figures: ReportColumn[] = FIGURES.map((f, i) => ({ heading: t(`dossierForm.${f.key}`), kind: RATES.has(f.key) ? 'percent' : 'integer', group: groupOf(i) && t(`dossierForm.${groupOf(i)}`) }));
   const sheet = (name: string, first: string, rows: FormRow[], labelKind: ReportColumn['kind'] = 'name'): ReportSheet => ({

@@ -28,7 +28,7 @@ export function headLines(h: TaskReportHead, t: ExportText): string[] {
     h.area && t('taskExport.areaLine', { area: t(`areas.${h.area}`) }),
     h.keyOnly && t('taskExport.keyOnly'),
   ].filter((s): s is string => typeof s === 'string');
-  return [scope.join(' — '), `${t('taskExport.asOf', { date: h.asOf })} — ${t('taskExport.generatedOn', { date: h.today })}`];
+  return [scope.join(' — '), `${t('taskExport.asOf', { date: h.asOf })} — ${t('officialDocument.preparedOn', { date: h.today })}`];
 }
 
 /** The task list: one row per task, names and words in the reader's language, days as dates. */
