@@ -49,7 +49,8 @@ async function main(): Promise<void> {
       execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, file], { stdio: 'ignore' });
       // the first page at 80 dpi: readable in README, small in the repository
       execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(work, `${sample.name}.pdf`), join(OUT, sample.name)]);
-      console.log(`docs/documents/${sample.name}.png`);
+      const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(work, `${sample.name}.pdf`)], { encoding: 'utf8' }))?.[1];
+      console.log(`docs/documents/${sample.name}.png (${pages} pages printed)`);
     }
     await app.close();
     await database.close();

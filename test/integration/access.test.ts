@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { UnitListResponse } from '../../src/shared/contracts/units.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
 import { DEMO_ACCOUNT_UNITS } from '../../src/server/features/units/index.ts';
+import { EMPTY_DOCUMENT_SETTINGS } from '../../src/shared/contracts/documents.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { multipartBody } from '../support/multipart.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
@@ -20,6 +21,8 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'GET /api/units/{code}': (t) => ({ method: 'GET', url: `/api/units/${enc(t)}` }),
   'GET /api/units/{code}/history': (t) => ({ method: 'GET', url: `/api/units/${enc(t)}/history` }),
   'GET /api/units': (t) => ({ method: 'GET', url: `/api/units?parent=${enc(t)}` }),
+  'GET /api/units/{code}/document-settings': (t) => ({ method: 'GET', url: `/api/units/${enc(t)}/document-settings` }),
+  'PUT /api/units/{code}/document-settings': (t) => ({ method: 'PUT', url: `/api/units/${enc(t)}/document-settings`, payload: { ...EMPTY_DOCUMENT_SETTINGS, signerName: 'X' } }),
   'POST /api/units': (t) => ({ method: 'POST', url: '/api/units', payload: { code: 'NEW-X', kind: 'division', names: { vi: 'X' }, parentCode: t, validFrom: '2026-01-01' } }),
   'POST /api/units/{code}/changes': (t) => ({ method: 'POST', url: `/api/units/${enc(t)}/changes`, payload: { kind: 'rename', effectiveDate: '2026-05-01', names: { vi: 'X' } } }),
   'POST /api/units/merge': (t) => ({ method: 'POST', url: '/api/units/merge', payload: { effectiveDate: '2026-05-01', fromCodes: [t], into: { code: MINE } } }),
