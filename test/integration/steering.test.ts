@@ -222,12 +222,22 @@ describeOnEachEngine('steering committees and key units', (engine) => {
         ['BCD-H99', 'H99.05', `${YEAR}-01-01`, null, 1],
         ['BCD-H99', 'H99.21', `${YEAR}-01-01`, null, 1],
       ]);
+      const finance = page.units[0]!;
+      expect(finance.serviceIndex?.total).toBe((await h.services.dossiers.serviceIndex.compute(SYSTEM_ACTOR, 'H99.05', String(YEAR))).total);
+      expect(finance.serviceIndex?.trend.map((m) => m.period)).toEqual(Array.from({ length: 12 }, (_, i) => `${YEAR}-${String(i + 1).padStart(2, '0')}`));
     });
 
     it('lets a director who cannot read the committee see the units they follow', async () => {
       expect((await get(science, '/api/steering/committees/BCD-H99')).statusCode).toBe(403);
       const page = (await get(science, '/api/steering/followed')).json() as FollowedUnits;
       expect(page.units.map((u) => u.unit.code)).toEqual(['H99.X05']);
+      // Its key task (CT02-07, due 15 days ago) is overdue today, and was not the day it was due.
+      const [unit] = page.units;
+      expect(unit!.overdue.map((t) => t.code)).toEqual(['CT02-07']);
+      expect(unit!.keyTasks.notCompleted).toEqual({ total: 1, inTime: 0, overdue: 1 });
+      const due = unit!.overdue[0]!.deadline;
+      const then = (await get(science, `/api/steering/followed?asOf=${due}`)).json() as FollowedUnits;
+      expect([then.units[0]!.overdue, then.units[0]!.keyTasks.notCompleted]).toEqual([[], { total: 1, inTime: 1, overdue: 0 }]);
     });
 
     it("lets the secretariat and leaders see any member's units in their scope", async () => {

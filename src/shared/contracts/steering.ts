@@ -104,7 +104,7 @@ export const followedUnit = z.object({
   until: isoDate.nullable(),
   keyTasks: taskStatistics,
   overdue: z.array(overdueTask),
-  /** the unit's service index this year and over the last 12 months; null where it cannot be computed */
+  /** the unit's service index in asOf's year and over the 12 months up to asOf's; null where it cannot be computed */
   serviceIndex: z.object({ total: z.number(), trend: z.array(z.object({ period: z.string(), total: z.number() })) }).nullable(),
 });
 export type FollowedUnit = z.infer<typeof followedUnit>;

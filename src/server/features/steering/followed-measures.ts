@@ -1,5 +1,6 @@
 import type { FollowedUnit } from '../../../shared/contracts/steering.ts';
 import { deadlineOn, standingOn } from '../../../shared/domain/task-statistics.ts';
+import { AppError } from '../../../shared/errors.ts';
 import { SYSTEM_ACTOR } from '../../platform/auth/actor.ts';
 import type { ServiceIndex } from '../dossiers/index.ts';
 import type { TasksFeature } from '../tasks/index.ts';
@@ -27,13 +28,15 @@ export function followedMeasures(tasks: Pick<TasksFeature, 'statistics' | 'tasks
       return { keyTasks: statistics, overdue };
     },
     async serviceIndex(unitCode, asOf) {
-      // A unit without one-stop dossiers (or on a tree the dossiers feature cannot score) has no index: null, not zeros.
+      // The index of asOf's calendar year (provisional while it runs) and the 12 months up to asOf's.
       try {
-        const { total } = await serviceIndex.compute(SYSTEM_ACTOR, unitCode, `${asOf.slice(0, 4)}-01-01..${asOf}`);
+        const { total } = await serviceIndex.compute(SYSTEM_ACTOR, unitCode, asOf.slice(0, 4));
         const { months } = await serviceIndex.trend(SYSTEM_ACTOR, unitCode, asOf.slice(0, 7), 12);
         return { total, trend: months.map((m) => ({ period: m.period, total: m.total })) };
-      } catch {
-        return null;
+      } catch (error) {
+        // A unit the dossiers feature cannot score (e.g. not in the tree of that month) has no index: null, not zeros.
+        if (error instanceof AppError) return null;
+        throw error;
       }
     },
   };
