@@ -114,6 +114,9 @@ describeInBrowser('a PAR task from assignment to the leader’s dashboard', () =
     await secretariat.waitForURL(/\/steering\/followed\?member=science$/);
     await secretariat.getByTestId('followed-H99.X05').waitFor();
     expect(await secretariat.locator('[data-testid^="followed-H99"][data-testid$="-total"]').count()).toBe(1);
+    // A commune with one-stop dossiers: its service index and its 12-month trend.
+    await secretariat.getByTestId('followed-H99.X05-service-index').waitFor();
+    await secretariat.screenshot({ path: `${SCREENSHOTS}/steering-followed-member-vi.png`, fullPage: true });
 
     const leader = await as('leader', 390);
     await chooseLanguage(leader, 'en');
