@@ -15,6 +15,7 @@ import type { Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
+import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   createDocumentSettings,
@@ -101,7 +102,8 @@ export function createServices(database: Database, settings: AppSettings) {
   const frameworks = createFrameworksService({ db, units });
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today });
   const standings = createStandingsService({ db, units });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings };
+  const steering = createSteeringFeature({ db, units, users, today, measures: followedMeasures(tasks, dossiers.serviceIndex) });
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -135,7 +137,9 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   // Vietnam's provinces come with their verified published standings (PAR INDEX, SIPAS, PCI).
   if (name === 'vietnam') await services.standings.loadVerified();
   const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.rounds, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
-  return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds };
+  // The steering committees' members are demo accounts: without them there is no committee to show.
+  const committees = name === 'demo' && withDemoAccounts ? await loadDemoSteering(services.steering, services.tasksDeps.today()) : { loaded: false, committees: 0 };
+  return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees };
 }
 
 export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {
@@ -163,5 +167,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   frameworksRoutes(app, services.frameworks);
   roundsRoutes(app, services.rounds);
   standingsRoutes(app, services.standings);
+  steeringRoutes(app, services.steering);
   return app;
 }

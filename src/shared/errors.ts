@@ -34,6 +34,10 @@ export const ERROR_STATUS = {
   round_closed: 409,
   round_not_finalized: 409,
   round_code_taken: 409,
+  committee_code_taken: 409,
+  committee_closed: 409,
+  key_unit_out_of_scope: 422,
+  supervisor_not_member: 422,
   score_not_allowed: 422,
   evidence_missing: 422,
   file_too_large: 413,
@@ -87,6 +91,13 @@ export interface ErrorDetails {
   round_closed: { round: string };
   round_not_finalized: { round: string };
   round_code_taken: { code: string };
+  committee_code_taken: { code: string };
+  /** the committee ended on `validTo` (merged or closed): it can no longer change */
+  committee_closed: { committee: string; validTo: string };
+  /** a key unit must be the committee's unit or under it */
+  key_unit_out_of_scope: { unit: string; committee: string };
+  /** a supervisor must hold a seat on the committee on the day the selection takes effect */
+  supervisor_not_member: { username: string; committee: string; date: string };
   score_not_allowed: { node: string; max: number | null };
   evidence_missing: { criteria: string[] };
   file_too_large: { fileName: string; max: number };

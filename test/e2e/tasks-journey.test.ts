@@ -91,4 +91,42 @@ describeInBrowser('a PAR task from assignment to the leader’s dashboard', () =
     expect(Number(await leader.getByTestId('supervised-list').getAttribute('data-count'))).toBeGreaterThan(0);
     await leader.screenshot({ path: `${SCREENSHOTS}/dashboard-leader-en.png`, fullPage: true });
   });
+
+  // Issue 14: the steering committee the demo province merged in 2025, and its members' units.
+  it('shows the steering committee with its history (Vietnamese) and the units a member follows (English, on a phone)', async () => {
+    const secretariat = await as('secretariat');
+    await chooseLanguage(secretariat, 'vi');
+    await secretariat.getByTestId('nav-steering').click();
+    await secretariat.getByTestId('nav-item-nav.committees').click();
+    await secretariat.getByTestId('committee-BCD-H99').getByRole('link').click();
+    await secretariat.waitForURL(/\/steering\/committees\/BCD-H99$/);
+    expect(await secretariat.getByTestId('committee-name').innerText()).toBe('Ban Chỉ đạo cải cách hành chính và chuyển đổi số tỉnh Sơn Hà');
+    expect(await secretariat.getByTestId('committee-decision').first().innerText()).toBe('Quyết định số 845/QĐ-UBND ngày 28 thg 3, 2025');
+    expect(await secretariat.getByTestId('committee-members').getByTestId('member-chair').innerText()).toContain('Trưởng ban');
+    await secretariat.getByTestId('key-unit-H99.X05').waitFor();
+    await expect.poll(() => secretariat.locator('[data-testid^="key-unit-H99"]').count()).toBe(7);
+    expect(await secretariat.getByTestId('key-unit-H99.X01').innerText()).toContain('Nguyễn Thị Lan (Sở Nội vụ); Lê Hoàng Nam (Sở Nội vụ)');
+    expect(await secretariat.getByTestId('predecessor-BCD-CDS-H99').innerText()).toContain('Ban Chỉ đạo chuyển đổi số tỉnh Sơn Hà');
+    expect(await secretariat.getByTestId('predecessor-members-BCD-CDS-H99').innerText()).toContain('31 thg 3, 2025');
+    await secretariat.screenshot({ path: `${SCREENSHOTS}/steering-committee-vi.png`, fullPage: true });
+    // From the member list to the units that member follows.
+    await secretariat.getByTestId('committee-members').getByTestId('member-science').getByRole('link').click();
+    await secretariat.waitForURL(/\/steering\/followed\?member=science$/);
+    await secretariat.getByTestId('followed-H99.X05').waitFor();
+    expect(await secretariat.locator('[data-testid^="followed-H99"][data-testid$="-total"]').count()).toBe(1);
+    // A commune with one-stop dossiers: its service index and its 12-month trend.
+    await secretariat.getByTestId('followed-H99.X05-service-index').waitFor();
+    await secretariat.screenshot({ path: `${SCREENSHOTS}/steering-followed-member-vi.png`, fullPage: true });
+
+    const leader = await as('leader', 390);
+    await chooseLanguage(leader, 'en');
+    await leader.goto(`${env.url}/steering/followed`);
+    await leader.getByTestId('followed-H99.21').waitFor();
+    expect(await leader.locator('[data-testid="followed-units"] > *').count()).toBe(2);
+    expect(await shownNumber(leader, 'followed-H99.05-total')).toBe(1);
+    expect(await leader.getByTestId('followed-H99.21').innerText()).toContain('Department of Agriculture and Environment');
+    // One column on a phone: nothing wider than the screen.
+    expect(await leader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await leader.screenshot({ path: `${SCREENSHOTS}/steering-followed-en-phone.png`, fullPage: true });
+  });
 });

@@ -61,7 +61,19 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'PUT /api/standings': (t) => ({ method: 'PUT', url: '/api/standings', payload: { unitCode: t, indexCode: 'PCI', year: 2025, value: 70, rank: 3, of: 34, band: null, source: 'x' } }),
   'DELETE /api/standings': (t) => ({ method: 'DELETE', url: `/api/standings?unitCode=${enc(t)}&indexCode=PCI&year=2025` }),
   'POST /api/tasks/import': (t) => ({ ...multipart(`plan_code,code,title,owner_unit_code,deadline\nP-${t},T-IMP,X,${t},2026-12-31\n`), url: '/api/tasks/import' }),
+  // A steering committee of the unit (C-<code>), with one member (memberOn).
+  'POST /api/steering/committees': (t) => ({ method: 'POST', url: '/api/steering/committees', payload: { code: 'C-NEW', unitCode: t, names: { vi: 'X' }, decisionNumber: '1', decisionDate: '2026-01-01', validFrom: '2026-01-01' } }),
+  'GET /api/steering/committees/{code}': (t) => ({ method: 'GET', url: `/api/steering/committees/C-${t}` }),
+  'PUT /api/steering/committees/{code}': (t) => ({ method: 'PUT', url: `/api/steering/committees/C-${t}`, payload: { names: { vi: 'X' }, decisionNumber: '1', decisionDate: '2026-01-01' } }),
+  'POST /api/steering/committees/{code}/members': (t) => ({ method: 'POST', url: `/api/steering/committees/C-${t}/members`, payload: { username: 'commune', position: 'member' } }),
+  'POST /api/steering/committees/{code}/members/{id}/end': (t) => ({ method: 'POST', url: `/api/steering/committees/C-${t}/members/${memberOn[t]}/end`, payload: { validTo: '2026-06-30' } }),
+  'POST /api/steering/merges': (t) => ({ method: 'POST', url: '/api/steering/merges', payload: { fromCodes: [`C-${t}`], effectiveDate: '2026-07-01', into: { code: 'C-MERGED', unitCode: t, names: { vi: 'X' }, decisionNumber: '2', decisionDate: '2026-07-01' } } }),
+  'GET /api/steering/committees/{code}/key-units/{year}': (t) => ({ method: 'GET', url: `/api/steering/committees/C-${t}/key-units/2026` }),
+  'PUT /api/steering/committees/{code}/key-units/{year}': (t) => ({ method: 'PUT', url: `/api/steering/committees/C-${t}/key-units/2026`, payload: { units: [] } }),
+  'GET /api/steering/followed': (t) => ({ method: 'GET', url: `/api/steering/followed?member=${t === OTHER ? 'other-commune' : 'department'}` }),
 };
+/** the seat of the one member of each unit's committee C-<code> */
+const memberOn: Record<string, number> = {};
 /** user ids by the unit they are granted on, filled in beforeAll */
 const userOn: Record<string, number> = {};
 /** a task owned by the unit (in a plan of that unit, P-<code>), and one of its evidence files */
@@ -111,6 +123,7 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'PUT /api/unit-kinds/{code}': 'the system-wide kinds list: administrators of the whole system only, tested below',
   'PUT /api/unit-groups/{code}': 'the system-wide groups list: administrators of the whole system only, tested below',
   'DELETE /api/tokens/{id}': 'checked on the token’s unit: tested below',
+  'GET /api/steering/committees': 'filtered by scope (steering.test.ts)',
 };
 
 /** A POST of a multipart form (fields and an optional CSV file named u.csv). */
@@ -135,6 +148,10 @@ describeOnEachEngine('access control', (engine) => {
       await h.services.tasks.updates.reportCompletion(SYSTEM_ACTOR, t.id, { completedOn: '2026-01-05', note: '' }, [{ fileName: 'bien-ban.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4 secret of ' + unit) }]);
       taskOn[unit] = t.id;
       evidenceOn[unit] = (await h.services.tasks.updates.history(SYSTEM_ACTOR, t.id)).flatMap((u) => u.evidence)[0]!.id;
+    }
+    for (const [unit, member] of [['H99.02', 'department'], [OTHER, 'other-commune']] as const) {
+      const c = await h.services.steering.committees.create(SYSTEM_ACTOR, { code: `C-${unit}`, unitCode: unit, names: { vi: 'Ban' }, decisionNumber: '1', decisionDate: '2026-01-01', validFrom: '2026-01-01', members: [{ username: member, position: 'chair' }] });
+      memberOn[unit] = c.members[0]!.id;
     }
     await h.services.rounds.create(SYSTEM_ACTOR, { code: 'R-ACCESS', year: 2026, frameworkCode: 'INTERNAL-DEPARTMENT-EXAMPLE', groupCode: 'provincial_departments', unitCodes: ['H99.02', OTHER], selfAssessmentDeadline: null, appraisalDeadline: null, cutoffDate: '2026-12-31', previousRoundCode: null, bands: [] });
     commune = await signIn(h.app, 'commune');

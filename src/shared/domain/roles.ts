@@ -6,9 +6,12 @@ import { PERMISSIONS, type Permission, type Role } from '../contracts/auth.ts';
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   administrator: PERMISSIONS,
-  secretariat: ['units.read', 'units.manage', 'tasks.read', 'tasks.manage', 'dossiers.read', 'dossiers.manage', 'assessments.read', 'assessments.manage', 'assessments.self_assess', 'assessments.appraise'],
-  leader: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read'],
-  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess'],
-  appraiser: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'assessments.appraise'],
-  viewer: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read'],
+  secretariat: [
+    'units.read', 'units.manage', 'tasks.read', 'tasks.manage', 'dossiers.read', 'dossiers.manage', 'assessments.read', 'assessments.manage', 'assessments.self_assess', 'assessments.appraise',
+    'steering.read', 'steering.manage', 'reporting.read', 'reporting.submit', 'reporting.manage',
+  ],
+  leader: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'steering.read', 'reporting.read'],
+  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess', 'steering.read', 'reporting.read', 'reporting.submit'],
+  appraiser: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'assessments.appraise', 'steering.read', 'reporting.read'],
+  viewer: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'steering.read', 'reporting.read'],
 };

@@ -16,6 +16,9 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role;
   { username: 'leader', displayName: 'Trần Văn Minh (Phó Chủ tịch UBND tỉnh)', role: 'leader', unitCode: DEMO_PROVINCE_CODE, locale: 'vi' },
   { username: 'department', displayName: 'Lê Hoàng Nam (Sở Nội vụ)', role: 'unit_officer', unitCode: DEMO_ACCOUNT_UNITS.department, locale: 'vi' },
   { username: 'commune', displayName: 'Phạm Thu Hà (UBND xã)', role: 'unit_officer', unitCode: DEMO_ACCOUNT_UNITS.commune, locale: 'vi' },
+  // Members of the province's steering committee (features/steering/seeds): its chair, and a director who follows a key unit.
+  { username: 'chair', displayName: 'Hoàng Đức Thắng (Chủ tịch UBND tỉnh)', role: 'leader', unitCode: DEMO_PROVINCE_CODE, locale: 'vi' },
+  { username: 'science', displayName: 'Đỗ Quang Huy (Giám đốc Sở Khoa học và Công nghệ)', role: 'unit_officer', unitCode: DEMO_ACCOUNT_UNITS.science, locale: 'vi' },
 ];
 
 export async function createDemoAccounts(users: UsersService): Promise<number> {

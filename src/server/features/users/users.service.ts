@@ -91,6 +91,15 @@ export function createUsersService({ db, units, sessionSecret, sessionHours = 12
       const user = await repo.findUser(db, id);
       return user && !user.disabledAt ? { id, username: user.username, email: user.email, locale: effectivePreferences(user.preferences).locale } : undefined;
     },
+    /** Username and display name of each account, for features that list people (a committee's members). */
+    async peopleByIds(ids: number[]): Promise<Map<number, { username: string; displayName: string }>> {
+      const out = new Map<number, { username: string; displayName: string }>();
+      for (const id of new Set(ids)) {
+        const user = await repo.findUser(db, id);
+        if (user) out.set(id, { username: user.username, displayName: user.displayName });
+      }
+      return out;
+    },
     async usernamesOf(ids: number[]): Promise<Map<number, string>> {
       const out = new Map<number, string>();
       for (const id of new Set(ids)) {

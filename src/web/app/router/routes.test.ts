@@ -20,3 +20,14 @@ describe('assessment routes', () => {
     expect(matchRoute('/assessments/rounds/%E0')).toEqual({ name: 'notFound' });
   });
 });
+
+describe('steering routes', () => {
+  it('round-trips the committees, a committee (its code encoded) and the units a member follows', () => {
+    expect(matchRoute(paths.steering())).toEqual({ name: 'steering' });
+    expect(matchRoute(paths.committee('BCD/H99'))).toEqual({ name: 'committee', code: 'BCD/H99' });
+    expect(paths.followed('science')).toBe('/steering/followed?member=science');
+    expect(matchRoute(paths.followed().split('?')[0]!)).toEqual({ name: 'followed' });
+    expect(matchRoute('/steering/committees/BCD-H99/more')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/steering/committees/%E0')).toEqual({ name: 'notFound' });
+  });
+});

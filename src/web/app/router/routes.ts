@@ -25,6 +25,9 @@ export type Route =
   | { name: 'round'; code: string }
   | { name: 'roundUnit'; code: string; unit: string }
   | { name: 'selfAssessment'; code: string; unit: string; mode: 'self' | 'appraise' }
+  | { name: 'steering' }
+  | { name: 'committee'; code: string }
+  | { name: 'followed' }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -64,6 +67,15 @@ export function matchRoute(pathname: string): Route {
       return { name: 'assessments' };
     case '/assessments/frameworks':
       return { name: 'frameworks' };
+    case '/steering':
+      return { name: 'steering' };
+    case '/steering/followed':
+      return { name: 'followed' };
+  }
+  const committee = /^\/steering\/committees\/([^/]+)$/.exec(path);
+  if (committee?.[1]) {
+    const code = segment(committee[1]);
+    return code ? { name: 'committee', code } : { name: 'notFound' };
   }
   const assessment = matchAssessmentRoute(path);
   if (assessment) return assessment;
@@ -159,4 +171,8 @@ export const paths = {
   round: (code: string, compare?: string | null) => withCompare(`/assessments/rounds/${encodeURIComponent(code)}`, compare),
   roundUnit: (code: string, unit: string, compare?: string | null) => withCompare(`/assessments/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}`, compare),
   selfAssessment: (code: string, unit: string, mode: 'self' | 'appraise' = 'self') => `/assessments/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}/${mode}`,
+  steering: () => '/steering',
+  committee: (code: string) => `/steering/committees/${encodeURIComponent(code)}`,
+  /** the reader's own followed units, or `member`'s */
+  followed: (member?: string | null) => (member ? `/steering/followed?member=${encodeURIComponent(member)}` : '/steering/followed'),
 };

@@ -34,6 +34,8 @@ export const DEMO_ACCOUNT_UNITS = {
   department: `${P}.02`,
   /** Xã Tân Lập, created 2025-07-01 */
   commune: `${P}.X05`,
+  /** Sở Khoa học và Công nghệ: its director sits on the steering committee */
+  science: `${P}.13`,
   /** Xã Phù Vân, created 2025-07-01 */
   otherCommune: `${P}.X08`,
 };
