@@ -34,6 +34,7 @@ export const ERROR_STATUS = {
   round_closed: 409,
   round_not_finalized: 409,
   round_code_taken: 409,
+  report_number_taken: 409,
   score_not_allowed: 422,
   evidence_missing: 422,
   file_too_large: 413,
@@ -87,6 +88,8 @@ export interface ErrorDetails {
   round_closed: { round: string };
   round_not_finalized: { round: string };
   round_code_taken: { code: string };
+  /** a consolidated report of the same unit already carries this number */
+  report_number_taken: { number: string };
   score_not_allowed: { node: string; max: number | null };
   evidence_missing: { criteria: string[] };
   file_too_large: { fileName: string; max: number };
