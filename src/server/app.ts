@@ -14,7 +14,7 @@ import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
-import { createConsolidatedService } from './features/consolidated/index.ts';
+import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
@@ -166,5 +166,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   frameworksRoutes(app, services.frameworks);
   roundsRoutes(app, services.rounds);
   standingsRoutes(app, services.standings);
+  consolidatedRoutes(app, services.consolidated);
   return app;
 }

@@ -68,8 +68,8 @@ export const publishedStanding = z.object({
   rank: z.number().int().nullable(),
   of: z.number().int().nullable(),
   previous: z.object({ year: z.number().int(), value: z.number(), rank: z.number().int().nullable(), of: z.number().int().nullable() }).nullable(),
-  /** null when this year or the previous has no rank */
-  rankChange: rankChange.nullable(),
+  /** 'unranked' when this year or the previous has a value but no rank */
+  rankChange: z.union([rankChange, z.literal('unranked')]),
   valueChange: z.number().nullable(),
 });
 

@@ -41,7 +41,7 @@ export function publishedChanges(standings: readonly Standing[], year: number) {
     const [now, before] = years;
     if (!now) return [];
     const ranked = now.rank !== null && now.of !== null && before?.rank != null && before.of != null;
-    const rankChange: RankChange | null = now.rank === null || now.of === null ? null : !before ? 'new' : ranked ? rankChangeOf(now.rank, now.of, { rank: before.rank!, of: before.of! }) : null;
+    const rankChange: RankChange | 'unranked' = now.rank === null || now.of === null ? 'unranked' : !before ? 'new' : ranked ? rankChangeOf(now.rank, now.of, { rank: before.rank!, of: before.of! }) : 'unranked';
     return [
       {
         indexCode,
