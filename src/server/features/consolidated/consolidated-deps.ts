@@ -21,7 +21,7 @@ export interface SubmissionsSource {
 export interface ConsolidatedDeps {
   db: Db;
   units: UnitsService;
-  tasks: Pick<TasksFeature, 'statistics' | 'plans'>;
+  tasks: Pick<TasksFeature, 'statistics'>;
   dossiers: { reports: DossierReports; serviceIndex: ServiceIndex };
   rounds: RoundsService;
   standings: StandingsService;

@@ -1,5 +1,4 @@
 import type { ConsolidatedFigures, ConsolidatedQuery } from '../../../shared/contracts/consolidated.ts';
-import type { TaskStatistics } from '../../../shared/contracts/tasks.ts';
 import { serviceIndexPeriod } from '../../../shared/contracts/service-index.ts';
 import { groupProposals, previousPeriodOf, publishedChanges, reportPeriodOf } from '../../../shared/domain/consolidated.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -22,28 +21,17 @@ async function unlessForbidden<T>(read: () => Promise<T>, empty: T): Promise<T> 
  * The caller has checked `reporting.read` on the unit.
  */
 export function createFigures(deps: ConsolidatedDeps) {
-  async function tasksOf(actor: Actor, unit: string, asOf: string) {
-    const all = await deps.tasks.statistics.compute(actor, { unit, descendants: true, asOf, keyOnly: false });
-    const key = await deps.tasks.statistics.compute(actor, { unit, descendants: true, asOf, keyOnly: true });
-    const plans = await deps.tasks.plans.list(actor);
-    const byPlan = [];
-    for (const p of plans) {
-      const { statistics } = await deps.tasks.statistics.compute(actor, { unit, descendants: true, asOf, keyOnly: false, plan: p.code });
-      if (statistics.total > 0) byPlan.push({ plan: p.code, title: p.title, kind: p.kind, issuingBody: p.issuingBody, documentNumber: p.documentNumber, statistics });
-    }
-    const bodies = [...new Set(byPlan.map((p) => p.issuingBody))].sort();
-    const byIssuingBody = [];
-    for (const issuingBody of bodies) byIssuingBody.push({ issuingBody, statistics: (await deps.tasks.statistics.compute(actor, { unit, descendants: true, asOf, keyOnly: false, issuingBody })).statistics });
-    return { total: all.statistics, byPlan, byIssuingBody, byArea: all.byArea, key: key.statistics as TaskStatistics };
+  async function tasksOf(actor: Actor, unit: string, asOf: string): Promise<ConsolidatedFigures['tasks']> {
+    const g = await deps.tasks.statistics.groups(actor, { unit, descendants: true, asOf });
+    return { total: g.statistics, byPlan: g.byPlan.map(({ plan, statistics }) => ({ plan: plan.code, title: plan.title, kind: plan.kind, issuingBody: plan.issuingBody, documentNumber: plan.documentNumber, statistics })), byIssuingBody: g.byIssuingBody, byArea: g.byArea, key: g.key };
   }
 
   async function serviceIndexOf(actor: Actor, unit: string, period: { label: string; to: string }) {
     // The portal scores months, quarters and years: other periods read the year they end in.
     const scored = serviceIndexPeriod.safeParse(period.label).success ? period.label : period.to.slice(0, 4);
     return unlessForbidden(async () => {
-      const now = await deps.dossiers.serviceIndex.compute(actor, unit, scored);
       const before = previousPeriodOf(scored);
-      const previous = before ? await deps.dossiers.serviceIndex.compute(actor, unit, before) : null;
+      const [now, previous] = await Promise.all([deps.dossiers.serviceIndex.compute(actor, unit, scored), before ? deps.dossiers.serviceIndex.compute(actor, unit, before) : null]);
       return {
         period: now.period,
         provisional: now.provisional,
@@ -76,9 +64,17 @@ export function createFigures(deps: ConsolidatedDeps) {
     if (!period) throw new AppError('invalid_period', { period: q.period ?? null, from: q.from ?? null, to: q.to ?? null });
     const asOf = q.asOf ?? (period.to < deps.today() ? period.to : deps.today());
     if (q.round && !deps.submissions) throw new AppError('not_found', { round: q.round });
-    const dossiers = await deps.dossiers.reports.report(actor, { unit: q.unit, period: q.period, from: q.from, to: q.to, descendants: true, tree: 'period', breakdowns: false });
     const year = Number(period.to.slice(0, 4));
-    const timeline = await unlessForbidden(() => deps.standings.timeline(actor, q.unit), { unit: q.unit, standings: [] });
+    // The sections are independent: read together (a PostgreSQL pool runs them side by side).
+    const [dossiers, tasks, serviceIndex, assessments, timeline, submissions, proposals] = await Promise.all([
+      deps.dossiers.reports.report(actor, { unit: q.unit, period: q.period, from: q.from, to: q.to, descendants: true, tree: 'period', breakdowns: false }),
+      tasksOf(actor, q.unit, asOf),
+      serviceIndexOf(actor, q.unit, period),
+      assessmentsOf(actor, q.unit, year),
+      unlessForbidden(() => deps.standings.timeline(actor, q.unit), { unit: q.unit, standings: [] }),
+      q.round && deps.submissions ? deps.submissions.statusOf(q.round) : null,
+      q.round && deps.submissions ? deps.submissions.proposalsOf(q.round) : [],
+    ]);
     return {
       unit: dossiers.unit,
       period: period.label,
@@ -86,13 +82,13 @@ export function createFigures(deps: ConsolidatedDeps) {
       to: period.to,
       asOf,
       round: q.round ?? null,
-      tasks: await tasksOf(actor, q.unit, asOf),
+      tasks,
       dossiers: dossiers.report,
-      serviceIndex: await serviceIndexOf(actor, q.unit, period),
-      assessments: await assessmentsOf(actor, q.unit, year),
+      serviceIndex,
+      assessments,
       standings: publishedChanges(timeline.standings, year),
-      submissions: q.round && deps.submissions ? await deps.submissions.statusOf(q.round) : null,
-      proposals: q.round && deps.submissions ? groupProposals(await deps.submissions.proposalsOf(q.round)) : [],
+      submissions,
+      proposals: groupProposals(proposals),
     };
   };
 }
