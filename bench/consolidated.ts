@@ -18,6 +18,8 @@ export interface ConsolidatedResult {
   docx: Distribution;
   /** consolidated p50 ÷ dossier report p50 */
   ratio: number;
+  /** median ms of each section read alone (diagnostic: where the time goes) */
+  steps: Record<string, number>;
 }
 
 const AREAS = ['institutions', 'administrative_procedures', 'apparatus', 'civil_service', 'public_finance', 'e_government'];
@@ -54,8 +56,23 @@ export async function measureConsolidated(label: string, services: Services, o: 
     cs.push((await timed(consolidated)).ms);
     ws.push((await timed(docx)).ms);
   }
-  const r = { tasks: first.figures.tasks.total.total, period: o.period, dossierReport: distribution(ds), consolidated: distribution(cs), docx: distribution(ws), ratio: 0 };
+  const steps: Record<string, () => Promise<unknown>> = {
+    'task groups': () => services.tasks.statistics.groups(SYSTEM_ACTOR, { unit: 'H99', descendants: true, asOf: first.figures.asOf }),
+    'service index': () => services.dossiers.serviceIndex.compute(SYSTEM_ACTOR, 'H99', o.period),
+    'round results': async () => {
+      for (const r of (await services.rounds.list(SYSTEM_ACTOR)).filter((x) => x.finalized)) await services.rounds.results(SYSTEM_ACTOR, r.code);
+    },
+    standings: () => services.standings.timeline(SYSTEM_ACTOR, 'H99'),
+  };
+  const stepMs: Record<string, number> = {};
+  for (const [name, step] of Object.entries(steps)) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) times.push((await timed(step)).ms);
+    stepMs[name] = distribution(times).p50;
+  }
+  const r = { tasks: first.figures.tasks.total.total, period: o.period, dossierReport: distribution(ds), consolidated: distribution(cs), docx: distribution(ws), ratio: 0, steps: stepMs };
   r.ratio = round(r.consolidated.p50 / r.dossierReport.p50, 1);
   log(`${label}: consolidated ${o.period} over ${fmt(r.tasks)} tasks: p50 ${r.consolidated.p50} ms (${r.ratio}× the dossier report's ${r.dossierReport.p50} ms), DOCX p50 ${r.docx.p50} ms`);
+  log(`${label}:   sections alone (median ms): ${Object.entries(stepMs).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return r;
 }
