@@ -77,6 +77,7 @@ describeOnEachEngine('consolidated report routes', (engine) => {
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const differences = await get(secretariat, `/api/consolidated/issued/${issued!.id}/differences`);
     expect(differences.json()).toMatchObject({ differences: [] });
-    expect((await get(commune, `/api/consolidated/issued/${issued!.id}`)).statusCode).toBe(403);
+    for (const path of ['', '/differences', '/export?format=docx']) expect((await get(commune, `/api/consolidated/issued/${issued!.id}${path}`)).statusCode).toBe(403);
+    expect(((await get(commune, '/api/consolidated/issued')).json() as { reports: unknown[] }).reports).toEqual([]);
   });
 });
