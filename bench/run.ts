@@ -13,6 +13,8 @@
  *   BENCH_REPORT_RUNS      product report runs per period (40), BENCH_BASELINE_RUNS (7),
  *                          within BENCH_REPORT_SECONDS per period (120; at least 7 and 5 runs)
  *   BENCH_HTTP_BATCHES     batches per HTTP phase (100 on PostgreSQL, 40 on PGlite), BENCH_HTTP_BATCH (500)
+ *   BENCH_TASKS            tasks for the consolidated report on PostgreSQL (10000), BENCH_PGLITE_TASKS (2000),
+ *                          BENCH_CONSOLIDATED_RUNS its runs (10)
  *   BENCH_SEED             the generator's seed (20261122)
  */
 import { execFileSync } from 'node:child_process';
@@ -37,6 +39,7 @@ const common = {
   baselineRuns: num('BENCH_BASELINE_RUNS', 7),
   reportSeconds: num('BENCH_REPORT_SECONDS', 120),
   httpBatchSize: num('BENCH_HTTP_BATCH', 500),
+  consolidatedRuns: num('BENCH_CONSOLIDATED_RUNS', 10),
   seed: num('BENCH_SEED', 20261122),
 };
 const copySql = (table: string, columns: readonly string[], source: string) =>
@@ -68,6 +71,7 @@ async function postgres(tmpDir: string): Promise<EngineResult | { skipped: strin
       importRows: num('BENCH_IMPORT', 1_000_000),
       loadChunk: num('BENCH_LOAD_CHUNK', 1_000_000),
       httpBatches: num('BENCH_HTTP_BATCHES', 100),
+      tasks: num('BENCH_TASKS', 10_000),
       tmpDir,
       async copyFile(file, table, columns) {
         const client = new pg.Client({ connectionString: url.toString() });
@@ -96,6 +100,7 @@ async function pglite(tmpDir: string): Promise<EngineResult> {
       importRows: num('BENCH_PGLITE_IMPORT', 100_000),
       loadChunk: num('BENCH_PGLITE_LOAD_CHUNK', 100_000),
       httpBatches: num('BENCH_PGLITE_HTTP_BATCHES', 40),
+      tasks: num('BENCH_PGLITE_TASKS', 2_000),
       tmpDir,
       async copyFile(file, table, columns) {
         await client.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob([await readFile(file)]) });
@@ -134,6 +139,17 @@ function summary(results: EngineResult[]): string {
         [
           [`1 client x ${r.http.batchSize}`, r.http.single.batches, fmt(r.http.single.dossiersPerSecond), r.http.single.batchMs.p50, r.http.single.batchMs.p95, '1'],
           [`10 clients x ${r.http.batchSize}`, r.http.ten.batches, fmt(r.http.ten.dossiersPerSecond), r.http.ten.batchMs.p50, r.http.ten.batchMs.p95, String(r.http.ratio)],
+        ],
+      ),
+    );
+    const c = r.consolidated;
+    out.push(
+      table(
+        [`H99 ${c.period}, ${fmt(c.tasks)} tasks`, 'p50 ms', 'p95 ms', 'ratio to the dossier report', 'goal'],
+        [
+          ['dossier report (baseline)', c.dossierReport.p50, c.dossierReport.p95, '1', ''],
+          ['consolidated report', c.consolidated.p50, c.consolidated.p95, `${c.ratio}x`, c.consolidated.p50 < 1000 ? 'p50 < 1 s: met' : 'p50 < 1 s: missed'],
+          ['consolidated DOCX', c.docx.p50, c.docx.p95, `${round(c.docx.p50 / c.dossierReport.p50, 1)}x`, c.docx.p50 < 3000 ? 'p50 < 3 s: met' : 'p50 < 3 s: missed'],
         ],
       ),
     );

@@ -20,6 +20,7 @@ import { SYSTEM_ACTOR } from '../src/server/platform/auth/actor.ts';
 import { inTransaction, queryRows, type Database } from '../src/server/platform/db/database.ts';
 import { createLogger } from '../src/server/platform/logger.ts';
 import { baselineByUnit, reportOfUnits } from './baseline.ts';
+import { measureConsolidated, type ConsolidatedResult } from './consolidated.ts';
 import { distribution, fmt, log, now, round, seconds, timed, type Distribution } from './measure.ts';
 import { batchInput, catalogueTable, contractHeader, contractLine, contractValues, CSV_COLUMNS, dossiers, provinceOf, staged, TIME_ZONE, type GenDossier, type Province } from './province.ts';
 
@@ -50,6 +51,9 @@ export interface EngineOptions {
   reportSeconds: number;
   httpBatches: number;
   httpBatchSize: number;
+  /** tasks generated for the consolidated report, and its runs */
+  tasks: number;
+  consolidatedRuns: number;
   tmpDir: string;
   seed: number;
   /** a bare COPY of the file (with its header) into an unindexed table of text columns */
@@ -81,6 +85,7 @@ export interface EngineResult {
   }[];
   import: { rows: number; fileMb: number; copyMs: number[]; copyRowsPerSecond: number; importMs: number; readAndStageMs: number; applyMs: number; importRowsPerSecond: number; ratio: number };
   http: { batchSize: number; single: Throughput; ten: Throughput; ratio: number };
+  consolidated: ConsolidatedResult;
   parse: { perRowMicroseconds: { localTime: number; withOffset: number } };
 }
 interface Throughput {
@@ -128,6 +133,9 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   const report = [];
   for (const p of PERIODS) report.push(await measureReport(o, services, p));
 
+  // ── the consolidated report, beside the dossier report of the same period ─────────
+  const consolidated = await measureConsolidated(o.label, services, { tasks: o.tasks, runs: o.consolidatedRuns, period: '2026-Q3' });
+
   // ── HTTP batch upsert ───────────────────────────────────────────────────────────────
   const http = await measureHttp(o, services, province);
 
@@ -140,6 +148,7 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
     report,
     import: { ...imported, fileMb: round(fileBytes / 1048576) },
     http,
+    consolidated,
     parse: { perRowMicroseconds: parseCost(province, o.seed) },
   };
 }

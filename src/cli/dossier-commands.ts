@@ -8,6 +8,7 @@ import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { formatOf, readTable } from '../server/platform/files/tables.ts';
 import type { ImportProgress } from '../server/features/dossiers/index.ts';
 import { withServices } from './context.ts';
+import { dossierReportObject } from './report-objects.ts';
 
 /** Progress on stderr: a line that rewrites itself on a terminal, a line per step otherwise. */
 function progressPrinter(totalBytes: number) {
@@ -23,7 +24,7 @@ function progressPrinter(totalBytes: number) {
 }
 
 /** --from and --to: dates, both or neither, the first on or before the second — each mistake named. */
-function checkDates(opts: { from?: string; to?: string; period?: string }): void {
+export function checkDates(opts: { from?: string; to?: string; period?: string }): void {
   for (const [flag, d] of [['--from', opts.from], ['--to', opts.to]] as const) if (d && !isIsoDate(d)) throw new Error(`${flag}: "${d}" is not a date (YYYY-MM-DD)`);
   if (opts.period) return;
   if (!opts.from !== !opts.to) throw new Error(opts.from ? '--from needs --to (or give --period)' : '--to needs --from (or give --period)');
@@ -96,7 +97,7 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
           const s = r.report;
           if (opts.json) {
             // The report's figures as before, and what they are of: the unit, the period, the day they were read.
-            console.log(JSON.stringify({ ...s, unit: r.unit, period: opts.period ?? null, from: r.from, to: r.to, descendants: r.descendants, asOf: tasksDeps.today() }));
+            console.log(JSON.stringify(dossierReportObject(r, opts.period ?? null, tasksDeps.today())));
             return;
           }
           console.log(`${r.unit.code} ${r.from}..${r.to}: received ${s.received.total} (carried over ${s.received.carriedOver}, online ${s.received.online}, direct ${s.received.direct}, postal ${s.received.postal}); resolved ${s.resolved.total} (early ${s.resolved.early}, on time ${s.resolved.onTime}, late ${s.resolved.late}); pending ${s.pending.total} (in time ${s.pending.inTime}, overdue ${s.pending.overdue}); withdrawn ${s.withdrawn}; on-time rate ${s.rates.onTime}%, online ${s.rates.online}%`);

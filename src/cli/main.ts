@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerAssessmentCommands } from './assessment-commands.ts';
+import { registerConsolidatedCommands } from './consolidated-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
@@ -43,6 +44,7 @@ const imports = program.command('import').description('import records from CSV o
 const reports = program.command('report').description('the statistics leaders quote');
 registerTaskCommands(imports, reports);
 registerDossierCommands(imports, reports, program);
+registerConsolidatedCommands(reports);
 registerAssessmentCommands(program);
 registerSteeringCommands(imports);
 registerReminderCommands(program);

@@ -5,6 +5,7 @@ import { isIsoDate } from '../shared/domain/dates.ts';
 import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { formatOf, readTable } from '../server/platform/files/tables.ts';
 import { withServices } from './context.ts';
+import { taskReportObject } from './report-objects.ts';
 
 /** `import tasks` and `report tasks`; other features add their own `import …` and `report …`. */
 export function registerTaskCommands(imports: Command, reports: Command): void {
@@ -38,7 +39,7 @@ export function registerTaskCommands(imports: Command, reports: Command): void {
           if (opts.json) {
             // The statistics as before, and what they are of: the unit (null: every unit), the plan, the day.
             const unit = opts.unit ? ((await units.refsOf([await units.idOf(opts.unit)])).map(({ code, names }) => ({ code, names }))[0] ?? null) : null;
-            console.log(JSON.stringify({ ...s, unit, descendants: opts.descendants === true, plan: opts.plan ?? null, asOf }));
+            console.log(JSON.stringify(taskReportObject(s, { unit, descendants: opts.descendants === true, plan: opts.plan ?? null, asOf })));
             return;
           }
           console.log(`as of ${asOf}: ${s.total} tasks; completed ${s.completed.total} (early ${s.completed.early}, on time ${s.completed.onTime}, late ${s.completed.late}); not completed ${s.notCompleted.total} (within deadline ${s.notCompleted.inTime}, overdue ${s.notCompleted.overdue}); completion rate ${s.completionRate}%`);

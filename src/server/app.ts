@@ -14,6 +14,7 @@ import { createMailer } from './platform/mail.ts';
 import type { Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
+import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
@@ -103,7 +104,9 @@ export function createServices(database: Database, settings: AppSettings) {
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today });
   const standings = createStandingsService({ db, units });
   const steering = createSteeringFeature({ db, units, users, today, measures: followedMeasures(tasks, dossiers.serviceIndex) });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering };
+  // submissions: the reporting feature's statusOf/proposalsOf, wired when that feature lands
+  const consolidated = createConsolidatedService({ db, units, tasks, dossiers, rounds, standings, submissions: null, letterheadOf: documentSettings.letterheadOf, text: localeText, today });
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, consolidated };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -168,5 +171,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   roundsRoutes(app, services.rounds);
   standingsRoutes(app, services.standings);
   steeringRoutes(app, services.steering);
+  consolidatedRoutes(app, services.consolidated);
   return app;
 }

@@ -38,6 +38,7 @@ export const ERROR_STATUS = {
   committee_closed: 409,
   key_unit_out_of_scope: 422,
   supervisor_not_member: 422,
+  report_number_taken: 409,
   score_not_allowed: 422,
   evidence_missing: 422,
   file_too_large: 413,
@@ -98,6 +99,8 @@ export interface ErrorDetails {
   key_unit_out_of_scope: { unit: string; committee: string };
   /** a supervisor must hold a seat on the committee on the day the selection takes effect */
   supervisor_not_member: { username: string; committee: string; date: string };
+  /** a consolidated report of the same unit already carries this number */
+  report_number_taken: { number: string };
   score_not_allowed: { node: string; max: number | null };
   evidence_missing: { criteria: string[] };
   file_too_large: { fileName: string; max: number };

@@ -183,6 +183,8 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/frameworks/{code}/export.xlsx': [xlsx],
       'GET /api/rounds/{code}/units/{unit}/evidence/{sha256}': ['*/*'],
       'GET /api/rounds/{code}/export': [xlsx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      'GET /api/consolidated/export': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx],
+      'GET /api/consolidated/issued/{id}/export': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx],
     });
   });
 

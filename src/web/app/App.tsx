@@ -15,6 +15,7 @@ import { UsersPage } from '../features/users/index.ts';
 import { DashboardPage, PlanPage, PlansPage, TaskPage, TasksPage } from '../features/tasks/index.ts';
 import { DossierImportPage, DossierReportPage, ProceduresPage, ServiceIndexPage } from '../features/dossiers/index.ts';
 import { CommitteePage, CommitteesPage, FollowedPage } from '../features/steering/index.ts';
+import { ConsolidatedPage } from '../features/consolidated/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -51,6 +52,8 @@ function Page({ route }: { route: Route }) {
       return <ProceduresPage />;
     case 'serviceIndex':
       return <ServiceIndexPage />;
+    case 'consolidated':
+      return <ConsolidatedPage />;
     case 'assessments':
       return <AssessmentsPage />;
     case 'frameworks':

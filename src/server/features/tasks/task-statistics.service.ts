@@ -1,4 +1,4 @@
-import type { TaskFilter, TaskStatistics } from '../../../shared/contracts/tasks.ts';
+import type { Plan, TaskFilter, TaskStatistics } from '../../../shared/contracts/tasks.ts';
 import { rankDescending } from '../../../shared/domain/ranking.ts';
 import { taskFactsOf, taskStatistics, type TaskFacts } from '../../../shared/domain/task-statistics.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
@@ -13,6 +13,15 @@ export interface UnitStanding {
   statistics: TaskStatistics;
   rank: number;
   of: number;
+}
+
+export interface TaskGroups {
+  asOf: string;
+  statistics: TaskStatistics;
+  byArea: { area: string; statistics: TaskStatistics }[];
+  byPlan: { plan: Pick<Plan, 'code' | 'title' | 'kind' | 'issuingBody' | 'documentNumber'>; statistics: TaskStatistics }[];
+  byIssuingBody: { issuingBody: string; statistics: TaskStatistics }[];
+  key: TaskStatistics;
 }
 
 /**
@@ -43,6 +52,29 @@ export function createTaskStatisticsService(deps: TasksDeps, tasks: TasksService
       }));
       const areas = [...new Set(rows.map((t) => t.area))].sort();
       return { asOf, statistics: statsOf(rows), byUnit, byArea: areas.map((area) => ({ area, statistics: statsOf(rows.filter((t) => t.area === area)) })) };
+    },
+
+    /**
+     * The figures a consolidated report quotes, from one read of the rows: overall, by area,
+     * by plan (with what the plan is), by the plans' issuing body, and for key tasks alone.
+     */
+    async groups(actor: Actor, filter: Omit<TaskFilter, 'keyOnly'>): Promise<TaskGroups> {
+      const asOf = filter.asOf ?? deps.today();
+      const rows = await tasks.visibleRows(actor, { ...filter, keyOnly: false });
+      const facts = await factsOf(rows);
+      const statsOf = (subset: repo.TaskRow[]) => taskStatistics(subset.map((t) => facts.get(t.id)!), asOf);
+      const planIds = new Set(rows.map((t) => t.planId));
+      const plans = (await repo.listPlans(deps.db)).filter((p) => planIds.has(p.id));
+      const bodyOf = new Map(plans.map((p) => [p.id, p.issuingBody]));
+      const bodies = [...new Set(plans.map((p) => p.issuingBody))].sort();
+      return {
+        asOf,
+        statistics: statsOf(rows),
+        byArea: [...new Set(rows.map((t) => t.area))].sort().map((area) => ({ area, statistics: statsOf(rows.filter((t) => t.area === area)) })),
+        byPlan: plans.map((p) => ({ plan: { code: p.code, title: p.title, kind: p.kind as Plan['kind'], issuingBody: p.issuingBody, documentNumber: p.documentNumber }, statistics: statsOf(rows.filter((t) => t.planId === p.id)) })),
+        byIssuingBody: bodies.map((issuingBody) => ({ issuingBody, statistics: statsOf(rows.filter((t) => bodyOf.get(t.planId) === issuingBody)) })),
+        key: statsOf(rows.filter((t) => t.isKey)),
+      };
     },
   };
 }

@@ -37,6 +37,8 @@ export interface OfficialDocument {
   title: string;
   letterhead: Letterhead;
   body: Block[];
+  /** the number given when it was issued (215/BC-UBND); left blank for the clerk's office when absent */
+  number?: string;
 }
 
 /** Labels of the layout (keys under `officialDocument.` in the locale files). */
@@ -113,6 +115,7 @@ function bodyBlock(block: Block, sizes: Sizes, locale: Locale): (Paragraph | Tab
 
 /** "Số: ………/BC-SNV": the number itself is given by the clerk's office when the document is issued. */
 function numberLine(doc: OfficialDocument, text: DocumentText): string {
+  if (doc.number) return `${text('officialDocument.number')} ${doc.number}`;
   const abbreviation = doc.locale === 'vi' ? [TYPE_ABBREVIATION[doc.type], doc.letterhead.issuerAbbreviation].filter(Boolean).join('-') : doc.letterhead.issuerAbbreviation;
   return `${text('officialDocument.number')} ${BLANK}/${abbreviation || BLANK}`;
 }

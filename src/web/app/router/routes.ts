@@ -18,6 +18,7 @@ export type Route =
   | { name: 'dossierImport' }
   | { name: 'procedures' }
   | { name: 'serviceIndex' }
+  | { name: 'consolidated' }
   | { name: 'assessments' }
   | { name: 'frameworks' }
   | { name: 'framework'; code: string }
@@ -63,6 +64,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'procedures' };
     case '/service-index':
       return { name: 'serviceIndex' };
+    case '/consolidated':
+      return { name: 'consolidated' };
     case '/assessments':
       return { name: 'assessments' };
     case '/assessments/frameworks':
@@ -164,6 +167,7 @@ export const paths = {
   dossierImport: () => '/dossiers/import',
   procedures: () => '/dossiers/procedures',
   serviceIndex: (query = '') => (query ? `/service-index?${query}` : '/service-index'),
+  consolidated: (query = '') => (query ? `/consolidated?${query}` : '/consolidated'),
   assessments: () => '/assessments',
   frameworks: () => '/assessments/frameworks',
   framework: (code: string, version?: number | null) => `/assessments/frameworks/${encodeURIComponent(code)}${version ? `?version=${version}` : ''}`,

@@ -1,0 +1,46 @@
+import type { ConsolidatedFigures } from '../shared/contracts/consolidated.ts';
+import type { DossierReportResponse } from '../shared/contracts/dossiers.ts';
+import type { TaskStatistics } from '../shared/contracts/tasks.ts';
+import type { LocalizedNames } from '../shared/locales.ts';
+
+/**
+ * The JSON objects the `report …` commands print, built in one place so that
+ * `report consolidated --json` embeds exactly what `report tasks --json` and
+ * `report dossiers --json` print for the same unit and day.
+ */
+
+/** `report tasks --json`: the statistics, and what they are of: the unit (null: every unit), the plan, the day. */
+export function taskReportObject(s: TaskStatistics, of: { unit: { code: string; names: LocalizedNames } | null; descendants: boolean; plan: string | null; asOf: string }) {
+  return { ...s, unit: of.unit, descendants: of.descendants, plan: of.plan, asOf: of.asOf };
+}
+
+/** `report dossiers --json`: the report's figures, and what they are of: the unit, the period, the day they were read. */
+export function dossierReportObject(r: Pick<DossierReportResponse, 'unit' | 'from' | 'to' | 'descendants' | 'report'>, period: string | null, asOf: string) {
+  return { ...r.report, unit: r.unit, period, from: r.from, to: r.to, descendants: r.descendants, asOf };
+}
+
+/** `report consolidated --json`: its figures, the task and dossier parts as their own commands print them. */
+export function consolidatedReportObject(f: ConsolidatedFigures, period: string | null, today: string) {
+  const unit = { code: f.unit.code, names: f.unit.names };
+  return {
+    unit,
+    period: f.period,
+    from: f.from,
+    to: f.to,
+    asOf: f.asOf,
+    round: f.round,
+    tasks: {
+      total: taskReportObject(f.tasks.total, { unit, descendants: true, plan: null, asOf: f.asOf }),
+      byPlan: f.tasks.byPlan.map((p) => ({ plan: p.plan, issuingBody: p.issuingBody, ...p.statistics })),
+      byIssuingBody: f.tasks.byIssuingBody.map((b) => ({ issuingBody: b.issuingBody, ...b.statistics })),
+      byArea: f.tasks.byArea.map((a) => ({ area: a.area, ...a.statistics })),
+      key: f.tasks.key,
+    },
+    dossiers: dossierReportObject({ unit, from: f.from, to: f.to, descendants: true, report: f.dossiers }, period, today),
+    serviceIndex: f.serviceIndex,
+    assessments: f.assessments,
+    standings: f.standings,
+    submissions: f.submissions,
+    proposals: f.proposals,
+  };
+}

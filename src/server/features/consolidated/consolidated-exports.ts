@@ -1,0 +1,92 @@
+import type { ConsolidatedReport } from '../../../shared/contracts/consolidated.ts';
+import type { TaskStatistics } from '../../../shared/contracts/tasks.ts';
+import { pickName, type Locale } from '../../../shared/locales.ts';
+import { officialDocx, type Block, type Letterhead } from '../../platform/documents/official-document.ts';
+import { readerFormats, type ReaderFormats } from '../../platform/documents/reader-formats.ts';
+import { reportWorkbook, type ReportColumn, type ReportSheet } from '../../platform/documents/report-sheet.ts';
+
+type Text = (key: string, values?: Record<string, string>) => string;
+
+/** The task columns every table of the report shares (the statistics leaders quote). */
+const TASK_COLUMNS = ['total', 'completed', 'early', 'onTime', 'late', 'notCompleted', 'inTime', 'overdue', 'rate'] as const;
+const taskCells = (s: TaskStatistics, f: ReaderFormats) => [s.total, s.completed.total, s.completed.early, s.completed.onTime, s.completed.late, s.notCompleted.total, s.notCompleted.inTime, s.notCompleted.overdue].map((n) => f.number(n)).concat(f.percent(s.completionRate, 2));
+
+/** Paragraphs of a narrative (blank lines separate them). */
+const paragraphs = (text: string): Block[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => ({ kind: 'paragraph', text: p }));
+
+function taskRows(r: ConsolidatedReport, locale: Locale, t: Text, f: ReaderFormats): string[][] {
+  const s = r.figures.tasks;
+  return [
+    [t('consolidated.doc.allTasks'), ...taskCells(s.total, f)],
+    ...s.byIssuingBody.map((b) => [b.issuingBody || t('consolidated.doc.noIssuingBody'), ...taskCells(b.statistics, f)]),
+    ...s.byPlan.map((p) => [`${p.plan} — ${pickName(p.title, locale)}`, ...taskCells(p.statistics, f)]),
+    [t('consolidated.doc.keyTasks'), ...taskCells(s.key, f)],
+  ];
+}
+
+/** The consolidated report as an administrative report: sections of figures, then the secretariat's narratives. */
+export async function consolidatedDocx(r: ConsolidatedReport, issue: { letterhead: Letterhead; issuedOn: string }, locale: Locale, t: Text): Promise<Buffer> {
+  const f = readerFormats(locale);
+  const x = r.figures;
+  const s = x.tasks.total;
+  const d = x.dossiers;
+  const unit = pickName(x.unit.names, locale);
+  const columns = [{ heading: t('consolidated.doc.tasksOf') }, ...TASK_COLUMNS.map((c) => ({ heading: t(`consolidated.columns.${c}`), align: 'right' as const }))];
+  const body: Block[] = [
+    { kind: 'paragraph', text: t('consolidated.doc.scope', { unit, from: f.date(x.from), to: f.date(x.to), asOf: f.date(x.asOf) }) },
+    { kind: 'heading', text: `I. ${t('consolidated.sections.summary')}` },
+    ...paragraphs(r.narrative.summary),
+    { kind: 'heading', text: `II. ${t('consolidated.sections.tasks')}` },
+    { kind: 'paragraph', text: t('consolidated.doc.tasksLine', { completed: f.number(s.completed.total), total: f.number(s.total), rate: f.percent(s.completionRate, 2), late: f.number(s.completed.late), open: f.number(s.notCompleted.total) }) },
+    ...x.tasks.byIssuingBody.map((b): Block => ({ kind: 'paragraph', text: t('consolidated.doc.issuingBodyLine', { body: b.issuingBody || t('consolidated.doc.noIssuingBody'), total: f.number(b.statistics.total), inTime: f.number(b.statistics.completed.early + b.statistics.completed.onTime), open: f.number(b.statistics.notCompleted.total), late: f.number(b.statistics.completed.late) }) })),
+    { kind: 'table', columns, rows: taskRows(r, locale, t, f), boldRows: [0] },
+    { kind: 'heading', text: `III. ${t('consolidated.sections.dossiers')}` },
+    { kind: 'paragraph', text: t('consolidated.doc.dossiersLine', { received: f.number(d.received.total), online: f.number(d.received.online), resolved: f.number(d.resolved.total), late: f.number(d.resolved.late), onTimeRate: f.percent(d.rates.onTime, 2) }) },
+    ...(x.serviceIndex ? [{ kind: 'heading', text: `IV. ${t('consolidated.sections.serviceIndex')}` } as Block, { kind: 'paragraph', text: t('consolidated.doc.serviceIndexLine', { period: x.serviceIndex.period, total: f.number(x.serviceIndex.total, 2), max: f.number(x.serviceIndex.totalMax) }) } as Block] : []),
+    ...(x.standings.length ? [{ kind: 'heading', text: t('consolidated.sections.standings') } as Block, { kind: 'items', items: x.standings.map((st) => t('consolidated.doc.standingLine', { index: st.indexCode, year: f.year(st.year), value: f.number(st.value, 2), rank: st.rank === null ? '—' : f.number(st.rank), of: st.of === null ? '—' : f.number(st.of) })) } as Block] : []),
+    ...(x.submissions ? [{ kind: 'heading', text: t('consolidated.sections.submissions') } as Block, { kind: 'paragraph', text: t('consolidated.doc.submissionsLine', Object.fromEntries(Object.entries(x.submissions).map(([k, v]) => [k, f.number(v)]))) } as Block] : []),
+    ...(x.proposals.length ? [{ kind: 'heading', text: t('consolidated.sections.proposals') } as Block, { kind: 'items', items: x.proposals.flatMap((g) => g.items.map((i) => `${g.field} → ${g.addressee}: ${i.text} (${i.unitCode})`)) } as Block] : []),
+    { kind: 'heading', text: t('consolidated.sections.assessment') },
+    ...paragraphs(r.narrative.assessment),
+    { kind: 'heading', text: t('consolidated.sections.nextTasks') },
+    ...paragraphs(r.narrative.nextTasks),
+  ];
+  return officialDocx({ locale, type: 'report', issuedOn: issue.issuedOn, title: t('consolidated.doc.title', { unit, period: x.period }), letterhead: issue.letterhead, body, number: r.issued?.number }, t);
+}
+
+/** The annex tables: task statistics by plan, issuing body and area; the one-stop figures. */
+export async function consolidatedXlsx(r: ConsolidatedReport, locale: Locale, t: Text): Promise<Buffer> {
+  const f = readerFormats(locale);
+  const x = r.figures;
+  const lines = [t('consolidated.doc.scope', { unit: pickName(x.unit.names, locale), from: f.date(x.from), to: f.date(x.to), asOf: f.date(x.asOf) })];
+  const statColumns: ReportColumn[] = [...TASK_COLUMNS.slice(0, -1).map((c) => ({ heading: t(`consolidated.columns.${c}`), kind: 'integer' as const })), { heading: t('consolidated.columns.rate'), kind: 'percent' }];
+  const values = (s: TaskStatistics) => [s.total, s.completed.total, s.completed.early, s.completed.onTime, s.completed.late, s.notCompleted.total, s.notCompleted.inTime, s.notCompleted.overdue, s.completionRate];
+  const tasks: ReportSheet = {
+    name: t('consolidated.sections.tasks'),
+    title: t('consolidated.sections.tasks'),
+    lines,
+    columns: [{ heading: t('consolidated.doc.tasksOf'), kind: 'text' }, ...statColumns],
+    rows: [
+      { values: [t('consolidated.doc.allTasks'), ...values(x.tasks.total)], total: true },
+      ...x.tasks.byIssuingBody.map((b) => ({ values: [b.issuingBody || t('consolidated.doc.noIssuingBody'), ...values(b.statistics)] })),
+      ...x.tasks.byPlan.map((p) => ({ values: [`${p.plan} — ${pickName(p.title, locale)}`, ...values(p.statistics)] })),
+      ...x.tasks.byArea.map((a) => ({ values: [t(`areas.${a.area}`), ...values(a.statistics)] })),
+      { values: [t('consolidated.doc.keyTasks'), ...values(x.tasks.key)] },
+    ],
+    frozenColumns: 1,
+  };
+  const d = x.dossiers;
+  const dossiers: ReportSheet = {
+    name: t('consolidated.sections.dossiers'),
+    title: t('consolidated.sections.dossiers'),
+    lines,
+    columns: (['received', 'carriedOver', 'online', 'resolved', 'resolvedLate', 'pending', 'overdue'] as const).map((c) => ({ heading: t(`consolidated.columns.${c}`), kind: 'integer' as const })),
+    rows: [{ values: [d.received.total, d.received.carriedOver, d.received.online, d.resolved.total, d.resolved.late, d.pending.total, d.pending.overdue] }],
+  };
+  return reportWorkbook(locale, [tasks, dossiers]);
+}

@@ -1,0 +1,2 @@
+/** The consolidated report's public surface: its page. */
+export { ConsolidatedPage } from './ConsolidatedPage.tsx';

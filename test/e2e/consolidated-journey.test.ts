@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { expect, it, vi } from 'vitest';
+import type { ConsolidatedReport } from '../../src/shared/contracts/consolidated.ts';
+import { readDocx } from '../support/docx.ts';
+import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
+import { chooseLanguage, latinDigits, signIn } from './support/pages.ts';
+import { startServer } from './support/server.ts';
+
+vi.setConfig({ hookTimeout: 420_000 });
+
+/** The API's answer, asked from the page with the page's own session. */
+async function fromApi<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const res = await fetch(p);
+    if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
+    return res.json();
+  }, path) as Promise<T>;
+}
+
+/** A download link's file, fetched with the page's session. */
+async function download(page: Page, testId: string): Promise<{ type: string | null; bytes: number[] }> {
+  const href = await page.getByTestId(testId).getAttribute('href');
+  return page.evaluate(async (h) => {
+    const res = await fetch(h!);
+    return { type: res.headers.get('content-type'), bytes: [...new Uint8Array(await res.arrayBuffer())] };
+  }, href);
+}
+
+/**
+ * Issue 14's consolidated report in the browser: the secretariat produces the province's
+ * half-year report (its task table says what the API says), writes the summary, issues it,
+ * downloads the Word report (parsed: the number and the summary are in it) — in Vietnamese,
+ * then reads the issued report in English, where today's data gives no difference.
+ */
+describeInBrowser('the consolidated report: produce, narrate, issue, download', () => {
+  const env = useServerAndBrowser(() => startServer('pglite', { startupMs: 400_000 }));
+
+  it('produces, issues and downloads the half-year report, and shows the issued one in another language', { timeout: 240_000 }, async () => {
+    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${env.url}/sign-in`);
+    await signIn(page, 'secretariat');
+    await chooseLanguage(page, 'vi');
+    await page.getByRole('link', { name: 'Báo cáo tổng hợp', exact: true }).first().click();
+    await page.waitForURL(/\/consolidated/);
+
+    await page.goto(`${env.url}/consolidated?unit=H99&period=2026-H1`);
+    await page.getByTestId('consolidated-tasks').waitFor();
+    const api = await fromApi<ConsolidatedReport>(page, '/api/consolidated?unit=H99&period=2026-H1');
+    const firstRow = latinDigits(await page.getByTestId('consolidated-tasks').locator('tbody tr').first().innerText());
+    const t = api.figures.tasks.total;
+    expect(firstRow.split(/\s+/).filter((x) => /^\d+$/.test(x)).slice(0, 3).map(Number)).toEqual([t.total, t.completed.total, t.completed.early]);
+
+    await page.getByTestId('narrative-summary').fill('Sáu tháng đầu năm 2026, tỉnh hoàn thành các nhiệm vụ trọng tâm.');
+    await page.getByTestId('narrative-save').click();
+    await page.getByText('Đã lưu').waitFor();
+    await page.getByTestId('issue-number').fill('15/BC-UBND');
+    await page.getByTestId('issue-date').fill('2026-07-05');
+    await page.getByTestId('issue-submit').click();
+    await page.getByTestId('consolidated-issued').waitFor();
+    await page.getByTestId('no-differences').waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/consolidated-issued-vi.png`, fullPage: true });
+
+    const docx = await download(page, 'download-docx');
+    expect(docx.type).toContain('wordprocessingml');
+    const { paragraphs } = await readDocx(Buffer.from(docx.bytes));
+    expect(paragraphs.some((p) => p.includes('15/BC-UBND'))).toBe(true);
+    expect(paragraphs).toContain('Sáu tháng đầu năm 2026, tỉnh hoàn thành các nhiệm vụ trọng tâm.');
+    expect((await download(page, 'download-xlsx')).type).toContain('spreadsheetml');
+
+    await chooseLanguage(page, 'en');
+    await page.getByText('Issued report 15/BC-UBND').waitFor();
+    await page.getByText("Today's data gives the same figures.").waitFor();
+    expect(await page.getByTestId('issued-list').innerText()).toContain('15/BC-UBND');
+    await page.screenshot({ path: `${SCREENSHOTS}/consolidated-issued-en.png`, fullPage: true });
+  });
+});
