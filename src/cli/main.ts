@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerAssessmentCommands } from './assessment-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
+import { registerReportingCommands } from './reporting-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
 import { registerUnitCommands } from './unit-commands.ts';
 import { reportError, withServices } from './context.ts';
@@ -43,6 +44,7 @@ const reports = program.command('report').description('the statistics leaders qu
 registerTaskCommands(imports, reports);
 registerDossierCommands(imports, reports, program);
 registerAssessmentCommands(program);
+registerReportingCommands(program);
 registerReminderCommands(program);
 registerAdminCommands(program);
 

@@ -34,6 +34,9 @@ export const ERROR_STATUS = {
   round_closed: 409,
   round_not_finalized: 409,
   round_code_taken: 409,
+  reporting_round_code_taken: 409,
+  deadline_before_period: 422,
+  submission_state_conflict: 409,
   score_not_allowed: 422,
   evidence_missing: 422,
   file_too_large: 413,
@@ -87,6 +90,11 @@ export interface ErrorDetails {
   round_closed: { round: string };
   round_not_finalized: { round: string };
   round_code_taken: { code: string };
+  reporting_round_code_taken: { code: string };
+  /** a reporting round's deadline before the first day of the period it reports on */
+  deadline_before_period: { deadline: string; periodFrom: string };
+  /** a reporting submission's action not possible in its state (shared/domain/reporting.ts nextState) */
+  submission_state_conflict: { state: 'draft' | 'submitted' | 'accepted' | 'returned'; action: 'edit' | 'submit' | 'accept' | 'return' };
   score_not_allowed: { node: string; max: number | null };
   evidence_missing: { criteria: string[] };
   file_too_large: { fileName: string; max: number };

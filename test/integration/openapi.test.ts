@@ -162,6 +162,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'POST /api/dossiers/import file',
       'POST /api/frameworks/import file',
       'POST /api/procedures/import file',
+      'POST /api/reporting/rounds/{code}/submissions/{unit}/attachments files',
       'POST /api/rounds/{code}/survey file',
       'POST /api/rounds/{code}/units/{unit}/scores/{key} evidence',
       'POST /api/service-index/counts/import file',
@@ -183,6 +184,8 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/frameworks/{code}/export.xlsx': [xlsx],
       'GET /api/rounds/{code}/units/{unit}/evidence/{sha256}': ['*/*'],
       'GET /api/rounds/{code}/export': [xlsx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      'GET /api/reporting/rounds/{code}/status.xlsx': [xlsx],
+      'GET /api/reporting/rounds/{code}/submissions/{unit}/attachments/{id}': ['*/*'],
     });
   });
 
