@@ -11,11 +11,11 @@ import { healthRoute } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
-import type { Locale } from '../shared/locales.ts';
+import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
-import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf } from './features/reporting/index.ts';
+import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   createDocumentSettings,
@@ -123,7 +123,11 @@ export function createServices(database: Database, settings: AppSettings) {
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today });
   const standings = createStandingsService({ db, units });
   // keyUnitsOf and supervisedUnitsOf come from the steering feature once it is merged.
-  const reporting = createReportingService({ db, units, today, figuresOf: figuresFrom(tasks, dossiers), text: localeText });
+  // Reminders of reports go to the unit's own people who submit for it (not to the secretariat
+  // above every unit, who follows the round's status page), through the tasks feature's
+  // reminders: the bell and e-mail.
+  const sendReminder: SendReminder = async (unitId, r) => tasks.reminders.notify(await users.peopleOf('reporting.submit', [unitId]), { ...r, unitName: (locale) => pickName(r.unitNames, locale) });
+  const reporting = createReportingService({ db, units, today, figuresOf: figuresFrom(tasks, dossiers), text: localeText, sendReminder });
   return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, reporting };
 }
 export type Services = ReturnType<typeof createServices>;

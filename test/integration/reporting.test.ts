@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { ReportingRound, RoundStatus, Submission, SubmissionFigures } from '../../src/shared/contracts/reporting.ts';
-import type { StatisticsResponse } from '../../src/shared/contracts/tasks.ts';
+import type { Notification, StatisticsResponse } from '../../src/shared/contracts/tasks.ts';
+import { addDays } from '../../src/shared/domain/dates.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
@@ -165,5 +166,24 @@ describeOnEachEngine('reporting rounds', (engine) => {
     expect(texts[0]![0]).toBe('REPORTING STATUS: PAR report');
     expect(texts.find((r) => r[1] === 'H99.02')!.slice(0, 5)).toEqual(['1', 'H99.02', 'Department of Home Affairs', 'Accepted', 'On time']);
     expect(texts.find((r) => r[1] === 'H99.05')!.slice(3, 5)).toEqual(['Draft', 'Not submitted']);
+  });
+
+  it("reminds a unit's own people of its report due within the week and when overdue, once, in the bell", async () => {
+    const today = h.services.tasksDeps.today();
+    await open('REM-SOON', { period: today.slice(0, 4), asked: { kind: 'list', unitCodes: ['H99.02', 'H99.X05'] }, deadline: addDays(today, 3), cutoffDate: today });
+    await open('REM-LATE', { asked: { kind: 'list', unitCodes: ['H99.02'] }, deadline: PAST });
+    await open('REM-DONE', { asked: { kind: 'list', unitCodes: ['H99.02'] }, deadline: PAST });
+    expect((await call(officer, 'POST', `${sub('REM-DONE')}/submit`)).statusCode).toBe(200);
+    expect((await h.services.reporting.remind()).created).toBeGreaterThan(0);
+    expect(await h.services.reporting.remind()).toEqual({ created: 0, emailed: 0 });
+    const bell = async (s: Session) => ((await call(s, 'GET', '/api/notifications')).json().notifications as Notification[]).filter((n) => n.report?.round.startsWith('REM-'));
+    const mine = await bell(officer);
+    expect(mine.map((n) => [n.kind, n.report!.round, n.report!.unit, n.task]).sort()).toEqual([
+      ['report_due_soon', 'REM-SOON', 'H99.02', null],
+      ['report_overdue', 'REM-LATE', 'H99.02', null],
+    ]);
+    expect(mine.find((n) => n.report!.round === 'REM-SOON')!.deadline).toBe(addDays(today, 3));
+    expect((await bell(commune)).map((n) => [n.kind, n.report!.unit])).toEqual([['report_due_soon', 'H99.X05']]);
+    expect(await bell(secretariat)).toEqual([]);
   });
 });

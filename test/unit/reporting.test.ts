@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSubmissions, DEFAULT_SECTIONS, isLate, nextState, plainNarrative, sectionsOf, SUBMISSION_ACTIONS, SUBMISSION_STATES } from '../../src/shared/domain/reporting.ts';
+import { countSubmissions, DEFAULT_SECTIONS, isLate, nextState, plainNarrative, reminderKind, sectionsOf, SUBMISSION_ACTIONS, SUBMISSION_STATES } from '../../src/shared/domain/reporting.ts';
 import { LOCALES } from '../../src/shared/locales.ts';
 
 describe('reporting submissions', () => {
@@ -41,5 +41,15 @@ describe('reporting submissions', () => {
   it('asks the four default sections first, named in every language', () => {
     expect(sectionsOf([{ key: 'digital', names: { en: 'Digital' } }]).map((s) => s.key)).toEqual(['results', 'difficulties', 'proposals', 'next_priorities', 'digital']);
     for (const s of DEFAULT_SECTIONS) expect(LOCALES.filter((l) => !s.names[l])).toEqual([]);
+  });
+
+  it('reminds of a report still to write in the week before its deadline and after it, never of one submitted', () => {
+    expect(reminderKind('draft', '2026-06-20', '2026-06-12')).toBeNull();
+    expect(reminderKind('draft', '2026-06-20', '2026-06-13')).toBe('report_due_soon');
+    expect(reminderKind('returned', '2026-06-20', '2026-06-20')).toBe('report_due_soon');
+    expect(reminderKind('draft', '2026-06-20', '2026-06-21')).toBe('report_overdue');
+    expect(reminderKind('returned', '2026-06-20', '2026-07-01')).toBe('report_overdue');
+    expect(reminderKind('submitted', '2026-06-20', '2026-07-01')).toBeNull();
+    expect(reminderKind('accepted', '2026-06-20', '2026-06-15')).toBeNull();
   });
 });

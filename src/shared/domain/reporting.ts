@@ -1,4 +1,6 @@
 import type { LocalizedNames } from '../locales.ts';
+import { addDays } from './dates.ts';
+import { DUE_SOON_DAYS } from './task-statistics.ts';
 
 /**
  * Reporting rounds: the rules a submission lives by, pure so that the server applies them
@@ -39,6 +41,17 @@ export function nextState(state: SubmissionState, action: SubmissionAction): Sub
  */
 export function isLate(wasLate: boolean, deadline: string, submittedOn: string): boolean {
   return wasLate || submittedOn > deadline;
+}
+
+/**
+ * Which reminder a unit's report calls for today: due soon within the week before the
+ * deadline (as tasks are), overdue after it — while the unit still has to write it (a draft,
+ * or returned to it). Submitted and accepted reports need no reminder.
+ */
+export function reminderKind(state: SubmissionState, deadline: string, today: string): 'report_due_soon' | 'report_overdue' | null {
+  if (nextState(state, 'submit') === null) return null;
+  if (today > deadline) return 'report_overdue';
+  return deadline <= addDays(today, DUE_SOON_DAYS) ? 'report_due_soon' : null;
 }
 
 export interface SubmissionCounts {

@@ -1,8 +1,8 @@
 import type { CreateReportingRoundRequest, Proposal, ReportingRound, RoundStatus, SaveDraftRequest, Submission, SubmissionFigures, UpdateReportingRoundRequest } from '../../../shared/contracts/reporting.ts';
 import { parsePeriod, type Period } from '../../../shared/domain/periods.ts';
-import { countSubmissions, isLate, nextState, plainNarrative, sectionsOf, type SubmissionAction, type SubmissionCounts } from '../../../shared/domain/reporting.ts';
+import { countSubmissions, isLate, nextState, plainNarrative, reminderKind, sectionsOf, type SubmissionAction, type SubmissionCounts } from '../../../shared/domain/reporting.ts';
 import { AppError, invalidField } from '../../../shared/errors.ts';
-import type { Locale } from '../../../shared/locales.ts';
+import type { Locale, LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -24,6 +24,15 @@ export type FiguresOf = (unitCode: string, period: Period, asOf: string) => Prom
 export type SupervisedUnitsOf = (actor: Actor, onDate: string) => Promise<number[]>;
 export const NO_SUPERVISED_UNITS: SupervisedUnitsOf = async () => [];
 
+/** A reminder of one unit's report, given to its people through the tasks feature's reminders (wired in app.ts). */
+export interface ReportReminderRequest {
+  kind: 'report_due_soon' | 'report_overdue';
+  deadline: string;
+  report: { round: string; names: LocalizedNames; unit: string };
+  unitNames: LocalizedNames;
+}
+export type SendReminder = (unitId: number, reminder: ReportReminderRequest) => Promise<{ created: number; emailed: number }>;
+
 export interface ReportingDeps {
   db: Db;
   units: UnitsService;
@@ -32,6 +41,7 @@ export interface ReportingDeps {
   text: (locale: Locale, key: string, values?: Record<string, string>) => string;
   keyUnitsOf?: KeyUnitsOf;
   supervisedUnitsOf?: SupervisedUnitsOf;
+  sendReminder?: SendReminder;
 }
 
 const periodOf = (r: repo.RoundRow) => ({ label: r.period, from: r.periodFrom, to: r.periodTo });
@@ -267,6 +277,30 @@ export function createReportingService(deps: ReportingDeps) {
     async exportStatus(actor: Actor, code: string, locale: Locale): Promise<Buffer> {
       const t: StatusText = (key, values) => deps.text(locale, key, values);
       return statusWorkbook(await status(actor, code), locale, t);
+    },
+
+    /**
+     * Today's reminders of reports: due within the week, or overdue, to the people who
+     * submit for each unit that still has to write its report. Each is given once (per
+     * person, report, kind and deadline), so this runs as often as task reminders do.
+     */
+    async remind(): Promise<{ created: number; emailed: number }> {
+      const total = { created: 0, emailed: 0 };
+      if (!deps.sendReminder) return total;
+      const day = today();
+      const rounds = await repo.listRounds(db);
+      const submissions = await repo.submissionsOf(db, rounds.map((r) => r.id));
+      const refs = new Map((await units.refsOf([...new Set(submissions.map((s) => s.unitId))])).map((u) => [u.id, u]));
+      for (const s of submissions) {
+        const round = rounds.find((r) => r.id === s.roundId)!;
+        const kind = reminderKind(s.state, round.deadline, day);
+        const unit = refs.get(s.unitId);
+        if (!kind || !unit) continue;
+        const given = await deps.sendReminder(s.unitId, { kind, deadline: round.deadline, report: { round: round.code, names: round.names, unit: unit.code }, unitNames: unit.names });
+        total.created += given.created;
+        total.emailed += given.emailed;
+      }
+      return total;
     },
 
     /** The round's counts, for the consolidated report (which checks its reader's scope itself). */
