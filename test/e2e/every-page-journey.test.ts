@@ -23,6 +23,7 @@ const DETAIL_LINKS: Record<string, { all?: boolean; patterns: RegExp[] }> = {
   '/service-index': { patterns: [/^\/service-index\?.*unit=/] },
   '/assessments': { all: true, patterns: [/^\/assessments\/rounds\/[^/?]+$/, /^\/assessments\/rounds\/[^/]+\/units\/[^/?]+$/, /^\/assessments\/rounds\/[^/]+\/units\/[^/]+\/(self|appraise)$/] },
   '/assessments/frameworks': { patterns: [/^\/assessments\/frameworks\/[^/?]+(\?version=\d+)?$/] },
+  '/reporting': { all: true, patterns: [/^\/reporting\/rounds\/[^/?]+$/, /^\/reporting\/rounds\/[^/]+\/units\/[^/?]+$/] },
 };
 
 /**

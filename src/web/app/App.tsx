@@ -14,6 +14,7 @@ import { SettingsPage } from '../features/settings/index.ts';
 import { UsersPage } from '../features/users/index.ts';
 import { DashboardPage, PlanPage, PlansPage, TaskPage, TasksPage } from '../features/tasks/index.ts';
 import { DossierImportPage, DossierReportPage, ProceduresPage, ServiceIndexPage } from '../features/dossiers/index.ts';
+import { ReportingPage, ReportingRoundPage, ReportingSubmissionPage } from '../features/reporting/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -64,6 +65,12 @@ function Page({ route }: { route: Route }) {
       return <UnitResultPage key={`${route.code}/${route.unit}`} round={route.code} unit={route.unit} />;
     case 'selfAssessment':
       return <SelfAssessmentPage key={`${route.code}/${route.unit}/${route.mode}`} round={route.code} unit={route.unit} mode={route.mode} />;
+    case 'reporting':
+      return <ReportingPage />;
+    case 'reportingRound':
+      return <ReportingRoundPage key={route.code} code={route.code} />;
+    case 'reportingSubmission':
+      return <ReportingSubmissionPage key={`${route.code}/${route.unit}`} round={route.code} unit={route.unit} />;
     default:
       return <NotFound />;
   }

@@ -44,6 +44,8 @@ export interface ReportingDeps {
   sendReminder?: SendReminder;
 }
 
+/** Timestamps as ISO instants, whichever driver read them. */
+const instant = (at: string | null) => (at === null ? null : new Date(at).toISOString());
 const periodOf = (r: repo.RoundRow) => ({ label: r.period, from: r.periodFrom, to: r.periodTo });
 const countsOf = (rows: readonly repo.SubmissionRow[]): SubmissionCounts => countSubmissions(rows.map((s) => ({ state: s.state, late: s.late, everSubmitted: s.firstSubmittedAt !== null })));
 
@@ -136,7 +138,7 @@ export function createReportingService(deps: ReportingDeps) {
   async function statusRows(round: repo.RoundRow, rows: readonly repo.SubmissionRow[]) {
     const refs = new Map((await units.refsOf(rows.map((r) => r.unitId))).map((u) => [u.id, u]));
     return rows
-      .map((r) => ({ unit: { code: refs.get(r.unitId)!.code, names: refs.get(r.unitId)!.names }, state: r.state, late: r.late, submittedAt: r.submittedAt, firstSubmittedAt: r.firstSubmittedAt, returnReason: r.returnReason }))
+      .map((r) => ({ unit: { code: refs.get(r.unitId)!.code, names: refs.get(r.unitId)!.names }, state: r.state, late: r.late, submittedAt: instant(r.submittedAt), firstSubmittedAt: instant(r.firstSubmittedAt), returnReason: r.returnReason }))
       .sort((a, b) => a.unit.code.localeCompare(b.unit.code));
   }
 
@@ -209,8 +211,8 @@ export function createReportingService(deps: ReportingDeps) {
         unit: { code: unit!.code, names: unit!.names },
         state: row.state,
         late: row.late,
-        submittedAt: row.submittedAt,
-        firstSubmittedAt: row.firstSubmittedAt,
+        submittedAt: instant(row.submittedAt),
+        firstSubmittedAt: instant(row.firstSubmittedAt),
         returnReason: row.returnReason,
         sections: sectionsOf(round.sections).map((s) => ({ ...s, text: row.sections[s.key] ?? '' })),
         proposals: row.proposals,

@@ -10,6 +10,7 @@ describe('headerEntries', () => {
       'nav.tasks',
       'oneStop: nav.dossiers, nav.serviceIndex, nav.procedures, nav.dossierImport',
       'assessments: nav.assessmentRounds, nav.frameworks',
+      'nav.reporting',
       'nav.units',
       'admin: nav.kinds, nav.users, nav.audit, nav.tokens',
     ]);

@@ -28,6 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.dossierImport', to: paths.dossierImport(), prefix: '/dossiers/import', permission: 'dossiers.manage', menu: 'oneStop' },
   { id: 'nav.assessmentRounds', to: paths.assessments(), prefix: '/assessments', permission: 'assessments.read', menu: 'assessments' },
   { id: 'nav.frameworks', to: paths.frameworks(), prefix: '/assessments/frameworks', permission: 'assessments.read', menu: 'assessments' },
+  { id: 'nav.reporting', to: paths.reporting(), prefix: '/reporting', permission: 'reporting.read' },
   { id: 'nav.units', to: paths.units(), prefix: '/units' },
   { id: 'nav.kinds', to: paths.kinds(), prefix: '/admin/kinds', permission: 'units.manage', menu: 'admin' },
   { id: 'nav.users', to: paths.users(), prefix: '/admin/users', permission: 'users.manage', menu: 'admin' },
