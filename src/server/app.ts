@@ -127,7 +127,7 @@ export function createServices(database: Database, settings: AppSettings) {
   // above every unit, who follows the round's status page), through the tasks feature's
   // reminders: the bell and e-mail.
   const sendReminder: SendReminder = async (unitId, r) => tasks.reminders.notify(await users.peopleOf('reporting.submit', [unitId]), { ...r, unitName: (locale) => pickName(r.unitNames, locale) });
-  const reporting = createReportingService({ db, units, today, figuresOf: figuresFrom(tasks, dossiers), text: localeText, sendReminder });
+  const reporting = createReportingService({ db, units, today, timeZone: settings.timeZone, figuresOf: figuresFrom(tasks, dossiers), text: localeText, sendReminder });
   return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, reporting };
 }
 export type Services = ReturnType<typeof createServices>;

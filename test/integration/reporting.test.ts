@@ -164,7 +164,8 @@ describeOnEachEngine('reporting rounds', (engine) => {
     const texts: string[][] = [];
     ws.eachRow((row) => texts.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? '')))));
     expect(texts[0]![0]).toBe('REPORTING STATUS: PAR report');
-    expect(texts.find((r) => r[1] === 'H99.02')!.slice(0, 5)).toEqual(['1', 'H99.02', 'Department of Home Affairs', 'Accepted', 'On time']);
+    const today = h.services.tasksDeps.today();
+    expect(texts.find((r) => r[1] === 'H99.02')!.slice(0, 7)).toEqual(['1', 'H99.02', 'Department of Home Affairs', 'Accepted', 'On time', today, today]);
     expect(texts.find((r) => r[1] === 'H99.05')!.slice(3, 5)).toEqual(['Draft', 'Not submitted']);
   });
 

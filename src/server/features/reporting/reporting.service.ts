@@ -37,6 +37,8 @@ export interface ReportingDeps {
   db: Db;
   units: UnitsService;
   today: () => string;
+  /** the configured time zone: the day a submission fell on, in exports */
+  timeZone: string;
   figuresOf: FiguresOf;
   text: (locale: Locale, key: string, values?: Record<string, string>) => string;
   keyUnitsOf?: KeyUnitsOf;
@@ -278,7 +280,7 @@ export function createReportingService(deps: ReportingDeps) {
 
     async exportStatus(actor: Actor, code: string, locale: Locale): Promise<Buffer> {
       const t: StatusText = (key, values) => deps.text(locale, key, values);
-      return statusWorkbook(await status(actor, code), locale, t);
+      return statusWorkbook(await status(actor, code), locale, t, deps.timeZone);
     },
 
     /**

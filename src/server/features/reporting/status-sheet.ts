@@ -1,4 +1,5 @@
 import type { RoundStatus } from '../../../shared/contracts/reporting.ts';
+import { localDayOf } from '../../../shared/domain/local-time.ts';
 import { pickName, type Locale } from '../../../shared/locales.ts';
 import { reportWorkbook, type ReportRow } from '../../platform/documents/report-sheet.ts';
 import { readerFormats } from '../../platform/documents/reader-formats.ts';
@@ -6,14 +7,14 @@ import { readerFormats } from '../../platform/documents/reader-formats.ts';
 /** A translated text (keys under `reporting.`). */
 export type StatusText = (key: string, values?: Record<string, string>) => string;
 
-/** The day of a timestamp, as the report's dates are (the server's day of it is close enough for a status list). */
-const dayOf = (at: string | null) => (at === null ? null : at.slice(0, 10));
 
 /**
  * The round's live status as an Excel report: one row per asked unit — its state, whether
  * it was late, when it first and last submitted, why it was returned — and the counts.
  */
-export async function statusWorkbook(s: RoundStatus, locale: Locale, t: StatusText): Promise<Buffer> {
+export async function statusWorkbook(s: RoundStatus, locale: Locale, t: StatusText, timeZone: string): Promise<Buffer> {
+  // Submissions are instants; the sheet shows the day they fell on where the deadline is counted.
+  const dayOf = (at: string | null) => (at === null ? null : localDayOf(Date.parse(at), timeZone));
   const f = readerFormats(locale);
   const c = s.counts;
   const rows: ReportRow[] = s.units.map((u, i) => ({
