@@ -161,6 +161,8 @@ describeInBrowser('journeys in Chromium', () => {
     const secretariat = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await secretariat.goto(`${env.url}/sign-in`);
     await signIn(secretariat, 'secretariat');
+    // An earlier journey left the secretariat reading Thai (Buddhist-era dates): back to Vietnamese, as dates are typed below.
+    await chooseLanguage(secretariat, 'vi');
     await secretariat.goto(`${env.url}/reporting`);
     await secretariat.getByTestId('reporting-new').click();
     const form = secretariat.getByTestId('reporting-new-form');
