@@ -4,6 +4,7 @@ import { registerAssessmentCommands } from './assessment-commands.ts';
 import { registerConsolidatedCommands } from './consolidated-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
+import { registerReportingCommands } from './reporting-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
 import { registerUnitCommands } from './unit-commands.ts';
 import { reportError, withServices } from './context.ts';
@@ -47,6 +48,7 @@ registerDossierCommands(imports, reports, program);
 registerConsolidatedCommands(reports);
 registerAssessmentCommands(program);
 registerSteeringCommands(imports);
+registerReportingCommands(program);
 registerReminderCommands(program);
 registerAdminCommands(program);
 

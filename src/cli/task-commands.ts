@@ -54,11 +54,13 @@ export function registerReminderCommands(program: Command): void {
     .command('reminders')
     .description('task reminders')
     .command('run')
-    .description('give today’s reminders (due within 7 days, overdue) in the app and by e-mail when SMTP_URL is set; each is given once')
+    .description('give today’s reminders of tasks and of reports in reporting rounds (due within 7 days, overdue) in the app and by e-mail when SMTP_URL is set; each is given once')
     .action(() =>
-      withServices(async ({ tasks }) => {
+      withServices(async ({ tasks, reporting }) => {
         const { created, emailed } = await tasks.reminders.run();
         console.log(`${created} reminders given, ${emailed} by e-mail`);
+        const reports = await reporting.remind();
+        console.log(`${reports.created} report reminders given, ${reports.emailed} by e-mail`);
       }),
     );
 }

@@ -11,12 +11,13 @@ import { healthRoute } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
-import type { Locale } from '../shared/locales.ts';
+import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
+import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   createDocumentSettings,
@@ -82,6 +83,26 @@ function measuresFrom(tasks: ReturnType<typeof createTasksFeature>, dossiers: { 
   };
 }
 
+/**
+ * The figures shown beside a unit's report: its tasks (all, and by plan) as of the round's
+ * cut-off, its one-stop report and its service index for the round's period, read from the
+ * tasks and dossiers features (the reporting feature does not reach into them).
+ */
+function figuresFrom(tasks: ReturnType<typeof createTasksFeature>, dossiers: { reports: DossierReports; serviceIndex: ServiceIndex }): FiguresOf {
+  return async (unit, period, asOf) => {
+    const statistics = (plan?: string) => tasks.statistics.compute(SYSTEM_ACTOR, { unit, plan, descendants: true, keyOnly: false, asOf }).then((r) => r.statistics);
+    const byPlan = [];
+    for (const plan of await tasks.plans.list(SYSTEM_ACTOR)) {
+      const s = await statistics(plan.code);
+      if (s.total > 0) byPlan.push({ plan: plan.code, title: plan.title, issuingBody: plan.issuingBody, statistics: s });
+    }
+    const report = (await dossiers.reports.report(SYSTEM_ACTOR, { unit, period: period.label, descendants: true, tree: 'period', breakdowns: false })).report;
+    // The service index is scored per calendar month, quarter or year: the year the period ends in.
+    const index = await dossiers.serviceIndex.compute(SYSTEM_ACTOR, unit, period.to.slice(0, 4));
+    return { tasks: { total: await statistics(), byPlan }, dossiers: report, serviceIndex: { period: index.period, total: index.total, totalMax: index.totalMax, band: index.band, provisional: index.provisional } };
+  };
+}
+
 /** Wire every feature's services on one database: the composition root. */
 export function createServices(database: Database, settings: AppSettings) {
   const db = database.db;
@@ -104,9 +125,35 @@ export function createServices(database: Database, settings: AppSettings) {
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today });
   const standings = createStandingsService({ db, units });
   const steering = createSteeringFeature({ db, units, users, today, measures: followedMeasures(tasks, dossiers.serviceIndex) });
-  // submissions: the reporting feature's statusOf/proposalsOf, wired when that feature lands
-  const consolidated = createConsolidatedService({ db, units, tasks, dossiers, rounds, standings, submissions: null, letterheadOf: documentSettings.letterheadOf, text: localeText, today });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, consolidated };
+  // Reminders of reports go to the unit's own people who submit for it (not to the secretariat
+  // above every unit, who follows the round's status page), through the tasks feature's
+  // reminders: the bell and e-mail. Rounds may ask a committee's key units, and supervising
+  // members read the reports of the units they follow.
+  const sendReminder: SendReminder = async (unitId, r) => tasks.reminders.notify(await users.peopleOf('reporting.submit', [unitId]), { ...r, unitName: (locale) => pickName(r.unitNames, locale) });
+  const reporting = createReportingService({
+    db,
+    units,
+    today,
+    timeZone: settings.timeZone,
+    figuresOf: figuresFrom(tasks, dossiers),
+    text: localeText,
+    sendReminder,
+    keyUnitsOf: steering.keyUnitIdsOf,
+    supervisedUnitsOf: steering.supervisedUnitIdsOf,
+  });
+  const consolidated = createConsolidatedService({
+    db,
+    units,
+    tasks,
+    dossiers,
+    rounds,
+    standings,
+    submissions: { statusOf: reporting.statusOf, proposalsOf: reporting.proposalsOf },
+    letterheadOf: documentSettings.letterheadOf,
+    text: localeText,
+    today,
+  });
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -129,7 +176,8 @@ export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
 /**
  * Load a seed. The demo province comes with living plans (tasks early, late, due this week,
  * extended), and unless told otherwise three rounds of its internal index of departments
- * and two years of one-stop dossiers (tests that do not need them skip the seconds they take).
+ * and two years of one-stop dossiers (tests that do not need them skip the seconds they take),
+ * and its reporting rounds of 2026 (one finished, one open).
  */
 export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true }: { dossiers?: boolean; rounds?: boolean } = {}) {
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
@@ -142,7 +190,8 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.rounds, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
   // The steering committees' members are demo accounts: without them there is no committee to show.
   const committees = name === 'demo' && withDemoAccounts ? await loadDemoSteering(services.steering, services.tasksDeps.today()) : { loaded: false, committees: 0 };
-  return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees };
+  const reporting = name === 'demo' ? await loadDemoReporting(services.database.db, services.units, services.reporting, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
+  return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 
 export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {
@@ -172,5 +221,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   standingsRoutes(app, services.standings);
   steeringRoutes(app, services.steering);
   consolidatedRoutes(app, services.consolidated);
+  reportingRoutes(app, services.reporting);
   return app;
 }

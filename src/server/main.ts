@@ -28,12 +28,14 @@ export async function openServices(config: Config = loadConfig()): Promise<{ ser
   return { services: createServices(database, settingsOf(config)), database, config };
 }
 
-/** Reminders at start-up and every hour after (each is given once, so repeats are harmless). */
+/** Reminders of tasks and of reports at start-up and every hour after (each is given once, so repeats are harmless). */
 function scheduleReminders(services: Services, logger: Logger): void {
   const run = () =>
     services.tasks.reminders
       .run()
       .then((r) => r.created && logger.info(r, 'reminders given'))
+      .then(() => services.reporting.remind())
+      .then((r) => r.created && logger.info(r, 'report reminders given'))
       .catch((err: unknown) => logger.error({ err }, 'reminders failed'));
   void run();
   setInterval(run, 3600_000).unref();

@@ -39,6 +39,9 @@ export const ERROR_STATUS = {
   key_unit_out_of_scope: 422,
   supervisor_not_member: 422,
   report_number_taken: 409,
+  reporting_round_code_taken: 409,
+  deadline_before_period: 422,
+  submission_state_conflict: 409,
   score_not_allowed: 422,
   evidence_missing: 422,
   file_too_large: 413,
@@ -101,6 +104,11 @@ export interface ErrorDetails {
   supervisor_not_member: { username: string; committee: string; date: string };
   /** a consolidated report of the same unit already carries this number */
   report_number_taken: { number: string };
+  reporting_round_code_taken: { code: string };
+  /** a reporting round's deadline before the first day of the period it reports on */
+  deadline_before_period: { deadline: string; periodFrom: string };
+  /** a reporting submission's action not possible in its state (shared/domain/reporting.ts nextState) */
+  submission_state_conflict: { state: 'draft' | 'submitted' | 'accepted' | 'returned'; action: 'edit' | 'submit' | 'accept' | 'return' };
   score_not_allowed: { node: string; max: number | null };
   evidence_missing: { criteria: string[] };
   file_too_large: { fileName: string; max: number };

@@ -24,6 +24,7 @@ const DETAIL_LINKS: Record<string, { all?: boolean; patterns: RegExp[] }> = {
   '/assessments': { all: true, patterns: [/^\/assessments\/rounds\/[^/?]+$/, /^\/assessments\/rounds\/[^/]+\/units\/[^/?]+$/, /^\/assessments\/rounds\/[^/]+\/units\/[^/]+\/(self|appraise)$/] },
   '/assessments/frameworks': { patterns: [/^\/assessments\/frameworks\/[^/?]+(\?version=\d+)?$/] },
   '/steering': { all: true, patterns: [/^\/steering\/committees\/[^/?]+$/, /^\/steering\/followed\?member=/] },
+  '/reporting': { all: true, patterns: [/^\/reporting\/rounds\/[^/?]+$/, /^\/reporting\/rounds\/[^/]+\/units\/[^/?]+$/] },
 };
 
 /**

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { DEMO_ACCOUNT_UNITS } from '../../src/server/features/units/index.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, LANGUAGE_NAMES, signIn } from './support/pages.ts';
+import ExcelJS from 'exceljs';
+import { chooseLanguage, LANGUAGE_NAMES, signIn, typedDate } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 const SCRIPT = { lo: /\p{Script=Lao}/u, km: /\p{Script=Khmer}/u, th: /\p{Script=Thai}/u } as const;
@@ -147,5 +148,92 @@ describeInBrowser('journeys in Chromium', () => {
     expect(await page.getByRole('alert').first().innerText()).not.toContain('H99');
     expect(await page.getByTestId('unit-title').count()).toBe(0);
     await page.close();
+  });
+
+  /** The browser's today and yesterday, as YYYY-MM-DD (the server's day is the same here). */
+  function localDay(offset = 0): string {
+    const d = new Date(Date.now() + offset * 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+
+  it('runs a reporting round: opened in Vietnamese, a department submits on a phone in English, returned, resubmitted late, the status shows it', async () => {
+    const ROUND = 'E2E-BC';
+    const secretariat = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await secretariat.goto(`${env.url}/sign-in`);
+    await signIn(secretariat, 'secretariat');
+    // An earlier journey left the secretariat reading Thai (Buddhist-era dates): back to Vietnamese, as dates are typed below.
+    await chooseLanguage(secretariat, 'vi');
+    await secretariat.goto(`${env.url}/reporting`);
+    await secretariat.getByTestId('reporting-new').click();
+    const form = secretariat.getByTestId('reporting-new-form');
+    await form.getByTestId('reporting-new-code').fill(ROUND);
+    await form.getByTestId('reporting-names-vi').fill('Báo cáo CCHC 6 tháng (thử)');
+    await form.getByTestId('reporting-new-deadline').fill(typedDate(localDay()));
+    await form.getByTestId('reporting-new-cutoff').fill(typedDate(localDay()));
+    await form.getByTestId('reporting-new-form-submit').click();
+    await secretariat.waitForURL(`**/reporting/rounds/${ROUND}`);
+    await secretariat.getByTestId('reporting-status-table').waitFor();
+    expect(await secretariat.locator('[data-testid^="reporting-row-"]').count()).toBe(14);
+
+    // The Department of Home Affairs writes its report on a phone, in English, with a proposal and a file.
+    const unit = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await unit.goto(`${env.url}/sign-in`);
+    await signIn(unit, 'department');
+    await chooseLanguage(unit, 'en');
+    const mine = `${env.url}/reporting/rounds/${ROUND}/units/H99.02`;
+    await unit.goto(mine);
+    await unit.getByTestId('reporting-section-results').fill('30 of 51 tasks completed (58.82 %).');
+    await unit.getByTestId('reporting-proposal-add').click();
+    await unit.getByTestId('reporting-proposal-text-0').fill('Fund the upgrade of the one-stop information system.');
+    await unit.getByTestId('reporting-proposal-addressee-0').fill('Provincial People’s Committee');
+    await unit.locator('[data-testid="reporting-attachments"] input[type="file"]').setInputFiles({ name: 'annex.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 annex') });
+    await unit.getByTestId('reporting-attachment-upload').click();
+    await unit.getByTestId('reporting-attachment').waitFor();
+    await unit.getByTestId('reporting-submit').click();
+    await unit.locator('[data-testid="report-state"][data-state="submitted"]').waitFor();
+    expect(await unit.getByTestId('report-timeliness').getAttribute('data-late')).toBe('false');
+    await unit.getByTestId('reporting-figures').waitFor();
+    await unit.screenshot({ path: `${SCREENSHOTS}/reporting-submission-phone-en.png`, fullPage: true });
+
+    // The secretariat returns it with a reason; then the deadline passes (moved to yesterday).
+    await secretariat.goto(mine);
+    await secretariat.getByTestId('reporting-return').click();
+    await secretariat.getByTestId('reporting-return-reason').fill('Bổ sung số liệu hồ sơ trễ hạn.');
+    await secretariat.getByTestId('reporting-return-form-submit').click();
+    await secretariat.locator('[data-testid="report-state"][data-state="returned"]').waitFor();
+    const moved = await secretariat.evaluate(
+      async ({ round, deadline }) => {
+        const { csrfToken } = await (await fetch('/api/session')).json();
+        return (await fetch(`/api/reporting/rounds/${round}`, { method: 'PATCH', headers: { 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify({ deadline }) })).status;
+      },
+      { round: ROUND, deadline: localDay(-1) },
+    );
+    expect(moved).toBe(200);
+
+    // The unit sees why, completes the report and resubmits: late, for good.
+    await unit.goto(mine);
+    expect(await unit.getByTestId('reporting-return-reason-shown').innerText()).toContain('Bổ sung số liệu hồ sơ trễ hạn.');
+    await unit.getByTestId('reporting-section-difficulties').fill('Data links between systems are slow.');
+    await unit.getByTestId('reporting-submit').click();
+    await unit.locator('[data-testid="report-state"][data-state="submitted"]').waitFor();
+    expect(await unit.getByTestId('report-timeliness').getAttribute('data-late')).toBe('true');
+
+    // The round's page: the row, the chart, the export.
+    await secretariat.goto(`${env.url}/reporting/rounds/${ROUND}`);
+    const row = secretariat.getByTestId('reporting-row-H99.02');
+    await row.waitFor();
+    expect(await row.getByTestId('report-timeliness').getAttribute('data-late')).toBe('true');
+    expect(await row.getByTestId('report-state').getAttribute('data-state')).toBe('submitted');
+    await secretariat.getByTestId('reporting-chart').waitFor();
+    await secretariat.screenshot({ path: `${SCREENSHOTS}/reporting-round-vi.png`, fullPage: true });
+    const href = await secretariat.getByTestId('reporting-export').getAttribute('href');
+    const file = await secretariat.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())), href!);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file) as unknown as ExcelJS.Buffer);
+    const rows: string[][] = [];
+    workbook.worksheets[0]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+    expect(rows.find((r) => r[1] === 'H99.02')!.slice(3, 5)).toEqual(['Đã nộp', 'Trễ hạn']);
+    await secretariat.close();
+    await unit.close();
   });
 });

@@ -75,6 +75,20 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'GET /api/steering/committees/{code}/key-units/{year}': (t) => ({ method: 'GET', url: `/api/steering/committees/C-${t}/key-units/2026` }),
   'PUT /api/steering/committees/{code}/key-units/{year}': (t) => ({ method: 'PUT', url: `/api/steering/committees/C-${t}/key-units/2026`, payload: { units: [] } }),
   'GET /api/steering/followed': (t) => ({ method: 'GET', url: `/api/steering/followed?member=${t === OTHER ? 'other-commune' : 'department'}` }),
+  'POST /api/reporting/rounds': (t) => ({ method: 'POST', url: '/api/reporting/rounds', payload: { code: 'RP-X', names: { vi: 'X' }, kind: 'year', period: '2026', ownerUnitCode: t, asked: { kind: 'list', unitCodes: [t] }, deadline: '2026-12-31', cutoffDate: '2026-12-31' } }),
+  // RP-ACCESS is the province's round asking H99.02 and the other commune: its round-wide routes are the owner's and the asked units'.
+  'GET /api/reporting/rounds/{code}': () => ({ method: 'GET', url: '/api/reporting/rounds/RP-ACCESS' }),
+  'PATCH /api/reporting/rounds/{code}': () => ({ method: 'PATCH', url: '/api/reporting/rounds/RP-ACCESS', payload: { deadline: '2026-12-30' } }),
+  'GET /api/reporting/rounds/{code}/status': () => ({ method: 'GET', url: '/api/reporting/rounds/RP-ACCESS/status' }),
+  'GET /api/reporting/rounds/{code}/status.xlsx': () => ({ method: 'GET', url: '/api/reporting/rounds/RP-ACCESS/status.xlsx' }),
+  'GET /api/reporting/rounds/{code}/submissions/{unit}': (t) => ({ method: 'GET', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}` }),
+  'PUT /api/reporting/rounds/{code}/submissions/{unit}': (t) => ({ method: 'PUT', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}`, payload: { sections: { results: 'x' }, proposals: [] } }),
+  'GET /api/reporting/rounds/{code}/submissions/{unit}/figures': (t) => ({ method: 'GET', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/figures` }),
+  'POST /api/reporting/rounds/{code}/submissions/{unit}/submit': (t) => ({ method: 'POST', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/submit` }),
+  'POST /api/reporting/rounds/{code}/submissions/{unit}/accept': (t) => ({ method: 'POST', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/accept` }),
+  'POST /api/reporting/rounds/{code}/submissions/{unit}/return': (t) => ({ method: 'POST', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/return`, payload: { reason: 'x' } }),
+  'POST /api/reporting/rounds/{code}/submissions/{unit}/attachments': (t) => ({ method: 'POST', ...multipartBody({}, [{ field: 'files', name: 'a.pdf', content: '%PDF-1.4' }]), url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/attachments` }),
+  'GET /api/reporting/rounds/{code}/submissions/{unit}/attachments/{id}': (t) => ({ method: 'GET', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/attachments/${attachmentOn[t]}` }),
 };
 /** the seat of the one member of each unit's committee C-<code> */
 const memberOn: Record<string, number> = {};
@@ -83,6 +97,8 @@ const userOn: Record<string, number> = {};
 /** a task owned by the unit (in a plan of that unit, P-<code>), and one of its evidence files */
 const taskOn: Record<string, number> = {};
 const evidenceOn: Record<string, number> = {};
+/** a file attached to the unit's report in RP-ACCESS */
+const attachmentOn: Record<string, number> = {};
 /** Routes that touch no single unit: what an outsider gets instead of 403 is stated here. */
 const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /health': 'public: liveness, no data',
@@ -132,6 +148,7 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'PUT /api/unit-groups/{code}': 'the system-wide groups list: administrators of the whole system only, tested below',
   'DELETE /api/tokens/{id}': 'checked on the token’s unit: tested below',
   'GET /api/steering/committees': 'filtered by scope (steering.test.ts)',
+  'GET /api/reporting/rounds': 'filtered by scope: the rounds of the reader’s owner unit or asked units (reporting.test.ts)',
 };
 
 /** A POST of a multipart form (fields and an optional CSV file named u.csv). */
@@ -162,6 +179,12 @@ describeOnEachEngine('access control', (engine) => {
       memberOn[unit] = c.members[0]!.id;
     }
     await h.services.rounds.create(SYSTEM_ACTOR, { code: 'R-ACCESS', year: 2026, frameworkCode: 'INTERNAL-DEPARTMENT-EXAMPLE', groupCode: 'provincial_departments', unitCodes: ['H99.02', OTHER], selfAssessmentDeadline: null, appraisalDeadline: null, cutoffDate: '2026-12-31', previousRoundCode: null, bands: [] });
+    await h.services.reporting.create(SYSTEM_ACTOR, { code: 'RP-ACCESS', names: { vi: 'Báo cáo' }, kind: 'year', period: '2026', ownerUnitCode: 'H99', asked: { kind: 'list', unitCodes: ['H99.02', OTHER] }, deadline: '2026-12-31', cutoffDate: '2026-12-31', sections: [] });
+    for (const unit of ['H99.02', OTHER]) {
+      await h.services.reporting.addAttachments(SYSTEM_ACTOR, 'RP-ACCESS', unit, [{ fileName: 'bao-cao.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.4 report of ' + unit) }]);
+      attachmentOn[unit] = (await h.services.reporting.submission(SYSTEM_ACTOR, 'RP-ACCESS', unit)).attachments[0]!.id;
+    }
+    await h.services.reporting.submit(SYSTEM_ACTOR, 'RP-ACCESS', OTHER);
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');
     admin = await signIn(h.app, 'admin');

@@ -162,6 +162,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'POST /api/dossiers/import file',
       'POST /api/frameworks/import file',
       'POST /api/procedures/import file',
+      'POST /api/reporting/rounds/{code}/submissions/{unit}/attachments files',
       'POST /api/rounds/{code}/survey file',
       'POST /api/rounds/{code}/units/{unit}/scores/{key} evidence',
       'POST /api/service-index/counts/import file',
@@ -185,6 +186,8 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/rounds/{code}/export': [xlsx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       'GET /api/consolidated/export': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx],
       'GET /api/consolidated/issued/{id}/export': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx],
+      'GET /api/reporting/rounds/{code}/status.xlsx': [xlsx],
+      'GET /api/reporting/rounds/{code}/submissions/{unit}/attachments/{id}': ['*/*'],
     });
   });
 

@@ -71,7 +71,7 @@ describeOnEachEngine('reminders', (engine) => {
     const list = (res.json() as { notifications: Notification[] }).notifications;
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((n) => ['due_soon', 'overdue'].includes(n.kind) && n.readAt === null)).toBe(true);
-    expect(list.every((n) => n.task.ownerUnitCode === 'H99.X05')).toBe(true);
+    expect(list.every((n) => n.task?.ownerUnitCode === 'H99.X05')).toBe(true);
     const read = await app.inject({ method: 'POST', url: `/api/notifications/${list[0]!.id}/read`, headers: as(s) });
     expect(read.statusCode).toBe(200);
     const other = await signIn(app, 'department');
@@ -82,6 +82,6 @@ describeOnEachEngine('reminders', (engine) => {
     const s = await signIn(app, 'leader');
     const list = ((await app.inject({ method: 'GET', url: '/api/notifications', headers: as(s) })).json() as { notifications: Notification[] }).notifications;
     expect(list.length).toBeGreaterThan(0);
-    expect(list.every((n) => n.task.planCode === 'CT-02')).toBe(true);
+    expect(list.every((n) => n.task?.planCode === 'CT-02')).toBe(true);
   });
 });

@@ -135,11 +135,13 @@ export type TaskImportResult = z.infer<typeof taskImportResult>;
 
 export const notification = z.object({
   id: z.number().int(),
-  kind: z.enum(['due_soon', 'overdue']),
+  kind: z.enum(['due_soon', 'overdue', 'report_due_soon', 'report_overdue']),
   deadline: isoDate,
   createdAt: z.string(),
   readAt: z.string().nullable(),
-  task: z.object({ id: z.number().int(), planCode: z.string(), code: z.string(), title: localizedNames, ownerUnitCode: z.string() }),
+  /** the task reminded of; null for a reminder of a unit's report in a reporting round */
+  task: z.object({ id: z.number().int(), planCode: z.string(), code: z.string(), title: localizedNames, ownerUnitCode: z.string() }).nullable(),
+  report: z.object({ round: z.string(), names: localizedNames, unit: z.string() }).nullable(),
 });
 export type Notification = z.infer<typeof notification>;
 

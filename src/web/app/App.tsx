@@ -16,6 +16,7 @@ import { DashboardPage, PlanPage, PlansPage, TaskPage, TasksPage } from '../feat
 import { DossierImportPage, DossierReportPage, ProceduresPage, ServiceIndexPage } from '../features/dossiers/index.ts';
 import { CommitteePage, CommitteesPage, FollowedPage } from '../features/steering/index.ts';
 import { ConsolidatedPage } from '../features/consolidated/index.ts';
+import { ReportingPage, ReportingRoundPage, ReportingSubmissionPage } from '../features/reporting/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -74,6 +75,12 @@ function Page({ route }: { route: Route }) {
       return <CommitteePage key={route.code} code={route.code} />;
     case 'followed':
       return <FollowedPage />;
+    case 'reporting':
+      return <ReportingPage />;
+    case 'reportingRound':
+      return <ReportingRoundPage key={route.code} code={route.code} />;
+    case 'reportingSubmission':
+      return <ReportingSubmissionPage key={`${route.code}/${route.unit}`} round={route.code} unit={route.unit} />;
     default:
       return <NotFound />;
   }

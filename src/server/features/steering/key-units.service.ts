@@ -142,6 +142,12 @@ export function createKeyUnitsService(deps: SteeringDeps, committees: Committees
       return [...new Set((await repo.assignmentsOf(db, c.id, year)).filter((r) => isValidOn(r, onDate)).map((r) => r.unitId))];
     },
 
+    /** The units an account follows as a supervising member on a day (the reporting feature lets them read those units' reports). */
+    async supervisedUnitIdsOf(actor: Actor, onDate: string): Promise<number[]> {
+      if (actor.kind !== 'user' || actor.id === null) return [];
+      return [...new Set((await repo.assignmentsOn(db, { userId: actor.id }, onDate)).map((r) => r.unitId))];
+    },
+
     /** The members following a unit on a day, by username: where a task names no supervisor, these apply. */
     async supervisorsOf(unitId: number, onDate: string): Promise<string[]> {
       const rows = await repo.assignmentsOn(db, { unitId }, onDate);

@@ -13,6 +13,8 @@ export function createSteeringFeature(deps: SteeringDeps) {
     followed: createFollowedService(deps),
     /** for the reporting feature: the key units of a committee's year on a day */
     keyUnitIdsOf: keyUnits.keyUnitIdsOf,
+    /** for the reporting feature: the units a supervising member follows on a day */
+    supervisedUnitIdsOf: keyUnits.supervisedUnitIdsOf,
     /** for the tasks feature: a unit's supervisors on a day, where a task names none */
     supervisorsOf: keyUnits.supervisorsOf,
   };

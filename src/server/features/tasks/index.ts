@@ -2,4 +2,4 @@
 export { createTasksFeature, type TasksFeature } from './tasks.feature.ts';
 export { tasksRoutes } from './tasks.routes.ts';
 export { loadDemoPlans } from './seeds/load-demo-plans.ts';
-export type { MailText } from './reminders.service.ts';
+export type { MailText, Person, ReportReminder } from './reminders.service.ts';

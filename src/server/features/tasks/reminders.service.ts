@@ -2,13 +2,29 @@ import type { Notification } from '../../../shared/contracts/tasks.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
 import { deadlineOn, DUE_SOON_DAYS, taskFactsOf } from '../../../shared/domain/task-statistics.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { pickName, type Locale } from '../../../shared/locales.ts';
+import { pickName, type Locale, type LocalizedNames } from '../../../shared/locales.ts';
 import { SYSTEM_ACTOR, type Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction } from '../../platform/db/database.ts';
 import type { Mailer } from '../../platform/mail.ts';
 import type { TaskViews, TasksDeps } from './task-views.ts';
 import * as repo from './tasks.repository.ts';
+
+/** Someone to remind: in the app, and by e-mail when they have an address. */
+export interface Person {
+  id: number;
+  email: string | null;
+  locale: Locale;
+}
+
+/** A reminder of a unit's report in a reporting round (the reporting feature decides who and when). */
+export interface ReportReminder {
+  kind: 'report_due_soon' | 'report_overdue';
+  deadline: string;
+  report: { round: string; names: LocalizedNames; unit: string };
+  /** the unit's name in a reader's language, for the e-mail */
+  unitName: (locale: Locale) => string;
+}
 
 /** A message in the reader's language: `key` of the locale files, `{name}` placeholders filled. */
 export type MailText = (locale: Locale, key: string, values?: Record<string, string>) => string;
@@ -55,13 +71,36 @@ export function createRemindersService(deps: TasksDeps, views: TaskViews, mail: 
       return { created, emailed };
     },
 
+    /**
+     * A reminder of a unit's report in a reporting round, given by the reporting feature to
+     * the people it chose: once each in the app, and by e-mail as task reminders are.
+     */
+    async notify(people: readonly Person[], r: ReportReminder): Promise<{ created: number; emailed: number }> {
+      let created = 0;
+      let emailed = 0;
+      for (const person of people) {
+        const row = await repo.insertReportNotification(db, { userId: person.id, kind: r.kind, deadline: r.deadline, report: r.report });
+        if (!row) continue;
+        created++;
+        if (!mail.mailer || !person.email) continue;
+        const values = { round: pickName(r.report.names, person.locale), unit: r.unitName(person.locale), deadline: r.deadline };
+        await mail.mailer.send({ to: person.email, subject: mail.text(person.locale, `mail.${r.kind}.subject`, values), text: mail.text(person.locale, `mail.${r.kind}.body`, values) });
+        await repo.markEmailed(db, row.id, new Date());
+        emailed++;
+      }
+      if (created) await inTransaction(db, (tx) => appendAudit(tx, SYSTEM_ACTOR, { action: 'reminder.report', entity: 'notification', after: { kind: r.kind, ...r.report, deadline: r.deadline, created, emailed } }));
+      return { created, emailed };
+    },
+
     async mine(actor: Actor): Promise<Notification[]> {
       if (actor.kind !== 'user' || actor.id === null) return [];
       const rows = await repo.notificationsOf(db, actor.id);
-      const tasks = await views.toTasks(await repo.listTasks(db, { ids: [...new Set(rows.map((r) => r.taskId))] }));
+      const taskIds = [...new Set(rows.flatMap((r) => (r.taskId === null ? [] : [r.taskId])))];
+      const tasks = taskIds.length ? await views.toTasks(await repo.listTasks(db, { ids: taskIds })) : [];
       return rows.map((r) => {
-        const t = tasks.find((x) => x.id === r.taskId)!;
-        return { id: r.id, kind: r.kind, deadline: r.deadline, createdAt: r.createdAt.toISOString(), readAt: r.readAt?.toISOString() ?? null, task: { id: t.id, planCode: t.planCode, code: t.code, title: t.title, ownerUnitCode: t.ownerUnitCode } };
+        const t = tasks.find((x) => x.id === r.taskId);
+        const task = t ? { id: t.id, planCode: t.planCode, code: t.code, title: t.title, ownerUnitCode: t.ownerUnitCode } : null;
+        return { id: r.id, kind: r.kind, deadline: r.deadline, createdAt: r.createdAt.toISOString(), readAt: r.readAt?.toISOString() ?? null, task, report: r.report ?? null };
       });
     },
 

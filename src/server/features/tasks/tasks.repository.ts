@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { notifications, plans, taskCooperators, taskDeadlineChanges, taskEvidence, tasks, taskUpdates } from './tasks.table.ts';
+import { notifications, plans, type ReportReminderSubject, taskCooperators, taskDeadlineChanges, taskEvidence, tasks, taskUpdates } from './tasks.table.ts';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type TaskRow = typeof tasks.$inferSelect;
@@ -125,6 +125,12 @@ const evidenceColumns = {
 
 /** Records a reminder unless it was already given; returns it only when it is new. */
 export async function insertNotification(db: Db, n: { userId: number; taskId: number; kind: 'due_soon' | 'overdue'; deadline: string }) {
+  const [row] = await db.insert(notifications).values(n).onConflictDoNothing().returning();
+  return row;
+}
+
+/** A reminder of a unit's report, unless it was already given (once per user, report, kind and deadline). */
+export async function insertReportNotification(db: Db, n: { userId: number; kind: 'report_due_soon' | 'report_overdue'; deadline: string; report: ReportReminderSubject }) {
   const [row] = await db.insert(notifications).values(n).onConflictDoNothing().returning();
   return row;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 
@@ -96,19 +97,33 @@ export const taskEvidence = pgTable('task_evidence', {
 
 /**
  * In-app reminders: one per user, task, kind and deadline, so a reminder is given once and
- * an extended task can be reminded of again when its new deadline nears.
+ * an extended task can be reminded of again when its new deadline nears. A reminder of a
+ * unit's report in a reporting round (the reporting feature gives them through `notify`)
+ * has no task but the report it is about, and is given once per user, report, kind and deadline.
  */
+export interface ReportReminderSubject {
+  round: string;
+  names: LocalizedNames;
+  unit: string;
+}
+
 export const notifications = pgTable(
   'notifications',
   {
     id: serial('id').primaryKey(),
     userId: integer('user_id').notNull(),
-    taskId: integer('task_id').notNull().references(() => tasks.id),
-    kind: text('kind', { enum: ['due_soon', 'overdue'] }).notNull(),
+    taskId: integer('task_id').references(() => tasks.id),
+    kind: text('kind', { enum: ['due_soon', 'overdue', 'report_due_soon', 'report_overdue'] }).notNull(),
+    /** the report a reminder is about (no task): the round's code and names, the unit's code */
+    report: jsonb('report').$type<ReportReminderSubject>(),
     deadline: date('deadline', { mode: 'string' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     emailedAt: timestamp('emailed_at', { withTimezone: true, mode: 'date' }),
     readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [uniqueIndex('notifications_once').on(t.userId, t.taskId, t.kind, t.deadline), index('notifications_user').on(t.userId)],
+  (t) => [
+    uniqueIndex('notifications_once').on(t.userId, t.taskId, t.kind, t.deadline),
+    uniqueIndex('notifications_report_once').on(t.userId, sql`(${t.report}->>'round')`, sql`(${t.report}->>'unit')`, t.kind, t.deadline).where(sql`${t.report} is not null`),
+    index('notifications_user').on(t.userId),
+  ],
 );

@@ -12,6 +12,7 @@ describe('headerEntries', () => {
       'assessments: nav.assessmentRounds, nav.frameworks',
       'steering: nav.followed, nav.committees',
       'nav.consolidated',
+      'nav.reporting',
       'nav.units',
       'admin: nav.kinds, nav.users, nav.audit, nav.tokens',
     ]);

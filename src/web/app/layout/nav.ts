@@ -31,6 +31,7 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.followed', to: paths.followed(), prefix: '/steering/followed', permission: 'steering.read', menu: 'steering' },
   { id: 'nav.committees', to: paths.steering(), prefix: '/steering', permission: 'steering.read', menu: 'steering' },
   { id: 'nav.consolidated', to: paths.consolidated(), prefix: '/consolidated', permission: 'reporting.read' },
+  { id: 'nav.reporting', to: paths.reporting(), prefix: '/reporting', permission: 'reporting.read' },
   { id: 'nav.units', to: paths.units(), prefix: '/units' },
   { id: 'nav.kinds', to: paths.kinds(), prefix: '/admin/kinds', permission: 'units.manage', menu: 'admin' },
   { id: 'nav.users', to: paths.users(), prefix: '/admin/users', permission: 'users.manage', menu: 'admin' },

@@ -29,6 +29,9 @@ export type Route =
   | { name: 'steering' }
   | { name: 'committee'; code: string }
   | { name: 'followed' }
+  | { name: 'reporting' }
+  | { name: 'reportingRound'; code: string }
+  | { name: 'reportingSubmission'; code: string; unit: string }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -70,6 +73,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'assessments' };
     case '/assessments/frameworks':
       return { name: 'frameworks' };
+    case '/reporting':
+      return { name: 'reporting' };
     case '/steering':
       return { name: 'steering' };
     case '/steering/followed':
@@ -82,6 +87,8 @@ export function matchRoute(pathname: string): Route {
   }
   const assessment = matchAssessmentRoute(path);
   if (assessment) return assessment;
+  const reporting = matchReportingRoute(path);
+  if (reporting) return reporting;
   const task = /^\/tasks\/(\d{1,15})$/.exec(path);
   if (task?.[1]) return { name: 'task', id: Number(task[1]) };
   // Plan codes, like unit codes, may contain '/': the segment is the encodeURIComponent'ed code.
@@ -135,6 +142,16 @@ function matchAssessmentRoute(path: string): Route | null {
   return mode === 'self' || mode === 'appraise' ? { name: 'selfAssessment', code, unit, mode } : { name: 'roundUnit', code, unit };
 }
 
+/** /reporting/rounds/{code} and …/units/{unit}: each code one encoded segment (a unit code may hold '/'). */
+function matchReportingRoute(path: string): Route | null {
+  const round = /^\/reporting\/rounds\/([^/]+)(?:\/units\/([^/]+))?$/.exec(path);
+  if (!round?.[1]) return null;
+  const code = segment(round[1]);
+  const unit = round[2] === undefined ? undefined : segment(round[2]);
+  if (!code || unit === null) return { name: 'notFound' };
+  return unit === undefined ? { name: 'reportingRound', code } : { name: 'reportingSubmission', code, unit };
+}
+
 /** Where a signed-in user lands: the task dashboard for whoever may read tasks, else the organisation. */
 export function landingPath(permissions: readonly string[]): string {
   return permissions.includes('tasks.read') ? paths.dashboard() : paths.units();
@@ -179,4 +196,7 @@ export const paths = {
   committee: (code: string) => `/steering/committees/${encodeURIComponent(code)}`,
   /** the reader's own followed units, or `member`'s */
   followed: (member?: string | null) => (member ? `/steering/followed?member=${encodeURIComponent(member)}` : '/steering/followed'),
+  reporting: () => '/reporting',
+  reportingRound: (code: string) => `/reporting/rounds/${encodeURIComponent(code)}`,
+  reportingSubmission: (code: string, unit: string) => `/reporting/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}`,
 };

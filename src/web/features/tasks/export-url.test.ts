@@ -14,7 +14,7 @@ describe('exportUrl', () => {
 
 describe('newestFirst', () => {
   it('orders reminders by when they were given, newest first', () => {
-    const at = (id: number, createdAt: string) => ({ id, kind: 'overdue' as const, deadline: '2025-01-01', createdAt, readAt: null, task: { id, planCode: 'P', code: `T${id}`, title: {}, ownerUnitCode: 'U' } });
+    const at = (id: number, createdAt: string) => ({ id, kind: 'overdue' as const, deadline: '2025-01-01', createdAt, readAt: null, task: { id, planCode: 'P', code: `T${id}`, title: {}, ownerUnitCode: 'U' }, report: null });
     expect(newestFirst([at(1, '2025-01-01T00:00:00.000Z'), at(3, '2025-01-02T00:00:00.000Z'), at(2, '2025-01-02T00:00:00.000Z')]).map((n) => n.id)).toEqual([3, 2, 1]);
   });
 });

@@ -8,14 +8,15 @@ import { useNameOf } from '../../units/index.ts';
 import { useFormatDay } from '../format.ts';
 import { useMarkNotificationRead, useNotifications } from './api.ts';
 
-const KIND_COLOR: Record<Notification['kind'], string> = { due_soon: 'yellow', overdue: 'red' };
+const KIND_COLOR: Record<Notification['kind'], string> = { due_soon: 'yellow', overdue: 'red', report_due_soon: 'yellow', report_overdue: 'red' };
 
 function NotificationItem({ notification, onOpen }: { notification: Notification; onOpen: (n: Notification) => void }) {
   const nameOf = useNameOf();
   const formatDay = useFormatDay();
-  const { task, kind } = notification;
+  const { task, report, kind } = notification;
   const unread = notification.readAt === null;
-  const link = linkProps(paths.task(task.id));
+  // A reminder is of a task, or of a unit's report in a reporting round.
+  const link = linkProps(task ? paths.task(task.id) : paths.reportingSubmission(report!.round, report!.unit));
   return (
     <Menu.Item
       component="a"
@@ -34,11 +35,11 @@ function NotificationItem({ notification, onOpen }: { notification: Notification
           <FormattedMessage id={`notifications.kind.${kind}`} />
         </Badge>
         <Text size="xs" c="dimmed" ff="monospace" truncate="end">
-          {task.planCode} · {task.code}
+          {task ? `${task.planCode} · ${task.code}` : `${report!.round} · ${report!.unit}`}
         </Text>
       </Group>
       <Text size="sm" fw={unread ? 600 : 400} lineClamp={2} mt={2}>
-        {nameOf(task.title) || task.code}
+        {task ? nameOf(task.title) || task.code : nameOf(report!.names) || report!.round}
       </Text>
       <Text size="xs" c="dimmed">
         <FormattedMessage id="tasks.deadlineLabelled" values={{ deadline: formatDay(notification.deadline) }} />
