@@ -121,6 +121,9 @@ export const consolidatedNarrative = z.object({
 });
 export type ConsolidatedNarrative = z.infer<typeof consolidatedNarrative>;
 
+/** The narratives of a report not yet issued, with what they are of (unit, period, round). */
+export const narrativeRequest = consolidatedQuery.extend({ narrative: consolidatedNarrative });
+
 export const issueRequest = consolidatedQuery.extend({
   number: z.string().trim().min(1).max(100).describe('e.g. 215/BC-UBND'),
   date: isoDate,

@@ -9,6 +9,7 @@ import {
   issuedIdParams,
   issuedListResponse,
   issueRequest,
+  narrativeRequest,
 } from '../../../shared/contracts/consolidated.ts';
 import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
@@ -30,7 +31,7 @@ export function consolidatedRoutes(app: FastifyInstance, consolidated: Consolida
   );
   r.put(
     '/api/consolidated/narrative',
-    { config: { access: 'reporting.manage' }, schema: { operationId: 'saveConsolidatedNarrative', summary: "The secretariat's narratives of a report not yet issued", problems: [...problems], tags, body: consolidatedQuery.extend({ narrative: consolidatedNarrative }), response: { 200: consolidatedNarrative } } },
+    { config: { access: 'reporting.manage' }, schema: { operationId: 'saveConsolidatedNarrative', summary: "The secretariat's narratives of a report not yet issued", problems: [...problems], tags, body: narrativeRequest, response: { 200: consolidatedNarrative } } },
     async (req) => {
       const { narrative, ...q } = req.body;
       return consolidated.saveNarrative(actorOf(req), q, narrative);
