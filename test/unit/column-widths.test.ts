@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitColumnWidths, visibleLength } from '../../src/server/platform/documents/column-widths.ts';
+import { fitColumnWidths } from '../../src/server/platform/documents/column-widths.ts';
+import { visibleLength } from '../../src/server/platform/documents/text-width.ts';
 
 describe('column widths fitted to content', () => {
   it('counts stacked marks as no width', () => {

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { reportWorkbook } from '../../src/server/platform/documents/report-sheet.ts';
-import { fitWidth, linesOf, orientationFor, rowHeight, textWidth } from '../../src/server/platform/documents/sheet-layout.ts';
+import { fitWidth, linesOf, orientationFor, rowHeight } from '../../src/server/platform/documents/sheet-layout.ts';
+import { textWidth } from '../../src/server/platform/documents/text-width.ts';
 
 describe('the spreadsheet layout rules', () => {
   it('measures text in digits: combining marks take no width, Lao, Thai and Khmer letters 1.3', () => {

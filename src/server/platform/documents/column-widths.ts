@@ -1,10 +1,4 @@
-/**
- * How wide a line of text reads, in characters: combining marks (Vietnamese tones, Lao, Thai
- * and Khmer vowels and tone marks above and below) stack on their base and take no width.
- */
-export function visibleLength(text: string): number {
-  return text.normalize('NFC').replace(/\p{M}/gu, '').length;
-}
+import { textWidth } from './text-width.ts';
 
 /**
  * Widths for a table's columns in proportion to what they hold, summing to `total`: a column
@@ -15,8 +9,8 @@ export function visibleLength(text: string): number {
  */
 export function fitColumnWidths(columns: readonly (readonly string[])[], total: number, { min = 4, max = 40, padding = 2 } = {}): number[] {
   const weights = columns.map(([heading = '', ...cells]) => {
-    const headingWord = Math.max(0, ...heading.split(/\s+/).map(visibleLength));
-    const longestCell = Math.max(0, ...cells.map(visibleLength));
+    const headingWord = Math.max(0, ...heading.split(/\s+/).map(textWidth));
+    const longestCell = Math.max(0, ...cells.map(textWidth));
     return Math.min(max, Math.max(min, headingWord, longestCell)) + padding;
   });
   const sum = weights.reduce((a, b) => a + b, 0);

@@ -1,3 +1,4 @@
+import { textWidth } from './text-width.ts';
 import type { Locale } from '../../../shared/locales.ts';
 
 /**
@@ -22,17 +23,6 @@ const NEXT_LINE_LESS = 0.35;
 
 /** Top and bottom padding of a row, in points. */
 const ROW_PADDING = 3;
-
-/** Base letters of Lao, Thai and Khmer are wider than a Latin digit; combining marks take no width. */
-const WIDE = /[\u0E00-\u0EFF\u1780-\u17FF]/u;
-const MARK = /\p{M}/u;
-
-/** The width of a text on one line, in digits of the body font. */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += MARK.test(ch) ? 0 : WIDE.test(ch) ? 1.3 : 1;
-  return Math.round(width * 10) / 10;
-}
 
 /**
  * How many lines a text takes when wrapped in a column `width` digits wide (word by word; a
