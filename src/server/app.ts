@@ -115,7 +115,9 @@ export function createServices(database: Database, settings: AppSettings) {
   const tokens = createTokensService({ db, units, sessionSecret: settings.sessionSecret });
   const accounts = createAccountsService({ db, units });
   const audit = createAuditService({ db });
-  const tasksDeps = { db, units, users, today };
+  // A task naming no supervisor is supervised by the members following its unit: the steering
+  // feature, built further down (it reads the tasks' figures), answers when a task is read.
+  const tasksDeps = { db, units, users, today, unitSupervisorsOf: (unitId: number, onDate: string) => steering.supervisorsOf(unitId, onDate) };
   const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: localeText });
   const procedures = createProceduresService({ db });
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };

@@ -78,10 +78,17 @@ describeOnEachEngine('reminders', (engine) => {
     expect((await app.inject({ method: 'POST', url: `/api/notifications/${list[1]?.id ?? list[0]!.id}/read`, headers: as(other) })).statusCode).toBe(404);
   });
 
-  it('reminds the supervisor of a key task too', async () => {
-    const s = await signIn(app, 'leader');
+  const remindedOf = async (username: string) => {
+    const s = await signIn(app, username);
     const list = ((await app.inject({ method: 'GET', url: '/api/notifications', headers: as(s) })).json() as { notifications: Notification[] }).notifications;
-    expect(list.length).toBeGreaterThan(0);
-    expect(list.every((n) => n.task?.planCode === 'CT-02')).toBe(true);
+    return list.map((n) => `${n.task?.code}:${n.kind}`).sort();
+  };
+
+  it('reminds the supervisor of a key task, and the members following a unit of its tasks that name none', async () => {
+    // leader supervises CT-02's key tasks (CT02-07 is overdue) and follows H99.05 (BNV-08 overdue)
+    // and H99.21 (KH01-35's deadline was extended by 45 days: nothing to remind); chair follows
+    // H99.10 (KH01-27 overdue) and H99.19 (KH01-38 due in 5 days)
+    expect(await remindedOf('leader')).toEqual(['BNV-08:overdue', 'CT02-07:overdue']);
+    expect(await remindedOf('chair')).toEqual(['KH01-27:overdue', 'KH01-38:due_soon']);
   });
 });

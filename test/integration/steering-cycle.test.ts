@@ -53,4 +53,17 @@ describeOnEachEngine('the steering cycle: committee, reporting round, consolidat
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().figures.submissions).toEqual({ asked: 7, onTime: 0, late: 0, missing: 7, accepted: 0, returned: 0 });
   });
+
+  it('has the members following a unit supervise its tasks that name no supervisor', async () => {
+    const tasks = (await get(secretariat, '/api/tasks?plan=KH-CCHC')).json().tasks.concat((await get(secretariat, '/api/tasks?plan=CT-02')).json().tasks);
+    const supervision = async (code: string) => (await get(secretariat, `/api/tasks/${tasks.find((t: { code: string }) => t.code === code).id}`)).json().supervisedBy;
+    // KH01-13 belongs to the commune H99.X05, which science follows; CT02-07 names its own supervisor
+    expect(await supervision('KH01-13')).toEqual({ usernames: ['science'], fromUnit: true });
+    expect(await supervision('CT02-07')).toEqual({ usernames: ['leader'], fromUnit: false });
+    expect(await supervision('KH01-01')).toEqual({ usernames: [], fromUnit: true });
+    // the same rule filters lists (the dashboard's "tasks I supervise") and their statistics
+    const codes = (await get(secretariat, '/api/tasks?supervisedBy=science')).json().tasks.map((t: { code: string }) => t.code).sort();
+    expect(codes).toEqual(['KH01-05', 'KH01-13', 'KH01-30']);
+    expect((await get(secretariat, '/api/task-statistics?supervisedBy=science')).json().statistics.total).toBe(3);
+  });
 });

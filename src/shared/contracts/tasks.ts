@@ -71,6 +71,18 @@ export const task = taskInput.extend({
 });
 export type Task = z.infer<typeof task>;
 
+/** Who supervises a task: the supervisor it names, else the committee members following its owner unit. */
+export const supervision = z.object({
+  usernames: z.array(z.string()),
+  /** true when the task names no supervisor and its unit's followers apply */
+  fromUnit: z.boolean(),
+});
+export type Supervision = z.infer<typeof supervision>;
+
+/** One task as its page shows it: with who supervises it today. */
+export const taskDetail = task.extend({ supervisedBy: supervision });
+export type TaskDetail = z.infer<typeof taskDetail>;
+
 /** The counts leaders quote, for any filter and as-of date. */
 export const taskStatistics = z.object({
   total: z.number().int(),
@@ -89,6 +101,7 @@ export const taskFilter = z.object({
   area: reformArea.optional(),
   keyOnly: z.stringbool().default(false),
   asOf: isoDate.optional(),
+  supervisedBy: z.string().trim().min(1).max(100).optional().describe('only the tasks this username supervises on `asOf` (or today): those naming them, and those naming no supervisor of a unit they follow'),
 });
 export type TaskFilter = z.infer<typeof taskFilter>;
 

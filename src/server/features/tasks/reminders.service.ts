@@ -31,16 +31,20 @@ export type MailText = (locale: Locale, key: string, values?: Record<string, str
 
 /**
  * Reminders of tasks due within a week and of overdue tasks, to the people of the owner
- * unit (those who report on it) and to the task's supervisor: once in the app, and by
- * e-mail when an SMTP server is configured and the person has an address.
+ * unit (those who report on it) and to the task's supervisors (its own, else the members
+ * following its unit: `supervisionsOf`): once in the app, and by e-mail when an SMTP server
+ * is configured and the person has an address.
  */
 export function createRemindersService(deps: TasksDeps, views: TaskViews, mail: { mailer: Mailer | null; text: MailText }) {
   const { db } = deps;
 
-  async function recipients(task: repo.TaskRow) {
+  async function recipients(task: repo.TaskRow, today: string) {
     const people = await deps.users.peopleOf('tasks.report', await deps.units.ancestryOf(task.ownerUnitId));
-    const supervisor = task.supervisorUserId === null ? undefined : await deps.users.contactOf(task.supervisorUserId);
-    return supervisor && !people.some((p) => p.id === supervisor.id) ? [...people, supervisor] : people;
+    for (const username of (await views.supervisionsOf([task], today)).get(task.id)!.usernames) {
+      const supervisor = await deps.users.contactOf(await deps.users.idOfUsername(username));
+      if (supervisor && !people.some((p) => p.id === supervisor.id)) people.push(supervisor);
+    }
+    return people;
   }
 
   return {
@@ -56,7 +60,7 @@ export function createRemindersService(deps: TasksDeps, views: TaskViews, mail: 
         const kind = today > deadline ? 'overdue' : deadline <= addDays(today, DUE_SOON_DAYS) && !task.reportedCompletedOn ? 'due_soon' : null;
         if (!kind) continue;
         const [view] = await views.toTasks([task]);
-        for (const person of await recipients(task)) {
+        for (const person of await recipients(task, today)) {
           const row = await repo.insertNotification(db, { userId: person.id, taskId: task.id, kind, deadline });
           if (!row) continue;
           created++;

@@ -1,4 +1,4 @@
-import type { Plan, Task } from '../../../shared/contracts/tasks.ts';
+import type { Plan, Supervision, Task } from '../../../shared/contracts/tasks.ts';
 import type { Permission } from '../../../shared/contracts/auth.ts';
 import { latestDeadline, taskFactsOf } from '../../../shared/domain/task-statistics.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -12,13 +12,18 @@ export interface TasksDeps {
   units: UnitsService;
   users: UsersService;
   today: () => string;
+  /**
+   * The steering-committee members following a unit on a day, by username (the steering
+   * feature's key units): they supervise the unit's tasks that name no supervisor of their own.
+   */
+  unitSupervisorsOf: (unitId: number, onDate: string) => Promise<string[]>;
 }
 
 /**
  * Who may see or touch a task: `tasks.read` on its owner unit, a co-operating unit or the
  * plan's unit; `tasks.report` on its owner unit; `tasks.manage` on the plan's unit.
  */
-export function createTaskViews({ db, units, users }: TasksDeps) {
+export function createTaskViews({ db, units, users, unitSupervisorsOf }: TasksDeps) {
   async function plansById(ids: number[]): Promise<Map<number, repo.PlanRow>> {
     const out = new Map<number, repo.PlanRow>();
     for (const id of new Set(ids)) {
@@ -76,6 +81,30 @@ export function createTaskViews({ db, units, users }: TasksDeps) {
     });
   }
 
+  /**
+   * Who supervises each task on a day — the one rule: the supervisor it names, else the
+   * members following its owner unit that day (so a mid-year change of who follows a unit
+   * applies from its date). Keyed by task id.
+   */
+  async function supervisionsOf(rows: repo.TaskRow[], onDate: string): Promise<Map<number, Supervision>> {
+    const own = await users.usernamesOf(rows.flatMap((t) => (t.supervisorUserId === null ? [] : [t.supervisorUserId])));
+    const followers = new Map<number, string[]>();
+    for (const unitId of new Set(rows.filter((t) => t.supervisorUserId === null).map((t) => t.ownerUnitId))) followers.set(unitId, await unitSupervisorsOf(unitId, onDate));
+    return new Map(
+      rows.map((t) => {
+        const name = t.supervisorUserId === null ? undefined : own.get(t.supervisorUserId);
+        return [t.id, t.supervisorUserId === null ? { usernames: followers.get(t.ownerUnitId) ?? [], fromUnit: true } : { usernames: name ? [name] : [], fromUnit: false }];
+      }),
+    );
+  }
+
+  /** The tasks a member supervises on a day, by `supervisionsOf`. */
+  async function supervisedBy(rows: repo.TaskRow[], username: string, onDate: string): Promise<repo.TaskRow[]> {
+    const supervisions = await supervisionsOf(rows, onDate);
+    const wanted = username.toLowerCase();
+    return rows.filter((t) => supervisions.get(t.id)!.usernames.some((u) => u.toLowerCase() === wanted));
+  }
+
   async function toPlans(rows: repo.PlanRow[]): Promise<Plan[]> {
     const refs = new Map((await units.refsOf(rows.map((p) => p.unitId))).map((r) => [r.id, r.code]));
     const counts = new Map<number, number>();
@@ -97,7 +126,7 @@ export function createTaskViews({ db, units, users }: TasksDeps) {
     }));
   }
 
-  return { allowed, toTasks, toPlans, plansById };
+  return { allowed, toTasks, toPlans, plansById, supervisionsOf, supervisedBy };
 }
 
 export type TaskViews = ReturnType<typeof createTaskViews>;

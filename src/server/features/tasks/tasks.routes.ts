@@ -11,6 +11,7 @@ import {
   returnRequest,
   statisticsResponse,
   task,
+  taskDetail,
   taskExportQuery,
   taskFilter,
   taskIdParams,
@@ -80,7 +81,7 @@ export function tasksRoutes(app: FastifyInstance, f: TasksFeature): void {
     },
   );
 
-  r.get('/api/tasks/:id', { config: read, schema: { operationId: 'getTask', summary: 'A task with its deadlines and state', tags, params: taskIdParams, response: { 200: task } } }, (req) => f.tasks.get(actorOf(req), req.params.id));
+  r.get('/api/tasks/:id', { config: read, schema: { operationId: 'getTask', summary: 'A task with its deadlines, state and who supervises it', tags, params: taskIdParams, response: { 200: taskDetail } } }, (req) => f.tasks.get(actorOf(req), req.params.id));
   r.put('/api/tasks/:id', { config: manage, schema: { operationId: 'updateTask', summary: 'Change a task', problems: ['task_code_taken'], tags, params: taskIdParams, body: taskUpdateInput, response: { 200: task } } }, (req) =>
     f.tasks.update(actorOf(req), req.params.id, req.body),
   );

@@ -1,5 +1,5 @@
 import type { Permission } from '../../../shared/contracts/auth.ts';
-import type { Task, TaskFilter, TaskInput } from '../../../shared/contracts/tasks.ts';
+import type { Task, TaskDetail, TaskFilter, TaskInput } from '../../../shared/contracts/tasks.ts';
 import { AppError, invalidField } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
@@ -72,12 +72,13 @@ export function createTasksService(deps: TasksDeps, views: TaskViews) {
       const planIds = plans.filter((p) => (!filter.plan || p.code === filter.plan) && (!filter.issuingBody || p.issuingBody === filter.issuingBody)).map((p) => p.id);
       let ownerUnitIds: number[] | undefined;
       if (filter.unit) ownerUnitIds = filter.descendants ? await units.subtreeIdsOf(filter.unit) : [await units.idOf(filter.unit)];
-      const rows = await repo.listTasks(db, { planIds, ownerUnitIds, area: filter.area, keyOnly: filter.keyOnly });
-      return views.allowed(actor, 'tasks.read', rows);
+      const rows = await views.allowed(actor, 'tasks.read', await repo.listTasks(db, { planIds, ownerUnitIds, area: filter.area, keyOnly: filter.keyOnly }));
+      return filter.supervisedBy ? views.supervisedBy(rows, filter.supervisedBy, filter.asOf ?? deps.today()) : rows;
     },
 
-    async get(actor: Actor, id: number): Promise<Task> {
-      return (await views.toTasks([await requireTask(actor, id, 'tasks.read')]))[0]!;
+    async get(actor: Actor, id: number): Promise<TaskDetail> {
+      const row = await requireTask(actor, id, 'tasks.read');
+      return { ...(await views.toTasks([row]))[0]!, supervisedBy: (await views.supervisionsOf([row], deps.today())).get(row.id)! };
     },
 
     async create(actor: Actor, planCode: string, input: TaskInput): Promise<Task> {

@@ -4,6 +4,7 @@ import {
   plan,
   statisticsResponse,
   task,
+  taskDetail,
   taskImportResult,
   taskUpdateView,
   type PlanInput,
@@ -28,6 +29,8 @@ export interface TaskQuery {
   area?: ReformArea | undefined;
   keyOnly?: boolean | undefined;
   asOf?: string | undefined;
+  /** a username: the tasks they supervise (their own, and those of the units they follow) */
+  supervisedBy?: string | undefined;
 }
 
 /**
@@ -42,6 +45,7 @@ export function queryString(query: TaskQuery): string {
   if (query.area) params.set('area', query.area);
   if (query.keyOnly) params.set('keyOnly', 'true');
   if (query.asOf) params.set('asOf', query.asOf);
+  if (query.supervisedBy) params.set('supervisedBy', query.supervisedBy);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -81,7 +85,7 @@ export function useTasks(query: TaskQuery, enabled = true) {
 }
 
 export function useTask(id: number) {
-  return useQuery({ queryKey: taskKeys.task(id), queryFn: () => api(`/api/tasks/${id}`, task) });
+  return useQuery({ queryKey: taskKeys.task(id), queryFn: () => api(`/api/tasks/${id}`, taskDetail) });
 }
 
 export function useTaskUpdates(id: number) {

@@ -22,10 +22,13 @@ function WatchLists({ query, asOf }: { query: TaskQuery; asOf: string }) {
   const me = useMe();
   const nameOf = useNameOf();
   const tasks = useTasks({ plan: query.plan, keyOnly: query.keyOnly });
-  if (tasks.isPending) return <Loader size="sm" />;
+  // the server applies the supervision rule (a task's own supervisor, else its unit's followers)
+  const mine = useTasks({ plan: query.plan, keyOnly: query.keyOnly, asOf, supervisedBy: me.username });
+  if (tasks.isPending || mine.isPending) return <Loader size="sm" />;
   if (tasks.isError) return <ErrorAlert error={tasks.error} onRetry={() => void tasks.refetch()} />;
+  if (mine.isError) return <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} />;
   const all = byDeadline(tasks.data, asOf);
-  const supervised = all.filter((t) => t.supervisor !== null && t.supervisor.toLowerCase() === me.username.toLowerCase());
+  const supervised = byDeadline(mine.data, asOf);
   const isLeader = me.grants.some((g) => g.role === 'leader');
   const supervisedUnits = [...new Map(supervised.map((t) => [t.ownerUnitCode, nameOf(t.ownerUnitNames) || t.ownerUnitCode])).values()];
   return (

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Anchor, DataList, Group, Progress, Text, useMatches } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { Task } from '../../../../shared/contracts/tasks.ts';
+import type { Supervision, TaskDetail } from '../../../../shared/contracts/tasks.ts';
 import { useLocale } from '../../../app/i18n/locale-context.ts';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
@@ -21,8 +21,15 @@ function Item({ labelId, children, testId }: { labelId: string; children: ReactN
   );
 }
 
+/** The task's own supervisor, or the members following its unit (said so), or a dash. */
+function SupervisionText({ supervision }: { supervision: Supervision }) {
+  const names = supervision.usernames.join('; ');
+  if (!names) return <>—</>;
+  return supervision.fromUnit ? <FormattedMessage id="tasks.field.supervisorFromUnit" values={{ names }} /> : <>{names}</>;
+}
+
 /** Every field of a task; side by side on a laptop, stacked on a phone. */
-export function TaskDetails({ task, today }: { task: Task; today: string }) {
+export function TaskDetails({ task, today }: { task: TaskDetail; today: string }) {
   const intl = useIntl();
   const locale = useLocale();
   // Co-operating units come as codes only: named from the units the reader can see.
@@ -67,7 +74,9 @@ export function TaskDetails({ task, today }: { task: Task; today: string }) {
       <Item labelId="tasks.field.area">{intl.formatMessage({ id: `areas.${task.area}` })}</Item>
       <Item labelId="tasks.field.owner">{pickName(task.ownerUnitNames, locale) || task.ownerUnitCode}</Item>
       <Item labelId="tasks.field.cooperating">{task.cooperatingUnitCodes.length ? task.cooperatingUnitCodes.map(unitName).join('; ') : dash}</Item>
-      <Item labelId="tasks.field.supervisor">{task.supervisor ?? dash}</Item>
+      <Item labelId="tasks.field.supervisor" testId="task-supervision">
+        <SupervisionText supervision={task.supervisedBy} />
+      </Item>
       <Item labelId="tasks.field.startDate">{task.startDate ? formatDay(task.startDate) : dash}</Item>
       <Item labelId="tasks.field.assignedOn">{formatDay(task.assignedOn)}</Item>
       <Item labelId="tasks.field.expectedOutput">
