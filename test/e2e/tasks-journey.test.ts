@@ -90,6 +90,11 @@ describeInBrowser('a PAR task from assignment to the leader’s dashboard', () =
     expect(await leader.getByTestId('league-row-H99.02').count()).toBe(1);
     expect(Number(await leader.getByTestId('supervised-list').getAttribute('data-count'))).toBeGreaterThan(0);
     await leader.screenshot({ path: `${SCREENSHOTS}/dashboard-leader-en.png`, fullPage: true });
+    // The leader follows H99.05 for the committee: its tasks that name no supervisor are theirs too.
+    await leader.getByTestId('supervised-list').getByRole('row').filter({ hasText: 'BNV-08' }).getByRole('link').click();
+    await leader.waitForURL(/\/tasks\/\d+$/);
+    expect(await leader.getByTestId('task-supervision').innerText()).toContain('leader (following the unit)');
+    await leader.screenshot({ path: `${SCREENSHOTS}/task-supervised-by-unit-en.png`, fullPage: true });
   });
 
   // Issue 14: the steering committee the demo province merged in 2025, and its members' units.
