@@ -67,7 +67,7 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
   const env = useServerAndBrowser(startServer);
   const state = { units: [] as string[], selfLeaves: [] as { key: string; code: string; max: number }[] };
 
-  async function as(username: string, width = 1280): Promise<Page> {
+  async function as(username: string, width = 1440): Promise<Page> {
     const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
     await page.goto(`${env.url}/sign-in`);
     await signIn(page, username);

@@ -72,7 +72,7 @@ describeInBrowser('one-stop dossiers: report, import and the service index', () 
   const env = useServerAndBrowser(startServer);
   const month = lastMonth();
 
-  async function as(username: string, width = 1280): Promise<Page> {
+  async function as(username: string, width = 1440): Promise<Page> {
     const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
     await page.goto(`${env.url}/sign-in`);
     await signIn(page, username);

@@ -162,4 +162,23 @@ describeInBrowser('the reader’s language and dates in Chromium (Lao, Thai)', (
     await expectValue(other.page, 'dashboard-as-of', '๓๑/๑๒/๒๕๖๘');
     expect(other.problems).toEqual([]);
   });
+
+  it('the header keeps its navigation on one line from the xl breakpoint (1408 px) in every language', async () => {
+    const { page, problems } = await freshPage(env.browser, { width: 1408, height: 860 });
+    await page.goto(env.url);
+    await page.waitForURL(/\/sign-in/);
+    await signIn(page, 'admin'); // every permission: every entry the header can have
+    for (const locale of ['vi', 'en', 'lo', 'km', 'th'] as const) {
+      await chooseLanguage(page, locale);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      // the last entry of the navigation ends before the language selector starts
+      const room = await page.evaluate(() => {
+        const last = document.querySelector('header nav')!.lastElementChild!.getBoundingClientRect();
+        return document.querySelector('[data-testid="language-switcher"]')!.getBoundingClientRect().left - last.right;
+      });
+      expect(room, locale).toBeGreaterThanOrEqual(0);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/header-1408-th.png`, clip: { x: 0, y: 0, width: 1408, height: 56 } });
+    expect(problems).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import { startServer } from './support/server.ts';
 describeInBrowser('a PAR task from assignment to the leader’s dashboard', () => {
   const env = useServerAndBrowser(startServer);
 
-  async function as(username: string, width = 1280): Promise<Page> {
+  async function as(username: string, width = 1440): Promise<Page> {
     const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
     await page.goto(`${env.url}/sign-in`);
     await signIn(page, username);

@@ -14,10 +14,10 @@ import { UserMenu } from './UserMenu.tsx';
 
 /**
  * Header with the app name, navigation, language, reminders and user menu; the one-stop pages,
- * the assessment pages and the administration pages sit behind one menu each. Below the `lg`
- * breakpoint (phones, tablets, small laptops: the header's entries need some 1,100 px in the
- * longer languages) the navigation moves into a drawer-like navbar opened by the burger,
- * every page listed.
+ * the assessment, steering, report and administration pages sit behind one menu each. Below
+ * the `xl` breakpoint (1408 px: phones, tablets, laptops — an administrator's entries need
+ * some 1,370 px in English, the longest) the navigation moves into a drawer-like navbar
+ * opened by the burger, every page listed; a test measures the header in every language.
  */
 export function AppLayout({ children }: { children: ReactNode }) {
   const intl = useIntl();
@@ -52,18 +52,18 @@ export function AppLayout({ children }: { children: ReactNode }) {
     });
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'lg', collapsed: { mobile: !opened, desktop: true } }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'xl', collapsed: { mobile: !opened, desktop: true } }} padding="md">
       <AppShell.Header>
         {/* On a 375px phone the burger, the name, the language, the bell and the user icon just fit. */}
         <Group h="100%" px={{ base: 8, sm: 'sm' }} justify="space-between" wrap="nowrap" gap="xs">
           <Group gap={6} wrap="nowrap" miw={0}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="lg" size="sm" aria-label={intl.formatMessage({ id: 'nav.toggle' })} />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="xl" size="sm" aria-label={intl.formatMessage({ id: 'nav.toggle' })} />
             <UnstyledButton component="a" {...linkProps(landingPath(user.permissions))}>
               <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
                 <FormattedMessage id="app.name" />
               </Title>
             </UnstyledButton>
-            <Group gap={4} visibleFrom="lg" component="nav" aria-label={intl.formatMessage({ id: 'nav.main' })} wrap="nowrap">
+            <Group gap={4} visibleFrom="xl" component="nav" aria-label={intl.formatMessage({ id: 'nav.main' })} wrap="nowrap">
               {headerEntries(items).map((entry) =>
                 entry.kind === 'link' ? navLinks([entry.item])[0] : <NavMenu key={entry.menu} menu={entry.menu} items={entry.items} active={entry.items.some((item) => isActive(item.prefix))} />,
               )}

@@ -1,4 +1,4 @@
-import { Button, Menu, Text } from '@mantine/core';
+import { ActionIcon, Menu } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Me } from '../../../shared/contracts/auth.ts';
 import { useSignOut } from '../../features/auth/index.ts';
@@ -6,7 +6,7 @@ import { UserIcon } from '../../ui/icons.tsx';
 import { linkProps } from '../router/router.ts';
 import { paths } from '../router/routes.ts';
 
-/** Who is signed in, their settings, the API docs (administrators), and sign out. */
+/** Who is signed in (named at the top of the menu), their settings, the API docs (administrators), and sign out. */
 export function UserMenu({ user }: { user: Me }) {
   const intl = useIntl();
   const signOut = useSignOut();
@@ -14,12 +14,10 @@ export function UserMenu({ user }: { user: Me }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" color="gray" px={6} data-testid="user-menu" aria-label={intl.formatMessage({ id: 'nav.userMenu' })} leftSection={<UserIcon />}>
-          {/* The name only on wide screens: below, the header's navigation needs the room (it is in the menu). */}
-          <Text span size="sm" visibleFrom="xl" maw={160} truncate="end">
-            {user.displayName}
-          </Text>
-        </Button>
+        {/* An icon only: the header's navigation needs the room; the name heads the menu. */}
+        <ActionIcon variant="subtle" color="gray" size="lg" data-testid="user-menu" aria-label={intl.formatMessage({ id: 'nav.userMenu' })}>
+          <UserIcon />
+        </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.displayName}</Menu.Label>

@@ -11,8 +11,7 @@ describe('headerEntries', () => {
       'oneStop: nav.dossiers, nav.serviceIndex, nav.procedures, nav.dossierImport',
       'assessments: nav.assessmentRounds, nav.frameworks',
       'steering: nav.followed, nav.committees',
-      'nav.consolidated',
-      'nav.reporting',
+      'reports: nav.reporting, nav.consolidated',
       'nav.units',
       'admin: nav.kinds, nav.users, nav.audit, nav.tokens',
     ]);

@@ -2,7 +2,7 @@ import type { Permission } from '../../../shared/contracts/auth.ts';
 import { paths } from '../router/routes.ts';
 
 /** The header menus that gather several pages; their label is `nav.<id>`. */
-export type NavMenuId = 'oneStop' | 'assessments' | 'steering' | 'admin';
+export type NavMenuId = 'oneStop' | 'assessments' | 'steering' | 'reports' | 'admin';
 
 export interface NavItem {
   id: string;
@@ -30,8 +30,8 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.frameworks', to: paths.frameworks(), prefix: '/assessments/frameworks', permission: 'assessments.read', menu: 'assessments' },
   { id: 'nav.followed', to: paths.followed(), prefix: '/steering/followed', permission: 'steering.read', menu: 'steering' },
   { id: 'nav.committees', to: paths.steering(), prefix: '/steering', permission: 'steering.read', menu: 'steering' },
-  { id: 'nav.consolidated', to: paths.consolidated(), prefix: '/consolidated', permission: 'reporting.read' },
-  { id: 'nav.reporting', to: paths.reporting(), prefix: '/reporting', permission: 'reporting.read' },
+  { id: 'nav.reporting', to: paths.reporting(), prefix: '/reporting', permission: 'reporting.read', menu: 'reports' },
+  { id: 'nav.consolidated', to: paths.consolidated(), prefix: '/consolidated', permission: 'reporting.read', menu: 'reports' },
   { id: 'nav.units', to: paths.units(), prefix: '/units' },
   { id: 'nav.kinds', to: paths.kinds(), prefix: '/admin/kinds', permission: 'units.manage', menu: 'admin' },
   { id: 'nav.users', to: paths.users(), prefix: '/admin/users', permission: 'users.manage', menu: 'admin' },
