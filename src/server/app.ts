@@ -179,7 +179,8 @@ export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
  * Load a seed. The demo province comes with living plans (tasks early, late, due this week,
  * extended), and unless told otherwise three rounds of its internal index of departments
  * and two years of one-stop dossiers (tests that do not need them skip the seconds they take),
- * and its reporting rounds of 2026 (one finished, one open).
+ * and (with the demo accounts, its committee's members) its steering committee and its reporting
+ * rounds of 2026 over the committee's key units (one finished, one open).
  */
 export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true }: { dossiers?: boolean; rounds?: boolean } = {}) {
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
@@ -192,7 +193,8 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.rounds, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
   // The steering committees' members are demo accounts: without them there is no committee to show.
   const committees = name === 'demo' && withDemoAccounts ? await loadDemoSteering(services.steering, services.tasksDeps.today()) : { loaded: false, committees: 0 };
-  const reporting = name === 'demo' ? await loadDemoReporting(services.database.db, services.units, services.reporting, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
+  // The reporting rounds ask the committee's key units: no committee, no rounds.
+  const reporting = name === 'demo' && withDemoAccounts ? await loadDemoReporting(services.database.db, services.units, services.reporting, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
   return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 

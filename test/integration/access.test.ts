@@ -76,6 +76,7 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'PUT /api/steering/committees/{code}/key-units/{year}': (t) => ({ method: 'PUT', url: `/api/steering/committees/C-${t}/key-units/2026`, payload: { units: [] } }),
   'GET /api/steering/followed': (t) => ({ method: 'GET', url: `/api/steering/followed?member=${t === OTHER ? 'other-commune' : 'department'}` }),
   'POST /api/reporting/rounds': (t) => ({ method: 'POST', url: '/api/reporting/rounds', payload: { code: 'RP-X', names: { vi: 'X' }, kind: 'year', period: '2026', ownerUnitCode: t, asked: { kind: 'list', unitCodes: [t] }, deadline: '2026-12-31', cutoffDate: '2026-12-31' } }),
+  'GET /api/reporting/units/{unit}/latest': (t) => ({ method: 'GET', url: `/api/reporting/units/${enc(t)}/latest` }),
   // RP-ACCESS is the province's round asking H99.02 and the other commune: its round-wide routes are the owner's and the asked units'.
   'GET /api/reporting/rounds/{code}': () => ({ method: 'GET', url: '/api/reporting/rounds/RP-ACCESS' }),
   'PATCH /api/reporting/rounds/{code}': () => ({ method: 'PATCH', url: '/api/reporting/rounds/RP-ACCESS', payload: { deadline: '2026-12-30' } }),

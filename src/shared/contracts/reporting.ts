@@ -105,6 +105,20 @@ export const submissionFigures = z.object({
 });
 export type SubmissionFigures = z.infer<typeof submissionFigures>;
 
+/** A unit's report in one round that asked it: what a supervising member's page shows of it. */
+export const unitReport = z.object({
+  round: z.object({ code: z.string(), names: localizedNames, kind: reportingKind, period: z.object({ label: z.string(), from: isoDate, to: isoDate }), deadline: isoDate }),
+  state: submissionState,
+  late: z.boolean().describe('submitted after the deadline day (for good)'),
+  overdue: z.boolean().describe('still to be written (a draft, or returned) and the deadline passed before asOf'),
+  submittedAt: z.string().nullable().describe('the latest submission'),
+});
+export type UnitReport = z.infer<typeof unitReport>;
+export const unitLatestReports = z.object({ unit: ref, asOf: isoDate, reports: z.array(unitReport).describe('latest period first') });
+export type UnitLatestReports = z.infer<typeof unitLatestReports>;
+export const unitReportsParams = z.object({ unit: unitCode });
+export const unitReportsQuery = z.object({ asOf: isoDate.optional().describe('rounds whose period began by this day; today when left out') });
+
 export const reportingRoundParams = z.object({ code: roundCode });
 export const submissionParams = z.object({ code: roundCode, unit: unitCode });
 export const attachmentParams = submissionParams.extend({ id: z.coerce.number().int() });

@@ -16,7 +16,7 @@ import { DashboardPage, PlanPage, PlansPage, TaskPage, TasksPage } from '../feat
 import { DossierImportPage, DossierReportPage, ProceduresPage, ServiceIndexPage } from '../features/dossiers/index.ts';
 import { CommitteePage, CommitteesPage, FollowedPage } from '../features/steering/index.ts';
 import { ConsolidatedPage } from '../features/consolidated/index.ts';
-import { ReportingPage, ReportingRoundPage, ReportingSubmissionPage } from '../features/reporting/index.ts';
+import { LatestReports, ReportingPage, ReportingRoundPage, ReportingSubmissionPage } from '../features/reporting/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -74,7 +74,8 @@ function Page({ route }: { route: Route }) {
     case 'committee':
       return <CommitteePage key={route.code} code={route.code} />;
     case 'followed':
-      return <FollowedPage />;
+      // The member's page (steering) shows each followed unit's latest reports (reporting): composed here, as neither feature knows the other.
+      return <FollowedPage renderLatestReport={(u, asOf) => <LatestReports unit={u.unit.code} asOf={asOf} />} />;
     case 'reporting':
       return <ReportingPage />;
     case 'reportingRound':

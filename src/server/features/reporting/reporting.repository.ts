@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import type { SubmissionState } from '../../../shared/domain/reporting.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { reportingAttachments, reportingRounds, reportingSubmissions } from './reporting.table.ts';
@@ -30,6 +30,16 @@ export async function updateRound(tx: Db, id: number, set: Partial<Pick<RoundRow
 export function submissionsOf(db: Db, roundIds: readonly number[]): Promise<SubmissionRow[]> {
   if (roundIds.length === 0) return Promise.resolve([]);
   return db.select().from(reportingSubmissions).where(inArray(reportingSubmissions.roundId, [...roundIds]));
+}
+
+/** Every submission of one unit, with its round, in rounds whose period began by a day. */
+export function submissionsOfUnit(db: Db, unitId: number, periodBeganBy: string): Promise<{ round: RoundRow; submission: SubmissionRow }[]> {
+  return db
+    .select({ round: reportingRounds, submission: reportingSubmissions })
+    .from(reportingSubmissions)
+    .innerJoin(reportingRounds, eq(reportingRounds.id, reportingSubmissions.roundId))
+    .where(and(eq(reportingSubmissions.unitId, unitId), lte(reportingRounds.periodFrom, periodBeganBy)))
+    .orderBy(desc(reportingRounds.periodTo), asc(reportingRounds.code));
 }
 
 export async function findSubmission(db: Db, roundId: number, unitId: number): Promise<SubmissionRow | undefined> {

@@ -14,6 +14,9 @@ import {
   submission,
   submissionFigures,
   submissionParams,
+  unitLatestReports,
+  unitReportsParams,
+  unitReportsQuery,
   updateReportingRoundRequest,
 } from '../../../shared/contracts/reporting.ts';
 import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
@@ -57,6 +60,11 @@ export function reportingRoutes(app: FastifyInstance, reporting: ReportingServic
       const file = await reporting.exportStatus(actorOf(req), req.params.code, readerLocale(req, req.query.locale));
       return reply.type(XLSX).header('content-disposition', `attachment; filename="${req.params.code.replace(/[^\w.-]+/g, '_')}-status.xlsx"`).send(file);
     },
+  );
+  r.get(
+    '/api/reporting/units/:unit/latest',
+    { config: read, schema: { operationId: 'getUnitLatestReports', summary: "A unit's report in each round that asked it: state, submitted, late", problems: ['unit_not_found'], tags, params: unitReportsParams, querystring: unitReportsQuery, response: { 200: unitLatestReports } } },
+    async (req) => reporting.latestOfUnit(actorOf(req), req.params.unit, req.query.asOf),
   );
   r.get('/api/reporting/rounds/:code/submissions/:unit', { config: read, schema: { operationId: 'getSubmission', summary: "A unit's report in a round", tags, params: unit, response: { 200: submission } } }, async (req) =>
     reporting.submission(actorOf(req), req.params.code, req.params.unit),

@@ -1,4 +1,4 @@
-import type { CreateReportingRoundRequest, Proposal, ReportingRound, RoundStatus, SaveDraftRequest, Submission, SubmissionFigures, UpdateReportingRoundRequest } from '../../../shared/contracts/reporting.ts';
+import type { CreateReportingRoundRequest, Proposal, ReportingRound, RoundStatus, SaveDraftRequest, Submission, SubmissionFigures, UnitLatestReports, UpdateReportingRoundRequest } from '../../../shared/contracts/reporting.ts';
 import { parsePeriod, type Period } from '../../../shared/domain/periods.ts';
 import { countSubmissions, isLate, nextState, plainNarrative, reminderKind, sectionsOf, type SubmissionAction, type SubmissionCounts } from '../../../shared/domain/reporting.ts';
 import { AppError, invalidField } from '../../../shared/errors.ts';
@@ -268,6 +268,26 @@ export function createReportingService(deps: ReportingDeps) {
       const content = a && (await getBlob(db, a.sha256));
       if (!a || !content) throw new AppError('not_found', { attachment: id });
       return { fileName: a.fileName, contentType: a.contentType, content };
+    },
+
+    /**
+     * A unit's report in each round that asked it (rounds whose period began by `asOf`), latest
+     * period first, for the pages of the members who follow it. Whoever reads the unit's
+     * reports reads this: reporting.read on the unit, or following it for a committee today.
+     */
+    async latestOfUnit(actor: Actor, unitCode: string, asOf = today()): Promise<UnitLatestReports> {
+      const unitId = await units.idOf(unitCode);
+      const mayRead = (await units.accessTo({ actor, permission: 'reporting.read', unitIds: [unitId] }))(unitId);
+      if (!mayRead && !(await supervisedUnitsOf(actor, today())).includes(unitId)) throw new AppError('forbidden', { permission: 'reporting.read' });
+      const [unit] = await units.refsOf([unitId]);
+      const reports = (await repo.submissionsOfUnit(db, unitId, asOf)).map(({ round, submission: s }) => ({
+        round: { code: round.code, names: round.names, kind: round.kind, period: periodOf(round), deadline: round.deadline },
+        state: s.state,
+        late: s.late,
+        overdue: reminderKind(s.state, round.deadline, asOf) === 'report_overdue',
+        submittedAt: instant(s.submittedAt),
+      }));
+      return { unit: { code: unit!.code, names: unit!.names }, asOf, reports };
     },
 
     /** The unit's figures as of the round's cut-off, beside its text: read-only, never stored with it. */

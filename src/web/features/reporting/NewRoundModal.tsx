@@ -11,16 +11,19 @@ import { DateField } from '../../ui/DateField.tsx';
 import { FormModal } from '../../ui/FormModal.tsx';
 import { cleanNames, LocalizedNamesFields } from '../../ui/LocalizedNamesFields.tsx';
 import { MONO_INPUT } from '../../ui/mono-input.ts';
-import { todayLocal, UnitMultiPicker, UnitPicker, useGroupName, useUnitGroups } from '../units/index.ts';
-import { useCreateReportingRound } from './api.ts';
+import { todayLocal, UnitMultiPicker, UnitPicker, useGroupName, useNameOf, useUnitGroups } from '../units/index.ts';
+import { useCommitteeChoices, useCreateReportingRound } from './api.ts';
 
 /** The official windows a round usually covers, for this year (any period of shared/domain/periods.ts may be typed). */
 const periodsOf = (year: number) => [`report:${year}-Q1`, `report:${year}-6M`, `report:${year}-9M`, `report:${year}`];
 
+/** A period's year (report:2026-6M → 2026): whose key units a committee's round asks. */
+const yearOf = (period: string, fallback: number) => Number(/\d{4}/.exec(period)?.[0] ?? fallback);
+
 /**
  * Opening a reporting round (the secretariat): code, names, kind and period, the owner unit
- * (the secretariat's own by default), the units asked — a unit group under the owner unit or
- * a list — the deadline and the figures' cut-off. The server checks the rest (a deadline
+ * (the secretariat's own by default), the units asked — a unit group under the owner unit, a
+ * steering committee's key units for the period's year, or a list — the deadline and the figures' cut-off. The server checks the rest (a deadline
  * before the period, an unknown unit) and says why; the new round's page opens once created.
  */
 export function NewRoundModal({ onClose }: { onClose: () => void }) {
@@ -29,6 +32,7 @@ export function NewRoundModal({ onClose }: { onClose: () => void }) {
   const me = useMe();
   const groups = useUnitGroups();
   const groupName = useGroupName();
+  const nameOf = useNameOf();
   const create = useCreateReportingRound();
   const year = new Date().getFullYear();
   const [code, setCode] = useState('');
@@ -36,9 +40,11 @@ export function NewRoundModal({ onClose }: { onClose: () => void }) {
   const [kind, setKind] = useState<ReportingKind>('six_months');
   const [period, setPeriod] = useState<string | null>(`report:${year}-6M`);
   const [owner, setOwner] = useState<string | null>(me.grants.find((g) => g.unitCode !== null)?.unitCode ?? null);
-  const [askBy, setAskBy] = useState<'group' | 'list'>('group');
+  const [askBy, setAskBy] = useState<AskedUnits['kind']>('group');
   const [groupCode, setGroupCode] = useState<string | null>('provincial_departments');
   const [unitCodes, setUnitCodes] = useState<string[]>([]);
+  const [committeeCode, setCommitteeCode] = useState<string | null>(null);
+  const committees = useCommitteeChoices(askBy === 'key_units');
   const [deadline, setDeadline] = useState('');
   const [cutoffDate, setCutoffDate] = useState('');
   const [missing, setMissing] = useState(false);
@@ -46,7 +52,12 @@ export function NewRoundModal({ onClose }: { onClose: () => void }) {
 
   const noNames = Object.keys(cleanNames(names)).length === 0;
   const submit = () => {
-    const asked: AskedUnits | null = askBy === 'group' ? (groupCode ? { kind: 'group', groupCode } : null) : unitCodes.length ? { kind: 'list', unitCodes } : null;
+    const chosen: Record<AskedUnits['kind'], AskedUnits | null> = {
+      group: groupCode ? { kind: 'group', groupCode } : null,
+      key_units: committeeCode && period ? { kind: 'key_units', committeeCode, year: yearOf(period, year) } : null,
+      list: unitCodes.length ? { kind: 'list', unitCodes } : null,
+    };
+    const asked = chosen[askBy];
     if (!code.trim() || !period || !owner || !asked || !deadline || !cutoffDate || noNames) {
       setMissing(true);
       return;
@@ -86,14 +97,25 @@ export function NewRoundModal({ onClose }: { onClose: () => void }) {
       <LocalizedNamesFields value={names} onChange={setNames} locale={locale} labelId="reporting.new.nameIn" testIdPrefix="reporting-names" error={missing && noNames ? intl.formatMessage({ id: 'validation.nameRequired' }) : undefined} />
       <SegmentedControl
         value={askBy}
-        onChange={(v) => setAskBy(v as 'group' | 'list')}
+        onChange={(v) => setAskBy(v as AskedUnits['kind'])}
         data={[
           { value: 'group', label: intl.formatMessage({ id: 'reporting.new.askGroup' }) },
+          { value: 'key_units', label: intl.formatMessage({ id: 'reporting.new.askKeyUnits' }) },
           { value: 'list', label: intl.formatMessage({ id: 'reporting.new.askList' }) },
         ]}
       />
       {askBy === 'group' ? (
         <Select label={intl.formatMessage({ id: 'reporting.new.group' })} data={(groups.data ?? []).map((g) => ({ value: g.code, label: groupName(g.code) }))} value={groupCode} onChange={setGroupCode} error={need(!groupCode)} />
+      ) : askBy === 'key_units' ? (
+        <Select
+          label={intl.formatMessage({ id: 'reporting.new.committee' })}
+          data={(committees.data ?? []).map((c) => ({ value: c.code, label: `${c.code} · ${nameOf(c.names)}` }))}
+          value={committeeCode}
+          onChange={setCommitteeCode}
+          searchable
+          error={need(!committeeCode)}
+          data-testid="reporting-new-committee"
+        />
       ) : (
         <UnitMultiPicker labelId="reporting.new.units" asOf={todayLocal()} value={unitCodes} onChange={setUnitCodes} error={need(unitCodes.length === 0)} />
       )}

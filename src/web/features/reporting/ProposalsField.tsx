@@ -28,7 +28,7 @@ export function ProposalsField({ value, onChange, readOnly }: { value: Proposal[
           <Stack gap={6}>
             <Textarea label={intl.formatMessage({ id: 'reporting.proposals.text' })} value={p.text} onChange={(e) => set(i, { text: e.currentTarget.value })} readOnly={readOnly} autosize minRows={2} data-testid={`reporting-proposal-text-${i}`} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-              <Select label={intl.formatMessage({ id: 'reporting.proposals.field' })} data={areas} value={p.field} onChange={(v) => v && set(i, { field: v as Proposal['field'] })} readOnly={readOnly} allowDeselect={false} />
+              <Select label={intl.formatMessage({ id: 'reporting.proposals.field' })} data={areas} value={p.field} onChange={(v) => v && set(i, { field: v as Proposal['field'] })} readOnly={readOnly} allowDeselect={false} data-testid={`reporting-proposal-field-${i}`} />
               <TextInput label={intl.formatMessage({ id: 'reporting.proposals.addressee' })} value={p.addressee} onChange={(e) => set(i, { addressee: e.currentTarget.value })} readOnly={readOnly} data-testid={`reporting-proposal-addressee-${i}`} />
             </SimpleGrid>
             {!readOnly && (

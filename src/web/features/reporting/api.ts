@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { reportingRound, reportingRoundList, roundCreatedResponse, roundStatus, submission, submissionFigures, type CreateReportingRoundRequest, type SaveDraftRequest } from '../../../shared/contracts/reporting.ts';
+import { reportingRound, reportingRoundList, roundCreatedResponse, roundStatus, submission, submissionFigures, unitLatestReports, type CreateReportingRoundRequest, type SaveDraftRequest } from '../../../shared/contracts/reporting.ts';
+import { committeeList } from '../../../shared/contracts/steering.ts';
 import { api } from '../../app/api/client.ts';
+import { todayLocal } from '../units/index.ts';
 
 const enc = encodeURIComponent;
 const ok = z.object({ ok: z.literal(true) });
@@ -16,6 +18,7 @@ export const reportingKeys = {
   status: (code: string) => ['reporting', 'status', code] as const,
   submission: (code: string, unit: string) => ['reporting', 'submission', code, unit] as const,
   figures: (code: string, unit: string) => ['reporting', 'figures', code, unit] as const,
+  latest: (unit: string, asOf: string) => ['reporting', 'latest', unit, asOf] as const,
 };
 
 export function useReportingRounds() {
@@ -32,6 +35,19 @@ export function useSubmission(code: string, unit: string) {
 
 export function useSubmissionFigures(code: string, unit: string) {
   return useQuery({ queryKey: reportingKeys.figures(code, unit), queryFn: () => api(`${submissionPath(code, unit)}/figures`, submissionFigures), retry: false, staleTime: 5 * 60_000 });
+}
+
+/**
+ * The steering committees in force today, for a round that asks a committee's key units: read
+ * from the steering API (the web features share contracts, not each other's files).
+ */
+export function useCommitteeChoices(enabled: boolean) {
+  return useQuery({ queryKey: ['reporting', 'committees'], queryFn: () => api(`/api/steering/committees?asOf=${todayLocal()}`, committeeList).then((r) => r.committees), enabled, staleTime: 5 * 60_000 });
+}
+
+/** A unit's report in each round that asked it, as of a day (a member's page of the units they follow). */
+export function useUnitLatestReports(unit: string, asOf: string) {
+  return useQuery({ queryKey: reportingKeys.latest(unit, asOf), queryFn: () => api(`/api/reporting/units/${enc(unit)}/latest?asOf=${enc(asOf)}`, unitLatestReports), retry: false });
 }
 
 /** The status as Excel, in the reader's language. */

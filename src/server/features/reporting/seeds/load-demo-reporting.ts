@@ -3,16 +3,19 @@ import { isLate, type SubmissionState } from '../../../../shared/domain/reportin
 import { SYSTEM_ACTOR } from '../../../platform/auth/actor.ts';
 import { appendAudit } from '../../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../../platform/db/database.ts';
+import { DEMO_COMMITTEE_CODE } from '../../steering/index.ts';
 import type { UnitsService } from '../../units/index.ts';
 import * as repo from '../reporting.repository.ts';
 import type { ReportingService } from '../reporting.service.ts';
 
 /**
- * The demo province's reporting rounds over its departments (the lead switches them to the
- * steering committee's key units once that feature is merged): the first half of 2026,
- * finished, and the year 2026, open. Each department's report is in a stated state, so the
- * status page, its chart and the export have every case to show.
+ * The demo province's reporting rounds over the steering committee's seven key units (as the
+ * province's PAR directive has them report every 6 months and at year end): the first half of
+ * 2026, finished, and the year 2026, open. Each unit's report is in a stated state, so the
+ * status page, its chart, the export and the members' pages have every case to show. The
+ * committee is the steering feature's demo, seeded before these rounds (app.ts `seed`).
  */
+const KEY_UNITS = { kind: 'key_units', committeeCode: DEMO_COMMITTEE_CODE, year: 2026 } as const;
 const ROUNDS: CreateReportingRoundRequest[] = [
   {
     code: 'BC-2026-6M',
@@ -20,7 +23,7 @@ const ROUNDS: CreateReportingRoundRequest[] = [
     kind: 'six_months',
     period: 'report:2026-6M',
     ownerUnitCode: 'H99',
-    asked: { kind: 'group', groupCode: 'provincial_departments' },
+    asked: KEY_UNITS,
     deadline: '2026-06-20',
     cutoffDate: '2026-06-14',
     sections: [],
@@ -31,14 +34,14 @@ const ROUNDS: CreateReportingRoundRequest[] = [
     kind: 'year',
     period: 'report:2026',
     ownerUnitCode: 'H99',
-    asked: { kind: 'group', groupCode: 'provincial_departments' },
+    asked: KEY_UNITS,
     deadline: '2026-12-20',
     cutoffDate: '2026-12-14',
     sections: [{ key: 'digital_transformation', names: { vi: 'Chuyển đổi số', en: 'Digital transformation', lo: 'ການຫັນເປັນດິຈິຕອນ', km: 'ការផ្លាស់ប្តូរឌីជីថល', th: 'การเปลี่ยนผ่านสู่ดิจิทัล' } }],
   },
 ];
 
-/** A department's report in the demo: its state, when it was (first) submitted, why it was returned. */
+/** A unit's report in the demo: its state, when it was (first) submitted, why it was returned. */
 interface DemoReport {
   state: SubmissionState;
   firstOn?: string;
@@ -46,20 +49,18 @@ interface DemoReport {
   reason?: string;
 }
 
-/** By position among the round's departments (sorted by code); the rest never submitted. */
+/**
+ * By position among the round's key units (sorted by code: H99.05, H99.10, H99.13, H99.19,
+ * H99.21, H99.X01, H99.X05); the rest never submitted. The half-year makes 2 on time, 4 late,
+ * 1 missing; 4 accepted, 1 returned (H99.13 was returned once and came back after the deadline).
+ */
 const HALF_YEAR: DemoReport[] = [
   { state: 'accepted', firstOn: '2026-06-17' },
-  { state: 'accepted', firstOn: '2026-06-18' },
   { state: 'accepted', firstOn: '2026-06-19' },
-  { state: 'accepted', firstOn: '2026-06-20' },
   { state: 'accepted', firstOn: '2026-06-16', lastOn: '2026-06-26' },
-  { state: 'accepted', firstOn: '2026-06-24' },
-  { state: 'accepted', firstOn: '2026-06-19' },
-  { state: 'accepted', firstOn: '2026-06-20' },
   { state: 'returned', firstOn: '2026-06-29', reason: 'Thiếu số liệu hồ sơ trễ hạn quý II; đề nghị bổ sung.' },
+  { state: 'accepted', firstOn: '2026-06-24' },
   { state: 'submitted', firstOn: '2026-07-02' },
-  { state: 'accepted', firstOn: '2026-06-18' },
-  { state: 'accepted', firstOn: '2026-06-19' },
 ];
 const YEAR: DemoReport[] = [
   { state: 'submitted', firstOn: 'today' },
