@@ -2,5 +2,5 @@
 export { createSteeringFeature, type SteeringFeature } from './steering.feature.ts';
 export { followedMeasures, type FollowedMeasures } from './followed-measures.ts';
 export { steeringRoutes } from './steering.routes.ts';
-export { loadDemoSteering } from './seeds/load-demo-steering.ts';
+export { DEMO_FIRST_KEY_UNIT_YEAR, loadDemoSteering } from './seeds/load-demo-steering.ts';
 export { DEMO_COMMITTEE_CODE } from './seeds/demo-steering.data.ts';

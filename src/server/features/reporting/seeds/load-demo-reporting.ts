@@ -3,7 +3,7 @@ import { isLate, type SubmissionState } from '../../../../shared/domain/reportin
 import { SYSTEM_ACTOR } from '../../../platform/auth/actor.ts';
 import { appendAudit } from '../../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../../platform/db/database.ts';
-import { DEMO_COMMITTEE_CODE } from '../../steering/index.ts';
+import { DEMO_COMMITTEE_CODE, DEMO_FIRST_KEY_UNIT_YEAR } from '../../steering/index.ts';
 import type { UnitsService } from '../../units/index.ts';
 import * as repo from '../reporting.repository.ts';
 import type { ReportingService } from '../reporting.service.ts';
@@ -15,7 +15,7 @@ import type { ReportingService } from '../reporting.service.ts';
  * status page, its chart, the export and the members' pages have every case to show. The
  * committee is the steering feature's demo, seeded before these rounds (app.ts `seed`).
  */
-const KEY_UNITS = { kind: 'key_units', committeeCode: DEMO_COMMITTEE_CODE, year: 2026 } as const;
+const KEY_UNITS = { kind: 'key_units', committeeCode: DEMO_COMMITTEE_CODE, year: DEMO_FIRST_KEY_UNIT_YEAR } as const;
 const ROUNDS: CreateReportingRoundRequest[] = [
   {
     code: 'BC-2026-6M',
