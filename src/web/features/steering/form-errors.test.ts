@@ -31,7 +31,12 @@ describe("a steering form's fields refused by the server", () => {
     });
   });
 
-  it('leaves errors that are not the server’s, and validation_failed, to the generic helpers', () => {
+  it('says an account already sits on the committee where the server names its field', () => {
+    const error = new ApiError(400, 'validation_failed', { fields: [{ field: 'into.members.1.username', message: 'already_member', value: 'chair' }] });
+    expect(refusalFields(error, { prefix: 'into.' })).toEqual({ 'into.members.1.username': 'steering.form.alreadyMember' });
+  });
+
+  it('leaves errors that are not the server’s, and other validation_failed fields, to the generic helpers', () => {
     expect(refusalFields(new Error('boom'), { members: [{ username: 'x' }] })).toEqual({});
     expect(refusalFields(new ApiError(400, 'validation_failed', { fields: [{ field: 'body.code' }] }), {})).toEqual({});
   });

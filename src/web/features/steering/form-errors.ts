@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { isApiError } from '../../app/api/client.ts';
-import { useFieldErrors } from '../../app/forms/use-field-errors.ts';
+import { serverFieldErrors } from '../../app/forms/server-errors.ts';
 import type { FieldErrors } from '../../app/forms/validate.ts';
 
 /** What a steering form sent that a refusal may name: the members typed, the units chosen. */
@@ -15,8 +16,8 @@ const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /**
  * The field a service's refusal is about, beside the fields a `validation_failed` names
- * (app/forms): a code already taken, an account that does not exist, a unit outside the
- * committee's scope, a supervisor who does not sit on the committee. The alert above the
+ * (app/forms): a code already taken, an account that does not exist or already sits on the
+ * committee, a unit outside the committee's scope, a supervisor who does not sit on it. The alert above the
  * buttons still says the whole message; the field shows where to correct it.
  */
 export function refusalFields(error: unknown, sent: Sent): FieldErrors {
@@ -24,6 +25,10 @@ export function refusalFields(error: unknown, sent: Sent): FieldErrors {
   const p = sent.prefix ?? '';
   const d = error.details ?? {};
   const errors: FieldErrors = {};
+  // An account seated twice is a validation refusal naming the field: said as such, not as "not valid".
+  if (error.code === 'validation_failed' && Array.isArray(d.fields)) {
+    for (const f of d.fields as { field?: unknown; message?: unknown }[]) if (f.message === 'already_member' && text(f.field)) errors[String(f.field)] = 'steering.form.alreadyMember';
+  }
   if (error.code === 'committee_code_taken') errors[`${p}code`] = 'errors.committee_code_taken';
   if (error.code === 'unit_not_found') errors[`${p}unitCode`] = 'errors.unit_not_found';
   if (error.code === 'not_found' && text(d.member)) {
@@ -37,11 +42,15 @@ export function refusalFields(error: unknown, sent: Sent): FieldErrors {
   return errors;
 }
 
-/** `useFieldErrors` with the refusals above laid under the client's own checks; `t(field)` is the message. */
+/**
+ * A steering form's field errors, as `useFieldErrors` gives them (the client's own checks over
+ * the fields a `validation_failed` names), with the refusals above between the two: the
+ * client's latest check first, then what the server's refusal is about, then "not valid".
+ */
 export function useSteeringFieldErrors(serverError: unknown, sent: Sent) {
   const intl = useIntl();
-  const { all, setErrors } = useFieldErrors(serverError);
-  const merged: FieldErrors = { ...refusalFields(serverError, sent), ...all };
-  const t = (field: string) => (merged[field] ? intl.formatMessage({ id: merged[field] }) : undefined);
-  return { all: merged, t, setErrors };
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const all: FieldErrors = { ...serverFieldErrors(serverError), ...refusalFields(serverError, sent), ...errors };
+  const t = (field: string) => (all[field] ? intl.formatMessage({ id: all[field] }) : undefined);
+  return { all, t, setErrors };
 }
