@@ -38,7 +38,9 @@ export function MergeCommitteesModal({ committee, onClose }: { committee: Commit
     const checked = validate(mergeRequest, { fromCodes, effectiveDate, into: committeeRequest(draft, members) }, { [`${INTO}code`]: 'validation.codeFormat' });
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
-    merge.mutate(checked.data, { onSuccess: (c) => navigate(paths.committee(c.code)) });
+    // Not mutate's onSuccess: the merged committee's page, refreshed first, no longer offers
+    // its actions, and this form is gone before that callback would run. A refusal shows above the buttons.
+    merge.mutateAsync(checked.data).then((c) => navigate(paths.committee(c.code)), () => undefined);
   };
 
   return (
