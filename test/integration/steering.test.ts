@@ -149,6 +149,35 @@ describeOnEachEngine('steering committees and key units', (engine) => {
       expect((await get(secretariat, '/api/steering/committees/T-X')).statusCode).toBe(404);
     });
 
+    it('seats an account once at a time: an overlapping seat, or an account listed twice, is refused at its field and writes nothing', async () => {
+      const founded = await send(secretariat, 'POST', '/api/steering/committees', { ...base, code: 'T-5', members: [{ username: 'science', position: 'member' }] });
+      expect(founded.statusCode, founded.body).toBe(200);
+      const seatId = (founded.json() as CommitteeDetail).members[0]!.id;
+      expect((await send(secretariat, 'POST', `/api/steering/committees/T-5/members/${seatId}/end`, { validTo: '2026-03-31' })).statusCode).toBe(200);
+      const refused = (field: string, value: string) => ({ code: 'validation_failed', details: { fields: [{ field, message: 'already_member', value }] } });
+      const cases: [string, unknown, string, string][] = [
+        // the ended seat's last day is still hers
+        ['/api/steering/committees/T-5/members', { username: 'science', position: 'deputy', validFrom: '2026-03-31' }, 'username', 'science'],
+        ['/api/steering/committees', { ...base, code: 'T-Y', members: [{ username: 'leader', position: 'chair' }, { username: 'leader', position: 'member' }] }, 'members.1.username', 'leader'],
+        ['/api/steering/merges', { fromCodes: ['T-5'], effectiveDate: '2026-06-01', into: { ...base, code: 'T-Z', validFrom: undefined, members: [{ username: 'chair', position: 'chair' }, { username: 'chair', position: 'deputy' }] } }, 'into.members.1.username', 'chair'],
+      ];
+      for (const [url, payload, field, value] of cases) {
+        const res = await send(secretariat, 'POST', url, payload);
+        expect([res.statusCode, res.json()], res.body).toMatchObject([400, refused(field, value)]);
+      }
+      for (const code of ['T-Y', 'T-Z']) expect((await get(secretariat, `/api/steering/committees/${code}`)).statusCode).toBe(404);
+      expect((await committee('T-5')).validTo).toBeNull();
+      // The day after her seat ended she may sit again, in another position.
+      const again = await send(secretariat, 'POST', '/api/steering/committees/T-5/members', { username: 'science', position: 'deputy', validFrom: '2026-04-01' });
+      expect(again.statusCode, again.body).toBe(200);
+      expect(seats(await committee('T-5'))).toEqual([
+        ['science', 'member', '2026-01-05', '2026-03-31'],
+        ['science', 'deputy', '2026-04-01', null],
+      ]);
+      const seatAgain = await send(secretariat, 'POST', '/api/steering/committees/T-5/members', { username: 'science', position: 'member', validFrom: '2026-09-01' });
+      expect([seatAgain.statusCode, seatAgain.json()]).toMatchObject([400, refused('username', 'science')]);
+    });
+
     it('keeps who followed what when a selection changes mid-year; replaying it changes nothing', async () => {
       const put = (payload: unknown) => send(secretariat, 'PUT', '/api/steering/committees/T-1/key-units/2026', payload);
       expect((await put({ effectiveDate: '2026-01-05', units: [{ unitCode: 'H99.05', supervisors: ['leader'] }, { unitCode: 'H99.X05', supervisors: ['department'] }] })).statusCode).toBe(200);

@@ -25,13 +25,19 @@ export function createCommitteesService(deps: SteeringDeps) {
 
   type Seat = { userId: number; position: string; validFrom: string };
 
-  /** The first members' accounts, looked up before the transaction opens (one connection at a time on PGlite). */
-  async function seatsOf(input: Pick<CommitteeInput, 'members' | 'validFrom'>): Promise<Seat[]> {
+  /**
+   * The first members' accounts, looked up before the transaction opens (one connection at a
+   * time on PGlite). An account sits once at a time: listed twice, the second is refused.
+   * `path` is where the members are in the request (`into.` in a merger).
+   */
+  async function seatsOf(input: Pick<CommitteeInput, 'members' | 'validFrom'>, path = ''): Promise<Seat[]> {
     const seats: Seat[] = [];
     for (const [i, m] of input.members.entries()) {
       const validFrom = m.validFrom ?? input.validFrom;
-      if (validFrom < input.validFrom) throw invalidField(`members.${i}.validFrom`, 'before_committee', validFrom);
-      seats.push({ userId: await memberUserId(m.username), position: m.position, validFrom });
+      if (validFrom < input.validFrom) throw invalidField(`${path}members.${i}.validFrom`, 'before_committee', validFrom);
+      const userId = await memberUserId(m.username);
+      if (seats.some((s) => s.userId === userId)) throw invalidField(`${path}members.${i}.username`, 'already_member', m.username);
+      seats.push({ userId, position: m.position, validFrom });
     }
     return seats;
   }
@@ -103,6 +109,9 @@ export function createCommitteesService(deps: SteeringDeps) {
       requireOpen(committee, validFrom);
       if (validFrom < committee.validFrom) throw invalidField('validFrom', 'before_committee', validFrom);
       const userId = await memberUserId(input.username);
+      // One seat at a time per account: a change of position ends the seat and opens another.
+      const seated = (await repo.membersOf(db, [committee.id])).some((m) => m.userId === userId && (m.validTo === null || m.validTo >= validFrom));
+      if (seated) throw invalidField('username', 'already_member', input.username);
       const row = await inTransaction(db, async (tx) => {
         const seat = await repo.insertMember(tx, { committeeId: committee.id, userId, position: input.position, validFrom });
         await appendAudit(tx, actor, { action: 'steering.member.add', entity: 'steering_committee', entityId: code, unitId: committee.unitId, after: { ...input, validFrom } });
@@ -136,7 +145,7 @@ export function createCommitteesService(deps: SteeringDeps) {
         if (c.validFrom >= date) throw invalidField('effectiveDate', 'before_committee', date);
       }
       const input = { ...req.into, validFrom: date };
-      const seats = await seatsOf(input);
+      const seats = await seatsOf(input, 'into.');
       const row = await inTransaction(db, async (tx) => {
         const created = await insert(tx, input, unitId, seats);
         for (const c of from) {
