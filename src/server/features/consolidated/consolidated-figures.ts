@@ -1,4 +1,4 @@
-import type { ConsolidatedFigures, ConsolidatedQuery } from '../../../shared/contracts/consolidated.ts';
+import type { ConsolidatedFigures, ConsolidatedQuery, KeyUnitResult } from '../../../shared/contracts/consolidated.ts';
 import { serviceIndexPeriod } from '../../../shared/contracts/service-index.ts';
 import { groupProposals, previousPeriodOf, publishedChanges, reportPeriodOf } from '../../../shared/domain/consolidated.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -26,9 +26,7 @@ export function createFigures(deps: ConsolidatedDeps) {
     return { total: g.statistics, byPlan: g.byPlan.map(({ plan, statistics }) => ({ plan: plan.code, title: plan.title, kind: plan.kind, issuingBody: plan.issuingBody, documentNumber: plan.documentNumber, statistics })), byIssuingBody: g.byIssuingBody, byArea: g.byArea, key: g.key };
   }
 
-  async function serviceIndexOf(actor: Actor, unit: string, period: { label: string; to: string }) {
-    // The portal scores months, quarters and years: other periods read the year they end in.
-    const scored = serviceIndexPeriod.safeParse(period.label).success ? period.label : period.to.slice(0, 4);
+  async function serviceIndexOf(actor: Actor, unit: string, scored: string) {
     return unlessForbidden(async () => {
       const before = previousPeriodOf(scored);
       const [now, previous] = await Promise.all([deps.dossiers.serviceIndex.compute(actor, unit, scored), before ? deps.dossiers.serviceIndex.compute(actor, unit, before) : null]);
@@ -59,21 +57,59 @@ export function createFigures(deps: ConsolidatedDeps) {
     }, []);
   }
 
+  /**
+   * The key units: those the round asks when it asks a committee's key units, or else those
+   * the committees of the report's unit selected for the period's year, each with its key
+   * tasks as of the cut-off, its submission in the round, and its service index.
+   */
+  async function keyUnitsOf(actor: Actor, q: ConsolidatedQuery, year: number, asOf: string, scored: string): Promise<KeyUnitResult[]> {
+    const source = deps.keyUnits;
+    if (!source) return [];
+    const round = q.round && deps.submissions ? await deps.submissions.submissionsOf(q.round) : null;
+    const committees = round?.asked.kind === 'key_units' ? [{ code: round.asked.committeeCode, year: round.asked.year }] : (await source.committeesOf(q.unit, asOf)).map((code) => ({ code, year }));
+    const chosen = (await Promise.all(committees.map(async (c) => (await source.keyUnitIdsOf(c.code, c.year, asOf)).map((unitId) => ({ committee: c.code, unitId }))))).flat();
+    const refs = new Map((await deps.units.refsOf([...new Set(chosen.map((k) => k.unitId))])).map((u) => [u.id, u]));
+    const rows = await Promise.all(
+      chosen.map(async ({ committee, unitId }): Promise<KeyUnitResult | null> => {
+        const unit = refs.get(unitId)!;
+        const keyTasks = await unlessForbidden(async () => (await deps.tasks.statistics.compute(actor, { unit: unit.code, descendants: false, keyOnly: true, asOf })).statistics, null);
+        if (!keyTasks) return null;
+        const submission = round?.units.find((u) => u.unit === unit.code);
+        return { unit: unit.code, names: unit.names, committee, keyTasks, submission: submission ? { state: submission.state, late: submission.late } : null, serviceIndex: await scoreOf(actor, unit.code, scored) };
+      }),
+    );
+    return rows.filter((r): r is KeyUnitResult => r !== null).sort((a, b) => a.committee.localeCompare(b.committee) || a.unit.localeCompare(b.unit));
+  }
+
+  /** A unit's service index, or null where the reader may not see it or the dossiers feature cannot score the unit. */
+  async function scoreOf(actor: Actor, unit: string, period: string) {
+    try {
+      const { total, totalMax } = await deps.dossiers.serviceIndex.compute(actor, unit, period);
+      return { period, total, totalMax };
+    } catch (e) {
+      if (e instanceof AppError) return null;
+      throw e;
+    }
+  }
+
   return async function figuresOf(actor: Actor, q: ConsolidatedQuery): Promise<ConsolidatedFigures> {
     const period = reportPeriodOf(q);
     if (!period) throw new AppError('invalid_period', { period: q.period ?? null, from: q.from ?? null, to: q.to ?? null });
     const asOf = q.asOf ?? (period.to < deps.today() ? period.to : deps.today());
     if (q.round && !deps.submissions) throw new AppError('not_found', { round: q.round });
     const year = Number(period.to.slice(0, 4));
+    // The portal scores months, quarters and years: other periods read the year they end in.
+    const scored = serviceIndexPeriod.safeParse(period.label).success ? period.label : period.to.slice(0, 4);
     // The sections are independent: read together (a PostgreSQL pool runs them side by side).
-    const [dossiers, tasks, serviceIndex, assessments, timeline, submissions, proposals] = await Promise.all([
+    const [dossiers, tasks, serviceIndex, assessments, timeline, submissions, proposals, keyUnits] = await Promise.all([
       deps.dossiers.reports.report(actor, { unit: q.unit, period: q.period, from: q.from, to: q.to, descendants: true, tree: 'period', breakdowns: false }),
       tasksOf(actor, q.unit, asOf),
-      serviceIndexOf(actor, q.unit, period),
+      serviceIndexOf(actor, q.unit, scored),
       assessmentsOf(actor, q.unit, year),
       unlessForbidden(() => deps.standings.timeline(actor, q.unit), { unit: q.unit, standings: [] }),
       q.round && deps.submissions ? deps.submissions.statusOf(q.round) : null,
       q.round && deps.submissions ? deps.submissions.proposalsOf(q.round) : [],
+      keyUnitsOf(actor, q, year, asOf, scored),
     ]);
     return {
       unit: dossiers.unit,
@@ -88,6 +124,7 @@ export function createFigures(deps: ConsolidatedDeps) {
       assessments,
       standings: publishedChanges(timeline.standings, year),
       submissions,
+      keyUnits,
       proposals: groupProposals(proposals),
     };
   };
