@@ -26,6 +26,7 @@ const AREAS = ['institutions', 'administrative_procedures', 'apparatus', 'civil_
 
 /** `count` tasks over the province's units in force today, in 20 plans, a third completed, a tenth key. */
 async function loadTasks(services: Services, count: number): Promise<void> {
+  if (count === 0) return;
   const today = services.tasksDeps.today();
   const inProvince = new Set(await services.units.subtreeIdsOf('H99'));
   const units = (await services.units.treeOn(today)).filter((u) => inProvince.has(u.id)).map((u) => u.code);

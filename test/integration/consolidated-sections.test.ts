@@ -108,7 +108,7 @@ describeOnEachEngine('the consolidated report: key units, service index and stan
 
   it('has the service index, standings and key units sheets in the Excel annex', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await exported(ROUND_H1, 'xlsx', 'en'));
+    await book.xlsx.load((await exported(ROUND_H1, 'xlsx', 'en')) as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['PAR tasks', 'One-stop dossiers', 'Service index', 'Published standings', 'Key units’ results']);
     const rows = (name: string) => {
       const out: unknown[][] = [];
