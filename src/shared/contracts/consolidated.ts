@@ -96,7 +96,8 @@ export const keyUnitResult = z.object({
   committee: z.string(),
   keyTasks: taskStatistics,
   submission: z.object({ state: submissionState, late: z.boolean() }).nullable(),
-  serviceIndex: z.object({ period: z.string(), total: z.number(), totalMax: z.number() }).nullable(),
+  /** of the report's scored period, out of the report's own service index's maximum */
+  serviceIndex: z.object({ period: z.string(), total: z.number() }).nullable(),
 });
 export type KeyUnitResult = z.infer<typeof keyUnitResult>;
 

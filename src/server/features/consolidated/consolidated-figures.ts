@@ -1,6 +1,8 @@
 import type { ConsolidatedFigures, ConsolidatedQuery, KeyUnitResult } from '../../../shared/contracts/consolidated.ts';
+import type { TaskStatistics } from '../../../shared/contracts/tasks.ts';
 import { serviceIndexPeriod } from '../../../shared/contracts/service-index.ts';
 import { groupProposals, previousPeriodOf, publishedChanges, reportPeriodOf } from '../../../shared/domain/consolidated.ts';
+import { taskStatistics } from '../../../shared/domain/task-statistics.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { ConsolidatedDeps } from './consolidated-deps.ts';
@@ -48,12 +50,9 @@ export function createFigures(deps: ConsolidatedDeps) {
     return unlessForbidden(async () => {
       const inScope = new Set((await deps.units.refsOf(await deps.units.subtreeIdsOf(unit))).map((u) => u.code));
       const rounds = (await deps.rounds.list(actor)).filter((r) => r.finalized && (r.year === year || r.year === year - 1));
-      const out = [];
-      for (const r of rounds) {
-        const results = await deps.rounds.results(actor, r.code);
-        for (const u of results.units) if (inScope.has(u.unit)) out.push({ round: r.code, unit: u.unit, year: r.year, points: u.points, percent: u.percent, rank: u.rank, of: u.of, rankChange: u.rankChange, band: u.band });
-      }
-      return out;
+      // The rounds' results are independent: read together.
+      const results = await Promise.all(rounds.map((r) => deps.rounds.results(actor, r.code)));
+      return rounds.flatMap((r, i) => results[i]!.units.filter((u) => inScope.has(u.unit)).map((u) => ({ round: r.code, unit: u.unit, year: r.year, points: u.points, percent: u.percent, rank: u.rank, of: u.of, rankChange: u.rankChange, band: u.band })));
     }, []);
   }
 
@@ -68,28 +67,66 @@ export function createFigures(deps: ConsolidatedDeps) {
     const round = q.round && deps.submissions ? await deps.submissions.submissionsOf(q.round) : null;
     const committees = round?.asked.kind === 'key_units' ? [{ code: round.asked.committeeCode, year: round.asked.year }] : (await source.committeesOf(q.unit, asOf)).map((code) => ({ code, year }));
     const chosen = (await Promise.all(committees.map(async (c) => (await source.keyUnitIdsOf(c.code, c.year, asOf)).map((unitId) => ({ committee: c.code, unitId }))))).flat();
+    if (!chosen.length) return [];
     const refs = new Map((await deps.units.refsOf([...new Set(chosen.map((k) => k.unitId))])).map((u) => [u.id, u]));
-    const rows = await Promise.all(
-      chosen.map(async ({ committee, unitId }): Promise<KeyUnitResult | null> => {
+    const codes = [...new Set([...refs.values()].map((u) => u.code))];
+    const [keyTasks, scores] = await Promise.all([keyTasksOf(actor, q.unit, codes, asOf), scoresOf(actor, q.unit, codes, scored)]);
+    return chosen
+      .flatMap(({ committee, unitId }): KeyUnitResult[] => {
         const unit = refs.get(unitId)!;
-        const keyTasks = await unlessForbidden(async () => (await deps.tasks.statistics.compute(actor, { unit: unit.code, descendants: false, keyOnly: true, asOf })).statistics, null);
-        if (!keyTasks) return null;
+        const tasks = keyTasks.get(unit.code);
+        if (!tasks) return [];
         const submission = round?.units.find((u) => u.unit === unit.code);
-        return { unit: unit.code, names: unit.names, committee, keyTasks, submission: submission ? { state: submission.state, late: submission.late } : null, serviceIndex: await scoreOf(actor, unit.code, scored) };
-      }),
-    );
-    return rows.filter((r): r is KeyUnitResult => r !== null).sort((a, b) => a.committee.localeCompare(b.committee) || a.unit.localeCompare(b.unit));
+        return [{ unit: unit.code, names: unit.names, committee, keyTasks: tasks, submission: submission ? { state: submission.state, late: submission.late } : null, serviceIndex: scores.get(unit.code) ?? null }];
+      })
+      .sort((a, b) => a.committee.localeCompare(b.committee) || a.unit.localeCompare(b.unit));
   }
 
-  /** A unit's service index, or null where the reader may not see it or the dossiers feature cannot score the unit. */
-  async function scoreOf(actor: Actor, unit: string, period: string) {
-    try {
-      const { total, totalMax } = await deps.dossiers.serviceIndex.compute(actor, unit, period);
-      return { period, total, totalMax };
-    } catch (e) {
-      if (e instanceof AppError) return null;
-      throw e;
+  /**
+   * Each unit's own key tasks (descendants: false) as of the day: one read of the report's
+   * subtree, split by owner unit (a unit without a key task there has none: zeros), and a read
+   * per unit outside it. A unit the reader may not see is left out.
+   */
+  async function keyTasksOf(actor: Actor, reportUnit: string, codes: string[], asOf: string): Promise<Map<string, TaskStatistics>> {
+    const subtree = new Set((await deps.units.refsOf(await deps.units.subtreeIdsOf(reportUnit))).map((u) => u.code));
+    const inside = await unlessForbidden(() => deps.tasks.statistics.compute(actor, { unit: reportUnit, descendants: true, keyOnly: true, asOf }), null);
+    const out = new Map<string, TaskStatistics>();
+    if (inside) {
+      const byUnit = new Map(inside.byUnit.map((u) => [u.unitCode, u.statistics]));
+      for (const code of codes) if (subtree.has(code)) out.set(code, byUnit.get(code) ?? taskStatistics([], asOf));
     }
+    await Promise.all(
+      codes
+        .filter((code) => !subtree.has(code))
+        .map(async (code) => {
+          const own = await unlessForbidden(() => deps.tasks.statistics.compute(actor, { unit: code, descendants: false, keyOnly: true, asOf }), null);
+          if (own) out.set(code, own.statistics);
+        }),
+    );
+    return out;
+  }
+
+  /**
+   * The units' service index for the period: the report unit's children from one ranking (its
+   * flows read once for all of them), others one by one; none where the reader may not see it
+   * or the dossiers feature cannot score the unit.
+   */
+  async function scoresOf(actor: Actor, reportUnit: string, codes: string[], period: string): Promise<Map<string, { period: string; total: number }>> {
+    const out = new Map<string, { period: string; total: number }>();
+    const ranking = await unlessForbidden(() => deps.dossiers.serviceIndex.ranking(actor, reportUnit, period), null);
+    for (const r of ranking?.units ?? []) if (codes.includes(r.unit.code)) out.set(r.unit.code, { period, total: r.total });
+    await Promise.all(
+      codes
+        .filter((code) => ranking && !out.has(code))
+        .map(async (code) => {
+          try {
+            out.set(code, { period, total: (await deps.dossiers.serviceIndex.compute(actor, code, period)).total });
+          } catch (e) {
+            if (!(e instanceof AppError)) throw e;
+          }
+        }),
+    );
+    return out;
   }
 
   return async function figuresOf(actor: Actor, q: ConsolidatedQuery): Promise<ConsolidatedFigures> {
