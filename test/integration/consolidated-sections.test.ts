@@ -74,6 +74,9 @@ describeOnEachEngine('the consolidated report: key units, service index and stan
   it("without a round, lists the key units the committees of the report's unit selected for the year; a unit without a committee has none", async () => {
     const f = await report(`unit=H99&period=${H1.period}&asOf=${H1.asOf}`);
     expect(f.keyUnits.map((k) => [k.unit, k.committee, k.submission])).toEqual(KEY_UNITS.map((u) => [u, DEMO_COMMITTEE_CODE, null]));
+    // not a round's report: no report to show (a dash), not "not asked"
+    const docx = await readDocx(await exported(`unit=H99&period=${H1.period}&asOf=${H1.asOf}`, 'docx', 'vi'));
+    expect(tableOf(docx.tables, 'Đơn vị trọng điểm')[1]).toEqual(['Sở Tài chính', '1', '0', '0', '1', '0', '0,00%', '—', '14,00']);
     expect((await report(`unit=H99.05&period=${H1.period}&asOf=${H1.asOf}`)).keyUnits).toEqual([]);
     // a committee's selection is of its year: none in the year before
     expect((await report(`unit=H99&period=2025-H1&asOf=2025-06-30`)).keyUnits).toEqual([]);

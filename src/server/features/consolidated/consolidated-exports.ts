@@ -38,7 +38,7 @@ function keyUnitBlocks(x: ConsolidatedReport['figures'], locale: Locale, t: Text
   const rows = x.keyUnits.map((k) => [
     pickName(k.names, locale),
     ...keyTaskCells(k.keyTasks).map((n, i) => (i === KEY_UNIT_TASKS.length - 1 ? f.percent(n, 2) : f.number(n))),
-    submissionText(k, t),
+    submissionText(k, x.round, t),
     k.serviceIndex ? f.number(k.serviceIndex.total, 2) : '—',
   ]);
   return [
@@ -155,7 +155,7 @@ function changeSheets(x: ConsolidatedReport['figures'], lines: string[], locale:
         { heading: t('consolidated.columns.submission'), kind: 'text' },
         { heading: t('consolidated.sections.serviceIndex'), kind: 'decimal2' },
       ],
-      rows: x.keyUnits.map((k) => ({ values: [pickName(k.names, locale), k.committee, ...keyTaskCells(k.keyTasks), submissionText(k, t), k.serviceIndex?.total ?? null] })),
+      rows: x.keyUnits.map((k) => ({ values: [pickName(k.names, locale), k.committee, ...keyTaskCells(k.keyTasks), submissionText(k, x.round, t), k.serviceIndex?.total ?? null] })),
       frozenColumns: 1,
     });
   }

@@ -40,8 +40,9 @@ export function serviceIndexSentences(x: ServiceIndex, t: Text, f: ReaderFormats
 export const serviceIndexGroups = (x: ServiceIndex, t: Text, f: ReaderFormats) =>
   x.groups.map((g) => t('consolidated.doc.serviceIndexGroup', { group: t(`serviceIndex.group.${g.key}`), score: f.number(g.score, 2), max: f.number(g.max) }));
 
-/** A key unit's report in the round: its state, marked when late; "not asked" outside a round. */
-export function submissionText(k: KeyUnitResult, t: Text): string {
+/** A key unit's report in the round: its state, marked when late; "not asked" when the round did not ask it; a dash when the report is not a round's. */
+export function submissionText(k: KeyUnitResult, round: string | null, t: Text): string {
+  if (!round) return '—';
   if (!k.submission) return t('consolidated.doc.notAsked');
   const state = t(`reporting.states.${k.submission.state}`);
   return k.submission.late ? t('consolidated.doc.submissionLate', { state }) : state;

@@ -13,7 +13,9 @@ export function KeyUnitsTable({ figures: f }: { figures: ConsolidatedFigures }) 
   const locale = useLocale();
   const day = useFormatIsoDate();
   const t = (id: string) => intl.formatMessage({ id });
+  // A dash when the report is not a round's; "not asked" when the round did not ask the unit.
   const submission = (k: KeyUnitResult) => {
+    if (!f.round) return '—';
     if (!k.submission) return t('consolidated.doc.notAsked');
     const state = t(`reporting.states.${k.submission.state}`);
     return k.submission.late ? intl.formatMessage({ id: 'consolidated.doc.submissionLate' }, { state }) : state;
