@@ -11,6 +11,8 @@ import { distribution, fmt, log, round, timed, type Distribution } from './measu
 
 export interface ConsolidatedResult {
   tasks: number;
+  /** the key units the report lists (the demo committee's, when the demo accounts are seeded) */
+  keyUnits: number;
   period: string;
   /** the one-stop report of the same unit and period: the baseline */
   dossierReport: Distribution;
@@ -26,6 +28,7 @@ const AREAS = ['institutions', 'administrative_procedures', 'apparatus', 'civil_
 
 /** `count` tasks over the province's units in force today, in 20 plans, a third completed, a tenth key. */
 async function loadTasks(services: Services, count: number): Promise<void> {
+  if (count === 0) return;
   const today = services.tasksDeps.today();
   const inProvince = new Set(await services.units.subtreeIdsOf('H99'));
   const units = (await services.units.treeOn(today)).filter((u) => inProvince.has(u.id)).map((u) => u.code);
@@ -59,6 +62,9 @@ export async function measureConsolidated(label: string, services: Services, o: 
   const steps: Record<string, () => Promise<unknown>> = {
     'task groups': () => services.tasks.statistics.groups(SYSTEM_ACTOR, { unit: 'H99', descendants: true, asOf: first.figures.asOf }),
     'service index': () => services.dossiers.serviceIndex.compute(SYSTEM_ACTOR, 'H99', o.period),
+    // the key units' section: their key tasks from one read of the subtree, their index from one ranking
+    'key tasks': () => services.tasks.statistics.compute(SYSTEM_ACTOR, { unit: 'H99', descendants: true, keyOnly: true, asOf: first.figures.asOf }),
+    'index ranking': () => services.dossiers.serviceIndex.ranking(SYSTEM_ACTOR, 'H99', o.period),
     'round results': async () => {
       for (const r of (await services.rounds.list(SYSTEM_ACTOR)).filter((x) => x.finalized)) await services.rounds.results(SYSTEM_ACTOR, r.code);
     },
@@ -70,7 +76,7 @@ export async function measureConsolidated(label: string, services: Services, o: 
     for (let i = 0; i < 3; i++) times.push((await timed(step)).ms);
     stepMs[name] = distribution(times).p50;
   }
-  const r = { tasks: first.figures.tasks.total.total, period: o.period, dossierReport: distribution(ds), consolidated: distribution(cs), docx: distribution(ws), ratio: 0, steps: stepMs };
+  const r = { tasks: first.figures.tasks.total.total, keyUnits: first.figures.keyUnits.length, period: o.period, dossierReport: distribution(ds), consolidated: distribution(cs), docx: distribution(ws), ratio: 0, steps: stepMs };
   r.ratio = round(r.consolidated.p50 / r.dossierReport.p50, 1);
   log(`${label}: consolidated ${o.period} over ${fmt(r.tasks)} tasks: p50 ${r.consolidated.p50} ms (${r.ratio}× the dossier report's ${r.dossierReport.p50} ms), DOCX p50 ${r.docx.p50} ms`);
   log(`${label}:   sections alone (median ms): ${Object.entries(stepMs).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -104,7 +104,8 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   log(`${o.label}: ${version}; preparing the schema and the demo province`);
   await prepareDatabase(database, SETTINGS);
   const services = createServices(database, SETTINGS);
-  await seed(services, 'demo', false);
+  // With the demo accounts: the steering committee's members, so that the consolidated report has its key units.
+  await seed(services, 'demo', true);
   const province = await provinceOf(services, SPAN.from, SPAN.to);
   await services.procedures.importTable(SYSTEM_ACTOR, catalogueTable(province), 'vi');
 

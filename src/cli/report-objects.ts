@@ -41,6 +41,7 @@ export function consolidatedReportObject(f: ConsolidatedFigures, period: string 
     assessments: f.assessments,
     standings: f.standings,
     submissions: f.submissions,
+    keyUnits: f.keyUnits,
     proposals: f.proposals,
   };
 }

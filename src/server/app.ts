@@ -150,7 +150,19 @@ export function createServices(database: Database, settings: AppSettings) {
     dossiers,
     rounds,
     standings,
-    submissions: { statusOf: reporting.statusOf, proposalsOf: reporting.proposalsOf },
+    submissions: {
+      statusOf: reporting.statusOf,
+      proposalsOf: reporting.proposalsOf,
+      // The consolidated report checks its reader's scope on its own unit: the round is read whole.
+      submissionsOf: async (code) => {
+        const s = await reporting.status(SYSTEM_ACTOR, code);
+        return { asked: s.round.asked, units: s.units.map((u) => ({ unit: u.unit.code, state: u.state, late: u.late })) };
+      },
+    },
+    keyUnits: {
+      committeesOf: async (unitCode, onDate) => (await steering.committees.list(SYSTEM_ACTOR, { unit: unitCode, asOf: onDate })).filter((c) => c.unit.code === unitCode).map((c) => c.code),
+      keyUnitIdsOf: steering.keyUnitIdsOf,
+    },
     letterheadOf: documentSettings.letterheadOf,
     text: localeText,
     today,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate, localeSchema, localizedNames, unitCode } from './common.ts';
 import { dossierReport } from './dossiers.ts';
+import { submissionState } from './reporting.ts';
 import { serviceIndexBand } from './service-index.ts';
 import { planKind, taskStatistics } from './tasks.ts';
 
@@ -84,6 +85,22 @@ export const submissionStatus = z.object({
 });
 export type SubmissionStatus = z.infer<typeof submissionStatus>;
 
+/**
+ * A key unit the report follows (those the round asks, or else those the committees of the
+ * report's unit selected for the year): its key tasks as of the cut-off, its submission in
+ * the round (null: not asked, or not a round's report), its service index (null: none).
+ */
+export const keyUnitResult = z.object({
+  unit: z.string(),
+  names: localizedNames,
+  committee: z.string(),
+  keyTasks: taskStatistics,
+  submission: z.object({ state: submissionState, late: z.boolean() }).nullable(),
+  /** of the report's scored period, out of the report's own service index's maximum */
+  serviceIndex: z.object({ period: z.string(), total: z.number() }).nullable(),
+});
+export type KeyUnitResult = z.infer<typeof keyUnitResult>;
+
 export const proposal = z.object({ text: z.string(), field: z.string(), addressee: z.string(), unitCode: z.string() });
 export type Proposal = z.infer<typeof proposal>;
 
@@ -108,6 +125,8 @@ export const consolidatedFigures = z.object({
   assessments: z.array(assessmentStanding),
   standings: z.array(publishedStanding),
   submissions: submissionStatus.nullable(),
+  /** reports issued before this section existed have none */
+  keyUnits: z.array(keyUnitResult).default([]),
   /** the round's proposals, grouped by field, then by the body they are addressed to */
   proposals: z.array(z.object({ field: z.string(), addressee: z.string(), items: z.array(z.object({ text: z.string(), unitCode: z.string() })) })),
 });

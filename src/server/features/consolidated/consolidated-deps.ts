@@ -1,4 +1,6 @@
 import type { Proposal, SubmissionStatus } from '../../../shared/contracts/consolidated.ts';
+import type { AskedUnits } from '../../../shared/contracts/reporting.ts';
+import type { SubmissionState } from '../../../shared/domain/reporting.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Letterhead } from '../../platform/documents/official-document.ts';
@@ -15,6 +17,19 @@ import type { UnitsService } from '../units/index.ts';
 export interface SubmissionsSource {
   statusOf(roundCode: string): Promise<SubmissionStatus>;
   proposalsOf(roundCode: string): Promise<Proposal[]>;
+  /** which units the round asks, and each asked unit's submission state (the key units' section) */
+  submissionsOf(roundCode: string): Promise<{ asked: AskedUnits; units: { unit: string; state: SubmissionState; late: boolean }[] }>;
+}
+
+/**
+ * The key units steering committees follow (the steering feature's `keyUnitIdsOf`, and the
+ * committees of a unit on a day, injected by the composition root). Without it the report
+ * has no key units' section.
+ */
+export interface KeyUnitsSource {
+  /** the codes of the committees of exactly this unit, valid on the day */
+  committeesOf(unitCode: string, onDate: string): Promise<string[]>;
+  keyUnitIdsOf(committeeCode: string, year: number, onDate: string): Promise<number[]>;
 }
 
 /** The consolidated report reads the other features through their public services only. */
@@ -26,6 +41,7 @@ export interface ConsolidatedDeps {
   rounds: RoundsService;
   standings: StandingsService;
   submissions: SubmissionsSource | null;
+  keyUnits: KeyUnitsSource | null;
   letterheadOf(unitId: number | null, locale: Locale): Promise<Letterhead>;
   text(locale: Locale, key: string, values?: Record<string, string>): string;
   today(): string;

@@ -4,8 +4,7 @@ import { pickName, type Locale } from '../../../shared/locales.ts';
 import { officialDocx, type Block, type Letterhead } from '../../platform/documents/official-document.ts';
 import { readerFormats, type ReaderFormats } from '../../platform/documents/reader-formats.ts';
 import { reportWorkbook, type ReportColumn, type ReportSheet } from '../../platform/documents/report-sheet.ts';
-
-type Text = (key: string, values?: Record<string, string>) => string;
+import { placeText, serviceIndexGroups, serviceIndexSentences, standingSentence, submissionText, type Text } from './consolidated-sentences.ts';
 
 /** The task columns every table of the report shares (the statistics leaders quote). */
 const TASK_COLUMNS = ['total', 'completed', 'early', 'onTime', 'late', 'notCompleted', 'inTime', 'overdue', 'rate'] as const;
@@ -29,6 +28,26 @@ function taskRows(r: ConsolidatedReport, locale: Locale, t: Text, f: ReaderForma
   ];
 }
 
+const KEY_UNIT_TASKS = ['total', 'completed', 'late', 'notCompleted', 'overdue', 'rate'] as const;
+const keyTaskCells = (s: TaskStatistics) => [s.total, s.completed.total, s.completed.late, s.notCompleted.total, s.notCompleted.overdue, s.completionRate];
+
+/** The key units' results: one line saying how many and as of when, then a row per unit. */
+function keyUnitBlocks(x: ConsolidatedReport['figures'], locale: Locale, t: Text, f: ReaderFormats): Block[] {
+  if (!x.keyUnits.length) return [];
+  const columns = [{ heading: t('consolidated.columns.keyUnit') }, ...KEY_UNIT_TASKS.map((c) => ({ heading: t(`consolidated.columns.${c}`), align: 'right' as const })), { heading: t('consolidated.columns.submission') }, { heading: t('consolidated.sections.serviceIndex'), align: 'right' as const }];
+  const rows = x.keyUnits.map((k) => [
+    pickName(k.names, locale),
+    ...keyTaskCells(k.keyTasks).map((n, i) => (i === KEY_UNIT_TASKS.length - 1 ? f.percent(n, 2) : f.number(n))),
+    submissionText(k, x.round, t),
+    k.serviceIndex ? f.number(k.serviceIndex.total, 2) : '—',
+  ]);
+  return [
+    { kind: 'heading', text: t('consolidated.sections.keyUnits') },
+    { kind: 'paragraph', text: t('consolidated.doc.keyUnitsLine', { count: f.number(x.keyUnits.length), asOf: f.date(x.asOf) }) },
+    { kind: 'table', columns, rows },
+  ];
+}
+
 /** The consolidated report as an administrative report: sections of figures, then the secretariat's narratives. */
 export async function consolidatedDocx(r: ConsolidatedReport, issue: { letterhead: Letterhead; issuedOn: string }, locale: Locale, t: Text): Promise<Buffer> {
   const f = readerFormats(locale);
@@ -47,9 +66,12 @@ export async function consolidatedDocx(r: ConsolidatedReport, issue: { letterhea
     { kind: 'table', columns, rows: taskRows(r, locale, t, f), boldRows: [0] },
     { kind: 'heading', text: `III. ${t('consolidated.sections.dossiers')}` },
     { kind: 'paragraph', text: t('consolidated.doc.dossiersLine', { received: f.number(d.received.total), online: f.number(d.received.online), resolved: f.number(d.resolved.total), late: f.number(d.resolved.late), onTimeRate: f.percent(d.rates.onTime, 2) }) },
-    ...(x.serviceIndex ? [{ kind: 'heading', text: `IV. ${t('consolidated.sections.serviceIndex')}` } as Block, { kind: 'paragraph', text: t('consolidated.doc.serviceIndexLine', { period: x.serviceIndex.period, total: f.number(x.serviceIndex.total, 2), max: f.number(x.serviceIndex.totalMax) }) } as Block] : []),
-    ...(x.standings.length ? [{ kind: 'heading', text: t('consolidated.sections.standings') } as Block, { kind: 'items', items: x.standings.map((st) => t('consolidated.doc.standingLine', { index: st.indexCode, year: f.year(st.year), value: f.number(st.value, 2), rank: st.rank === null ? '—' : f.number(st.rank), of: st.of === null ? '—' : f.number(st.of) })) } as Block] : []),
+    ...(x.serviceIndex
+      ? [{ kind: 'heading', text: `IV. ${t('consolidated.sections.serviceIndex')}` } as Block, ...serviceIndexSentences(x.serviceIndex, t, f).map((text): Block => ({ kind: 'paragraph', text })), { kind: 'items', items: serviceIndexGroups(x.serviceIndex, t, f) } as Block]
+      : []),
+    ...(x.standings.length ? [{ kind: 'heading', text: t('consolidated.sections.standings') } as Block, { kind: 'items', items: x.standings.map((st) => standingSentence(st, t, f)) } as Block] : []),
     ...(x.submissions ? [{ kind: 'heading', text: t('consolidated.sections.submissions') } as Block, { kind: 'paragraph', text: t('consolidated.doc.submissionsLine', Object.fromEntries(Object.entries(x.submissions).map(([k, v]) => [k, f.number(v)]))) } as Block] : []),
+    ...keyUnitBlocks(x, locale, t, f),
     ...(x.proposals.length ? [{ kind: 'heading', text: t('consolidated.sections.proposals') } as Block, { kind: 'items', items: x.proposals.flatMap((g) => g.items.map((i) => `${g.field} → ${g.addressee}: ${i.text} (${i.unitCode})`)) } as Block] : []),
     { kind: 'heading', text: t('consolidated.sections.assessment') },
     ...paragraphs(r.narrative.assessment),
@@ -88,5 +110,54 @@ export async function consolidatedXlsx(r: ConsolidatedReport, locale: Locale, t:
     columns: (['received', 'carriedOver', 'online', 'resolved', 'resolvedLate', 'pending', 'overdue'] as const).map((c) => ({ heading: t(`consolidated.columns.${c}`), kind: 'integer' as const })),
     rows: [{ values: [d.received.total, d.received.carriedOver, d.received.online, d.resolved.total, d.resolved.late, d.pending.total, d.pending.overdue] }],
   };
-  return reportWorkbook(locale, [tasks, dossiers]);
+  return reportWorkbook(locale, [tasks, dossiers, ...changeSheets(x, lines, locale, t, f)]);
+}
+
+/** The annex sheets of the service index (groups, change), the published standings (changes) and the key units, where the report has them. */
+function changeSheets(x: ConsolidatedReport['figures'], lines: string[], locale: Locale, t: Text, f: ReaderFormats): ReportSheet[] {
+  const sheets: ReportSheet[] = [];
+  const si = x.serviceIndex;
+  if (si) {
+    sheets.push({
+      name: t('consolidated.sections.serviceIndex'),
+      title: `${t('consolidated.sections.serviceIndex')} ${si.period}`,
+      lines: [...lines, ...serviceIndexSentences(si, t, f)],
+      columns: [{ heading: t('consolidated.columns.group'), kind: 'text' }, { heading: t('consolidated.columns.score'), kind: 'decimal2' }, { heading: t('consolidated.columns.max'), kind: 'decimal2' }],
+      rows: [...si.groups.map((g) => ({ values: [t(`serviceIndex.group.${g.key}`), g.score, g.max] })), { values: [t('consolidated.sections.serviceIndex'), si.total, si.totalMax], total: true }],
+    });
+  }
+  if (x.standings.length) {
+    sheets.push({
+      name: t('consolidated.sections.standings'),
+      title: t('consolidated.sections.standings'),
+      lines,
+      columns: [
+        { heading: t('consolidated.columns.index'), kind: 'code' },
+        { heading: t('consolidated.columns.year'), kind: 'integer' },
+        { heading: t('consolidated.columns.value'), kind: 'decimal2' },
+        { heading: t('consolidated.columns.rank'), kind: 'text' },
+        { heading: t('consolidated.columns.previous'), kind: 'integer' },
+        { heading: t('consolidated.columns.rankChange'), kind: 'text' },
+        { heading: t('consolidated.columns.valueChange'), kind: 'decimal2' },
+      ],
+      rows: x.standings.map((s) => ({ values: [s.indexCode, s.year, s.value, s.rank === null || s.of === null ? null : `${f.number(s.rank)}/${f.number(s.of)}`, s.previous?.year ?? null, placeText(s.rankChange, t, f), s.valueChange] })),
+    });
+  }
+  if (x.keyUnits.length) {
+    sheets.push({
+      name: t('consolidated.sections.keyUnits'),
+      title: t('consolidated.sections.keyUnits'),
+      lines: [...lines, t('consolidated.doc.keyUnitsLine', { count: f.number(x.keyUnits.length), asOf: f.date(x.asOf) })],
+      columns: [
+        { heading: t('consolidated.columns.keyUnit'), kind: 'name' },
+        { heading: t('consolidated.columns.committee'), kind: 'code' },
+        ...KEY_UNIT_TASKS.map((c): ReportColumn => ({ heading: t(`consolidated.columns.${c}`), kind: c === 'rate' ? 'percent' : 'integer' })),
+        { heading: t('consolidated.columns.submission'), kind: 'text' },
+        { heading: t('consolidated.sections.serviceIndex'), kind: 'decimal2' },
+      ],
+      rows: x.keyUnits.map((k) => ({ values: [pickName(k.names, locale), k.committee, ...keyTaskCells(k.keyTasks), submissionText(k, x.round, t), k.serviceIndex?.total ?? null] })),
+      frozenColumns: 1,
+    });
+  }
+  return sheets;
 }

@@ -1,6 +1,8 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ConsolidatedFigures } from '../../../shared/contracts/consolidated.ts';
+import { KeyUnitsTable } from './KeyUnitsTable.tsx';
+import { ServiceIndexView, StandingLine } from './ChangesView.tsx';
 import type { TaskStatistics } from '../../../shared/contracts/tasks.ts';
 import { pickName } from '../../../shared/locales.ts';
 import { useLocale } from '../../app/i18n/locale-context.ts';
@@ -79,17 +81,13 @@ export function FiguresView({ figures: f }: { figures: ConsolidatedFigures }) {
       </Section>
       {f.serviceIndex && (
         <Section titleId="consolidated.sections.serviceIndex">
-          <Text>
-            <FormattedMessage id="consolidated.doc.serviceIndexLine" values={{ period: f.serviceIndex.period, total: intl.formatNumber(f.serviceIndex.total, { minimumFractionDigits: 2 }), max: n(f.serviceIndex.totalMax) }} />
-          </Text>
+          <ServiceIndexView x={f.serviceIndex} />
         </Section>
       )}
       {f.standings.length > 0 && (
         <Section titleId="consolidated.sections.standings">
           {f.standings.map((s) => (
-            <Text key={s.indexCode}>
-              <FormattedMessage id="consolidated.doc.standingLine" values={{ index: s.indexCode, year: s.year, value: intl.formatNumber(s.value, { minimumFractionDigits: 2 }), rank: s.rank === null ? '—' : n(s.rank), of: s.of === null ? '—' : n(s.of) }} />
-            </Text>
+            <StandingLine key={s.indexCode} s={s} />
           ))}
         </Section>
       )}
@@ -98,6 +96,11 @@ export function FiguresView({ figures: f }: { figures: ConsolidatedFigures }) {
           <Text>
             <FormattedMessage id="consolidated.doc.submissionsLine" values={Object.fromEntries(Object.entries(f.submissions).map(([k, v]) => [k, n(v)]))} />
           </Text>
+        </Section>
+      )}
+      {f.keyUnits.length > 0 && (
+        <Section titleId="consolidated.sections.keyUnits">
+          <KeyUnitsTable figures={f} />
         </Section>
       )}
     </Stack>
