@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { inIdList } from '../../platform/db/id-list.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { notifications, plans, type ReportReminderSubject, taskCooperators, taskDeadlineChanges, taskEvidence, tasks, taskUpdates } from './tasks.table.ts';
 
@@ -50,8 +51,8 @@ export interface TaskQuery {
 export async function listTasks(db: Db, q: TaskQuery): Promise<TaskRow[]> {
   const where: SQL[] = [];
   if (q.planIds) where.push(q.planIds.length ? inArray(tasks.planId, q.planIds) : eq(tasks.id, -1));
-  if (q.ownerUnitIds) where.push(q.ownerUnitIds.length ? inArray(tasks.ownerUnitId, q.ownerUnitIds) : eq(tasks.id, -1));
-  if (q.ids) where.push(q.ids.length ? inArray(tasks.id, q.ids) : eq(tasks.id, -1));
+  if (q.ownerUnitIds) where.push(inIdList(tasks.ownerUnitId, q.ownerUnitIds));
+  if (q.ids) where.push(inIdList(tasks.id, q.ids));
   if (q.area) where.push(eq(tasks.area, q.area));
   if (q.keyOnly) where.push(eq(tasks.isKey, true));
   return db.select().from(tasks).where(and(...where)).orderBy(asc(tasks.planId), asc(tasks.code));
@@ -68,7 +69,7 @@ export async function updateTask(db: Db, id: number, patch: Partial<typeof tasks
 
 export async function cooperatorsOf(db: Db, taskIds: number[]): Promise<{ taskId: number; unitId: number }[]> {
   if (!taskIds.length) return [];
-  return db.select().from(taskCooperators).where(inArray(taskCooperators.taskId, taskIds));
+  return db.select().from(taskCooperators).where(inIdList(taskCooperators.taskId, taskIds));
 }
 
 export async function setCooperators(db: Db, taskId: number, unitIds: number[]): Promise<void> {
@@ -78,7 +79,7 @@ export async function setCooperators(db: Db, taskId: number, unitIds: number[]):
 
 export async function deadlineChangesOf(db: Db, taskIds: number[]): Promise<DeadlineChangeRow[]> {
   if (!taskIds.length) return [];
-  return db.select().from(taskDeadlineChanges).where(inArray(taskDeadlineChanges.taskId, taskIds)).orderBy(asc(taskDeadlineChanges.id));
+  return db.select().from(taskDeadlineChanges).where(inIdList(taskDeadlineChanges.taskId, taskIds)).orderBy(asc(taskDeadlineChanges.id));
 }
 
 export async function insertDeadlineChange(db: Db, change: typeof taskDeadlineChanges.$inferInsert): Promise<void> {
