@@ -19,11 +19,11 @@
  * resolution within 1.2× the statutory days (so some late), still open past the as-of day.
  */
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { createServices, prepareDatabase, seed } from '../src/server/app.ts';
 import { applyBatch, dropBatch } from '../src/server/features/dossiers/dossier-ingest.repository.ts';
 import { SYSTEM_ACTOR } from '../src/server/platform/auth/actor.ts';
 import { inTransaction, openDatabase, queryRows, type Database } from '../src/server/platform/db/database.ts';
+import { benchDatabase } from './bench-database.ts';
 import { measureConsolidated } from './consolidated.ts';
 import { fmt, log, seconds, timed } from './measure.ts';
 import { catalogueTable, provinceOf, type Province } from './province.ts';
@@ -88,21 +88,10 @@ async function stage(db: Database['db'], batch: string, lo: number, hi: number, 
 async function main() {
   const serverUrl = env.BENCH_DATABASE_URL;
   if (!serverUrl) throw new Error('set BENCH_DATABASE_URL to a PostgreSQL server');
-  const name = env.BENCH_DATABASE_NAME ?? 'parmon_consolidated';
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_NAME must be a plain identifier: ${name}`);
   const total = num('BENCH_DOSSIERS', 10_000_000);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-  const reuse = env.BENCH_KEEP === '1' && exists;
-  if (!reuse) {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.query(`create database ${name}`);
-  }
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const target = await benchDatabase(serverUrl, env.BENCH_DATABASE_NAME ?? 'parmon_consolidated', env.BENCH_KEEP === '1');
+  const reuse = target.kept;
+  const database = await openDatabase({ kind: 'postgres', url: target.url });
   await prepareDatabase(database, SETTINGS);
   const services = createServices(database, SETTINGS);
   const db = database.db;
@@ -133,12 +122,7 @@ async function main() {
   const r = await measureConsolidated('postgresql', services, { tasks: reuse ? 0 : num('BENCH_TASKS', 10_000), runs: num('BENCH_CONSOLIDATED_RUNS', 10), period: '2026-Q3' });
   console.log(JSON.stringify({ dossiers: counts!.dossiers, flows: counts!.flows, ...r }, null, 1));
   await database.close();
-  if (env.BENCH_DROP === '1') {
-    const again = new pg.Client({ connectionString: serverUrl });
-    await again.connect();
-    await again.query(`drop database if exists ${name} with (force)`);
-    await again.end();
-  }
+  if (env.BENCH_DROP === '1') await target.drop();
 }
 
 await main();

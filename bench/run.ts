@@ -28,6 +28,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { openDatabase } from '../src/server/platform/db/database.ts';
+import { benchDatabase } from './bench-database.ts';
 import { fmt, log, round, table } from './measure.ts';
 import { runEngine, type EngineResult } from './scenario.ts';
 
@@ -52,16 +53,8 @@ async function postgres(tmpDir: string): Promise<EngineResult | { skipped: strin
     log(reason);
     return { skipped: reason };
   }
-  const name = env.BENCH_DATABASE_NAME ?? 'parmon_bench';
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`BENCH_DATABASE_NAME must be a plain identifier: ${name}`);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const { url } = await benchDatabase(serverUrl, env.BENCH_DATABASE_NAME ?? 'parmon_bench');
+  const database = await openDatabase({ kind: 'postgres', url });
   try {
     return await runEngine({
       ...common,
@@ -74,7 +67,7 @@ async function postgres(tmpDir: string): Promise<EngineResult | { skipped: strin
       tasks: num('BENCH_TASKS', 10_000),
       tmpDir,
       async copyFile(file, table, columns) {
-        const client = new pg.Client({ connectionString: url.toString() });
+        const client = new pg.Client({ connectionString: url });
         await client.connect();
         try {
           await pipeline(createReadStream(file), client.query(copyFrom(copySql(table, columns, 'STDIN'))));
