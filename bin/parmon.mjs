@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `parmon` command. Runs the TypeScript sources through tsx, so a checkout needs no
-// build step before `npx parmon …`.
+// build step before `npx parmon …`. The commands themselves are `run` in src/cli/main.ts.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../src/cli/main.ts');
+const { main } = await import('../src/cli/main.ts');
+await main();

@@ -4,9 +4,9 @@ import { auditCheckpoint, type AuditCheckpoint, type AuditVerifyResult } from '.
 import { PERMISSIONS, type Permission } from '../shared/contracts/auth.ts';
 import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { latestCheckpoint, verifyAudit } from '../server/platform/audit/audit-log.ts';
-import { withServices } from './context.ts';
+import type { Cli } from './context.ts';
 
-export function registerAdminCommands(program: Command): void {
+export function registerAdminCommands(program: Command, cli: Cli): void {
   program
     .command('users')
     .description('user accounts')
@@ -17,11 +17,11 @@ export function registerAdminCommands(program: Command): void {
     .option('--password <password>', 'the password (prefer --password-stdin: command lines are visible to other users)')
     .option('--password-stdin', 'read the password from standard input')
     .action((opts: { username: string; displayName?: string; password?: string; passwordStdin?: boolean }) =>
-      withServices(async ({ users }) => {
-        const password = opts.passwordStdin ? (await readStdin()).trim() : opts.password;
+      cli.withServices(async ({ users }) => {
+        const password = opts.passwordStdin ? (await readAll(cli.terminal.stdin)).trim() : opts.password;
         if (!password || password.length < 10) throw new Error('the password must have at least 10 characters (--password or --password-stdin)');
         await users.createUser(SYSTEM_ACTOR, { username: opts.username, displayName: opts.displayName ?? opts.username, password, grants: [{ role: 'administrator', unitCode: null }] });
-        console.log(`administrator "${opts.username}" created`);
+        cli.print(`administrator "${opts.username}" created`);
       }),
     );
 
@@ -34,13 +34,13 @@ export function registerAdminCommands(program: Command): void {
     .option('--unit <code>', 'the subtree the token may act on (default: the whole system)')
     .requiredOption('--permissions <list>', `comma-separated: ${PERMISSIONS.join(', ')}`)
     .action((opts: { name: string; unit?: string; permissions: string }) =>
-      withServices(async ({ tokens }) => {
+      cli.withServices(async ({ tokens }) => {
         const permissions = opts.permissions.split(',').map((p) => p.trim());
         const unknown = permissions.filter((p) => !(PERMISSIONS as readonly string[]).includes(p));
         if (unknown.length) throw new Error(`unknown permission(s): ${unknown.join(', ')}`);
         const { token, secret } = await tokens.create(SYSTEM_ACTOR, { name: opts.name, unitCode: opts.unit ?? null, permissions: permissions as Permission[] });
-        console.error(`token ${token.id} "${token.name}" created; keep this secret now, it will not be shown again:`);
-        console.log(secret);
+        cli.warn(`token ${token.id} "${token.name}" created; keep this secret now, it will not be shown again:`);
+        cli.print(secret);
       }),
     );
 
@@ -51,19 +51,19 @@ export function registerAdminCommands(program: Command): void {
     .option('--checkpoint <file>', 'a checkpoint written earlier by `parmon audit checkpoint`: detects a truncated or rebuilt tail')
     .option('--json', 'the result as JSON')
     .action((opts: { checkpoint?: string; json?: boolean }) =>
-      withServices(async ({ database }) => {
+      cli.withServices(async ({ database }) => {
         const checkpoint = opts.checkpoint ? readCheckpoint(opts.checkpoint) : undefined;
         const result = await verifyAudit(database.db, { checkpoint });
-        if (opts.json) console.log(JSON.stringify(result));
+        if (opts.json) cli.print(JSON.stringify(result));
         if (result.gaps.length && !opts.json) {
-          for (const g of result.gaps) console.error(`audit log: ids missing between row ${g.after} and row ${g.next} (rows removed)`);
+          for (const g of result.gaps) cli.warn(`audit log: ids missing between row ${g.after} and row ${g.next} (rows removed)`);
         }
         if (result.ok) {
-          if (!opts.json) console.log(`audit log intact: ${result.checked} rows verified${checkpoint ? `, checkpoint row ${checkpoint.id} unchanged` : ''}`);
+          if (!opts.json) cli.print(`audit log intact: ${result.checked} rows verified${checkpoint ? `, checkpoint row ${checkpoint.id} unchanged` : ''}`);
           return;
         }
-        if (!opts.json && result.brokenAt !== null) console.error(`audit log BROKEN at row ${result.brokenAt}: ${BREAK_TEXT[result.reason!]} (${result.checked} rows before it verified)`);
-        process.exitCode = 2;
+        if (!opts.json && result.brokenAt !== null) cli.warn(`audit log BROKEN at row ${result.brokenAt}: ${BREAK_TEXT[result.reason!]} (${result.checked} rows before it verified)`);
+        cli.exitCode = 2;
       }),
     );
   audit
@@ -71,12 +71,12 @@ export function registerAdminCommands(program: Command): void {
     .description('print the latest row (id, seal, time) as JSON; keep it outside the database and give it to `audit verify --checkpoint`')
     .option('--out <file>', 'also write it to this file')
     .action((opts: { out?: string }) =>
-      withServices(async ({ database }) => {
+      cli.withServices(async ({ database }) => {
         const checkpoint = await latestCheckpoint(database.db);
         if (!checkpoint) throw new Error('the audit log is empty: nothing to checkpoint yet');
         const text = `${JSON.stringify(checkpoint)}\n`;
         if (opts.out) writeFileSync(opts.out, text, { mode: 0o600 });
-        process.stdout.write(text);
+        cli.terminal.stdout.write(text);
       }),
     );
 }
@@ -102,8 +102,8 @@ function readCheckpoint(file: string): AuditCheckpoint {
   return parsed.data;
 }
 
-async function readStdin(): Promise<string> {
+async function readAll(input: AsyncIterable<Buffer | string>): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of input) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { formatOf, readTable } from '../server/platform/files/tables.ts';
-import { withServices } from './context.ts';
+import type { Cli } from './context.ts';
 
 /** "up 6", "down 3", "unchanged", "new", or the previous rank of its N when that ranking had another size. */
 function changeText({ unit, rankChange: c, previous }: RoundResultsResponse['units'][number]): string {
@@ -14,20 +14,20 @@ function changeText({ unit, rankChange: c, previous }: RoundResultsResponse['uni
 }
 
 /** `assessments import-scores` and `assessments results`. */
-export function registerAssessmentCommands(program: Command): void {
+export function registerAssessmentCommands(program: Command, cli: Cli): void {
   const assessments = program.command('assessments').description('index assessment rounds');
   assessments
     .command('import-scores')
     .description('import survey points from CSV or XLSX: round_code,unit_code,node_key,points (survey criteria only); each round all rows or none')
     .argument('<file>', '.csv or .xlsx')
     .action((file: string) =>
-      withServices(async ({ rounds }) => {
+      cli.withServices(async ({ rounds }) => {
         const table = await readTable(await readFile(file), formatOf(basename(file)));
         const byRound = new Map<string, typeof table.rows>();
         for (const row of table.rows) byRound.set(row.values.round_code ?? '', [...(byRound.get(row.values.round_code ?? '') ?? []), row]);
         for (const [round, rows] of byRound) {
           const result = await rounds.importSurvey(SYSTEM_ACTOR, round, { header: table.header, rows });
-          console.log(`${round}: ${result.saved} scores saved`);
+          cli.print(`${round}: ${result.saved} scores saved`);
         }
       }),
     );
@@ -37,16 +37,16 @@ export function registerAssessmentCommands(program: Command): void {
     .requiredOption('--round <code>', 'the round')
     .option('--json', 'print JSON')
     .action((opts: { round: string; json?: boolean }) =>
-      withServices(
+      cli.withServices(
         async ({ rounds }) => {
           const { units, finalized } = await rounds.results(SYSTEM_ACTOR, opts.round);
           if (opts.json) {
             // The issue's printed shape, kept stable for scripts whatever the API adds.
-            console.log(JSON.stringify(units.map(({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }) => ({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }))));
+            cli.print(JSON.stringify(units.map(({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }) => ({ unit, points, percent, rank, of, rankChange, pointChange, band, areas }))));
             return;
           }
-          if (!finalized) console.log('(provisional: the round is not finalised)');
-          for (const u of units) console.log(`${String(u.rank).padStart(3)} of ${u.of}  ${u.unit.padEnd(12)} ${u.points} (${u.percent}%)  ${changeText(u)}${u.band ? `  ${u.band}` : ''}`);
+          if (!finalized) cli.print('(provisional: the round is not finalised)');
+          for (const u of units) cli.print(`${String(u.rank).padStart(3)} of ${u.of}  ${u.unit.padEnd(12)} ${u.points} (${u.percent}%)  ${changeText(u)}${u.band ? `  ${u.band}` : ''}`);
         },
         { readOnly: true },
       ),

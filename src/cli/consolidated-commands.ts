@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { isIsoDate } from '../shared/domain/dates.ts';
 import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
-import { withServices } from './context.ts';
+import type { Cli } from './context.ts';
 import { checkDates } from './dossier-commands.ts';
 import { consolidatedReportObject } from './report-objects.ts';
 
 /** `report consolidated`: the computed sections of the consolidated PAR report. */
-export function registerConsolidatedCommands(reports: Command): void {
+export function registerConsolidatedCommands(reports: Command, cli: Cli): void {
   reports
     .command('consolidated')
     .description('the consolidated PAR report of a unit with its subtree: tasks overall, by plan, issuing body and area, key tasks; the one-stop report; the service index; assessments and standings')
@@ -17,23 +17,23 @@ export function registerConsolidatedCommands(reports: Command): void {
     .option('--as-of <date>', "the task figures' cut-off, YYYY-MM-DD (default: the period's last day, or today while it runs)")
     .option('--json', 'print JSON')
     .action((opts: { unit: string; from?: string; to?: string; period?: string; asOf?: string; json?: boolean }) =>
-      withServices(
+      cli.withServices(
         async ({ consolidated, tasksDeps }) => {
           checkDates(opts);
           if (!opts.period && !opts.from) throw new Error('give --period, or --from and --to');
           if (opts.asOf && !isIsoDate(opts.asOf)) throw new Error(`--as-of: "${opts.asOf}" is not a date (YYYY-MM-DD)`);
           const { figures: f } = await consolidated.compute(SYSTEM_ACTOR, { unit: opts.unit, period: opts.period, from: opts.from, to: opts.to, asOf: opts.asOf });
           if (opts.json) {
-            console.log(JSON.stringify(consolidatedReportObject(f, opts.period ?? null, tasksDeps.today())));
+            cli.print(JSON.stringify(consolidatedReportObject(f, opts.period ?? null, tasksDeps.today())));
             return;
           }
           const t = f.tasks.total;
           const d = f.dossiers;
-          console.log(`${f.unit.code} ${f.period} (tasks as of ${f.asOf}): ${t.completed.total} of ${t.total} tasks completed (${t.completionRate}%), ${t.completed.late} late, ${t.notCompleted.total} not completed`);
-          for (const b of f.tasks.byIssuingBody) console.log(`  ${b.issuingBody || '(no issuing body)'}: ${b.statistics.total} tasks; ${b.statistics.completed.early + b.statistics.completed.onTime} early or on time, ${b.statistics.completed.late} late, ${b.statistics.notCompleted.total} not completed`);
-          console.log(`dossiers: received ${d.received.total}, resolved ${d.resolved.total} (late ${d.resolved.late}), pending ${d.pending.total}; on-time rate ${d.rates.onTime}%`);
-          if (f.serviceIndex) console.log(`service index ${f.serviceIndex.period}: ${f.serviceIndex.total} of ${f.serviceIndex.totalMax}${f.serviceIndex.change === null ? '' : ` (${f.serviceIndex.change >= 0 ? '+' : ''}${f.serviceIndex.change})`}`);
-          for (const s of f.standings) console.log(`${s.indexCode} ${s.year}: ${s.value}${s.rank === null ? '' : `, ${s.rank} of ${s.of}`}${typeof s.rankChange === 'number' ? ` (${s.rankChange >= 0 ? 'up' : 'down'} ${Math.abs(s.rankChange)})` : ''}`);
+          cli.print(`${f.unit.code} ${f.period} (tasks as of ${f.asOf}): ${t.completed.total} of ${t.total} tasks completed (${t.completionRate}%), ${t.completed.late} late, ${t.notCompleted.total} not completed`);
+          for (const b of f.tasks.byIssuingBody) cli.print(`  ${b.issuingBody || '(no issuing body)'}: ${b.statistics.total} tasks; ${b.statistics.completed.early + b.statistics.completed.onTime} early or on time, ${b.statistics.completed.late} late, ${b.statistics.notCompleted.total} not completed`);
+          cli.print(`dossiers: received ${d.received.total}, resolved ${d.resolved.total} (late ${d.resolved.late}), pending ${d.pending.total}; on-time rate ${d.rates.onTime}%`);
+          if (f.serviceIndex) cli.print(`service index ${f.serviceIndex.period}: ${f.serviceIndex.total} of ${f.serviceIndex.totalMax}${f.serviceIndex.change === null ? '' : ` (${f.serviceIndex.change >= 0 ? '+' : ''}${f.serviceIndex.change})`}`);
+          for (const s of f.standings) cli.print(`${s.indexCode} ${s.year}: ${s.value}${s.rank === null ? '' : `, ${s.rank} of ${s.of}`}${typeof s.rankChange === 'number' ? ` (${s.rankChange >= 0 ? 'up' : 'down'} ${Math.abs(s.rankChange)})` : ''}`);
         },
         { readOnly: true },
       ),

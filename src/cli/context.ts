@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, embeddedDatabaseFolder } from '../server/config.ts';
+import { ConfigError, embeddedDatabaseFolder, loadConfig } from '../server/config.ts';
 import { openServices } from '../server/main.ts';
 import type { Services } from '../server/app.ts';
 import { todayIn } from '../shared/domain/dates.ts';
@@ -24,45 +24,70 @@ export interface CommandOptions {
   readOnly?: boolean;
 }
 
-/** Run a command against the configured database (DATABASE_URL or PARMON_DATA_DIR), then close it. */
-export async function withServices<T>(work: (services: Services) => Promise<T>, options: CommandOptions = {}): Promise<T> {
-  const folder = embeddedDatabaseFolder();
+/**
+ * Where a command reads and writes: the process's own streams and environment
+ * (bin/parmon.mjs), or a test's, which runs the very same commands in its own process.
+ */
+export interface Terminal {
+  /** The settings' environment; none: the process's, which only server/config.ts reads. */
+  env?: Record<string, string | undefined>;
+  stdin: AsyncIterable<Buffer | string>;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+/** What every command is given: one run of `parmon`, on one terminal. */
+export interface Cli {
+  terminal: Terminal;
+  /** A line of the command's result, on standard output. */
+  print(line: string): void;
+  /** A line about the run (progress, skipped rows, counts, errors), on standard error. */
+  warn(line: string): void;
+  /** The exit status of a command that finished but found a fault (`audit verify`: 2). */
+  exitCode: number;
+  /** Run a command against the configured database (DATABASE_URL or PARMON_DATA_DIR), then close it. */
+  withServices<T>(work: (services: Services) => Promise<T>, options?: CommandOptions): Promise<T>;
+}
+
+export function createCli(terminal: Terminal): Cli {
+  return {
+    terminal,
+    print: (line) => void terminal.stdout.write(`${line}\n`),
+    warn: (line) => void terminal.stderr.write(`${line}\n`),
+    exitCode: 0,
+    withServices: (work, options) => withServices(terminal.env, work, options),
+  };
+}
+
+async function withServices<T>(env: Terminal['env'], work: (services: Services) => Promise<T>, options: CommandOptions = {}): Promise<T> {
+  const folder = embeddedDatabaseFolder(env);
   if (options.readOnly && folder && !existsSync(folder)) throw new EmptyDatabaseError(`no database in ${folder}`);
-  // Node exits quietly, with status 0, when nothing is left to wait for — even if a command
-  // is stuck on a promise that can never settle. Say so and fail instead.
-  let finished = false;
-  process.once('beforeExit', () => {
-    if (finished) return;
-    console.error('error: the command stopped before finishing (a database wait that could never end); nothing was committed');
-    process.exitCode = 1;
-  });
-  const { services, database, config } = await openServices();
+  const { services, database, config } = await openServices(loadConfig(env));
   try {
     if (options.readOnly && (await services.units.treeOn(todayIn(config.timeZone))).length === 0) throw new EmptyDatabaseError(folder ? `no units in ${folder}` : 'no units in the database at DATABASE_URL');
     return await work(services);
   } finally {
     await database.close();
-    finished = true;
   }
 }
 
-/** Errors for a terminal: one clear line, the details, and a non-zero exit; no stack traces. */
-export function reportError(error: unknown): never {
+/** Errors for a terminal: one clear line and the details, no stack traces; the exit status (1). */
+export function reportError(cli: Cli, error: unknown): number {
   if (error instanceof ConfigError) {
-    console.error(error.message);
+    cli.warn(error.message);
   } else if (error instanceof AppError) {
-    console.error(`error: ${CLI_MESSAGES[error.code] ?? error.code}`);
+    cli.warn(`error: ${CLI_MESSAGES[error.code] ?? error.code}`);
     if (error.code === 'import_rows_invalid' && Array.isArray(error.details.errors)) {
       for (const e of error.details.errors as { line: number; field: string | null; code: string; value: string | null }[]) {
-        console.error(`  line ${e.line}${e.field ? `, ${e.field}` : ''}: ${e.code}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);
+        cli.warn(`  line ${e.line}${e.field ? `, ${e.field}` : ''}: ${e.code}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);
       }
     } else if (Object.keys(error.details).length) {
-      console.error(`  ${JSON.stringify(error.details)}`);
+      cli.warn(`  ${JSON.stringify(error.details)}`);
     }
   } else {
-    console.error(`error: ${(error as Error).message ?? String(error)}`);
+    cli.warn(`error: ${(error as Error).message ?? String(error)}`);
   }
-  process.exit(1);
+  return 1;
 }
 
 const CLI_MESSAGES: Partial<Record<string, string>> = {

@@ -7,11 +7,11 @@ import { isLocale } from '../shared/locales.ts';
 import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { formatOf, readTable } from '../server/platform/files/tables.ts';
 import type { ImportProgress } from '../server/features/dossiers/index.ts';
-import { withServices } from './context.ts';
+import type { Cli, Terminal } from './context.ts';
 import { dossierReportObject } from './report-objects.ts';
 
 /** Progress on stderr: a line that rewrites itself on a terminal, a line per step otherwise. */
-function progressPrinter(totalBytes: number) {
+function progressPrinter(totalBytes: number, stderr: Terminal['stderr']) {
   let last = 0;
   return (p: ImportProgress) => {
     const now = Date.now();
@@ -19,7 +19,7 @@ function progressPrinter(totalBytes: number) {
     last = now;
     const percent = totalBytes ? ` (${Math.min(100, Math.round((100 * p.bytes) / totalBytes))}% of the file)` : '';
     const text = p.phase === 'reading' ? `read ${p.rows.toLocaleString('en')} rows${percent}` : p.phase === 'applying' ? `applying ${p.rows.toLocaleString('en')} rows…` : 'done';
-    process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${text}${p.phase === 'done' ? '\n' : ''}` : `${text}\n`);
+    stderr.write(stderr.isTTY ? `\r\x1b[K${text}${p.phase === 'done' ? '\n' : ''}` : `${text}\n`);
   };
 }
 
@@ -32,18 +32,18 @@ export function checkDates(opts: { from?: string; to?: string; period?: string }
 }
 
 /** `import procedures`, `import dossiers`, `import service-index-counts`, `report dossiers`, `service-index`. */
-export function registerDossierCommands(imports: Command, reports: Command, program: Command): void {
+export function registerDossierCommands(imports: Command, reports: Command, program: Command, cli: Cli): void {
   imports
     .command('procedures')
     .description('import the procedure catalogue from CSV or XLSX: code,name,field,level,statutory_days,fee_required,online_level[,name_<locale>,field_<locale>…]; all rows or none')
     .argument('<file>', '.csv or .xlsx')
     .option('--name-locale <locale>', 'the language of the `name` and `field` columns', 'vi')
     .action((file: string, opts: { nameLocale: string }) =>
-      withServices(async ({ procedures }) => {
+      cli.withServices(async ({ procedures }) => {
         if (!isLocale(opts.nameLocale)) throw new Error('--name-locale: one of vi, en, lo, km, th');
         const table = await readTable(await readFile(file), formatOf(basename(file)));
         const result = await procedures.importTable(SYSTEM_ACTOR, table, opts.nameLocale);
-        console.log(`procedures: ${result.created} created, ${result.updated} updated`);
+        cli.print(`procedures: ${result.created} created, ${result.updated} updated`);
       }),
     );
 
@@ -54,8 +54,8 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
     .option('--skip-invalid', 'import the valid rows and list the bad ones (default: a file with errors imports nothing)')
     .option('--source <name>', 'the sending system (dossier codes are unique per source)', 'default')
     .action((file: string, opts: { skipInvalid?: boolean; source: string }) =>
-      withServices(async ({ dossiers }) => {
-        const options = { skipInvalid: opts.skipInvalid === true, source: opts.source, onProgress: progressPrinter((await stat(file)).size) };
+      cli.withServices(async ({ dossiers }) => {
+        const options = { skipInvalid: opts.skipInvalid === true, source: opts.source, onProgress: progressPrinter((await stat(file)).size, cli.terminal.stderr) };
         const result =
           formatOf(basename(file)) === 'csv'
             ? await dossiers.ingest.importCsv(SYSTEM_ACTOR, createReadStream(file), options)
@@ -63,8 +63,8 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
                 const table = await readTable(await readFile(file), 'xlsx');
                 return dossiers.ingest.importRows(SYSTEM_ACTOR, table.header, table.rows, options);
               })();
-        console.log(`dossiers: ${result.rows} rows, ${result.applied} created or changed, ${result.unchanged} unchanged, ${result.skipped} skipped`);
-        for (const e of result.errors) console.error(`  skipped line ${e.line}${e.field ? `, ${e.field}` : ''}: ${e.code}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);
+        cli.print(`dossiers: ${result.rows} rows, ${result.applied} created or changed, ${result.unchanged} unchanged, ${result.skipped} skipped`);
+        for (const e of result.errors) cli.warn(`  skipped line ${e.line}${e.field ? `, ${e.field}` : ''}: ${e.code}${e.value ? ` (${JSON.stringify(e.value)})` : ''}`);
       }),
     );
 
@@ -73,9 +73,9 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
     .description('import service-index counts that do not come from dossiers (publication, petitions…): unit_code,period,indicator,numerator,denominator')
     .argument('<file>', '.csv or .xlsx')
     .action((file: string) =>
-      withServices(async ({ dossiers }) => {
+      cli.withServices(async ({ dossiers }) => {
         const result = await dossiers.serviceIndex.importCounts(SYSTEM_ACTOR, await readTable(await readFile(file), formatOf(basename(file))));
-        console.log(`service-index counts: ${result.saved} saved`);
+        cli.print(`service-index counts: ${result.saved} saved`);
       }),
     );
 
@@ -90,17 +90,17 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
     .option('--today-tree', "with --descendants: re-aggregate onto today's tree")
     .option('--json', 'print JSON')
     .action((opts: { unit: string; from?: string; to?: string; period?: string; descendants?: boolean; todayTree?: boolean; json?: boolean }) =>
-      withServices(
+      cli.withServices(
         async ({ dossiers, tasksDeps }) => {
           checkDates(opts);
           const r = await dossiers.reports.report(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to, period: opts.period, descendants: opts.descendants === true, tree: opts.todayTree ? 'today' : 'period', breakdowns: false });
           const s = r.report;
           if (opts.json) {
             // The report's figures as before, and what they are of: the unit, the period, the day they were read.
-            console.log(JSON.stringify(dossierReportObject(r, opts.period ?? null, tasksDeps.today())));
+            cli.print(JSON.stringify(dossierReportObject(r, opts.period ?? null, tasksDeps.today())));
             return;
           }
-          console.log(`${r.unit.code} ${r.from}..${r.to}: received ${s.received.total} (carried over ${s.received.carriedOver}, online ${s.received.online}, direct ${s.received.direct}, postal ${s.received.postal}); resolved ${s.resolved.total} (early ${s.resolved.early}, on time ${s.resolved.onTime}, late ${s.resolved.late}); pending ${s.pending.total} (in time ${s.pending.inTime}, overdue ${s.pending.overdue}); withdrawn ${s.withdrawn}; on-time rate ${s.rates.onTime}%, online ${s.rates.online}%`);
+          cli.print(`${r.unit.code} ${r.from}..${r.to}: received ${s.received.total} (carried over ${s.received.carriedOver}, online ${s.received.online}, direct ${s.received.direct}, postal ${s.received.postal}); resolved ${s.resolved.total} (early ${s.resolved.early}, on time ${s.resolved.onTime}, late ${s.resolved.late}); pending ${s.pending.total} (in time ${s.pending.inTime}, overdue ${s.pending.overdue}); withdrawn ${s.withdrawn}; on-time rate ${s.rates.onTime}%, online ${s.rates.online}%`);
         },
         { readOnly: true },
       ),
@@ -113,16 +113,16 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
     .requiredOption('--period <period>', '2026-09, 2026-Q3 or 2026')
     .option('--json', 'print JSON')
     .action((opts: { unit: string; period: string; json?: boolean }) =>
-      withServices(
+      cli.withServices(
         async ({ dossiers, tasksDeps }) => {
           const r = await dossiers.serviceIndex.compute(SYSTEM_ACTOR, opts.unit, opts.period);
           if (opts.json) {
-            console.log(JSON.stringify({ ...r, asOf: tasksDeps.today() }));
+            cli.print(JSON.stringify({ ...r, asOf: tasksDeps.today() }));
             return;
           }
-          console.log(`${r.unit.code} ${r.period}${r.provisional ? ' (provisional)' : ''}: ${r.total} of ${r.totalMax} (${r.band})`);
-          for (const g of r.groups) console.log(`  ${g.key.padEnd(13)} ${String(g.score).padStart(6)} of ${g.max}`);
-          if (r.notEntered.indicators.length) console.log(`  not entered: ${r.notEntered.indicators.join(', ')} (${r.notEntered.points} points rest on them)`);
+          cli.print(`${r.unit.code} ${r.period}${r.provisional ? ' (provisional)' : ''}: ${r.total} of ${r.totalMax} (${r.band})`);
+          for (const g of r.groups) cli.print(`  ${g.key.padEnd(13)} ${String(g.score).padStart(6)} of ${g.max}`);
+          if (r.notEntered.indicators.length) cli.print(`  not entered: ${r.notEntered.indicators.join(', ')} (${r.notEntered.points} points rest on them)`);
         },
         { readOnly: true },
       ),

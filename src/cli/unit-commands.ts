@@ -5,9 +5,9 @@ import { isIsoDate } from '../shared/domain/dates.ts';
 import { isLocale, pickName } from '../shared/locales.ts';
 import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { formatOf, readTable } from '../server/platform/files/tables.ts';
-import { withServices } from './context.ts';
+import type { Cli } from './context.ts';
 
-export function registerUnitCommands(program: Command): void {
+export function registerUnitCommands(program: Command, cli: Cli): void {
   const units = program.command('units').description('the dated organisation tree');
 
   units
@@ -17,16 +17,16 @@ export function registerUnitCommands(program: Command): void {
     .option('--kind <kind>', 'a kind code or a tier (province also lists centrally-run cities)')
     .option('--json', 'print JSON (an array of units)')
     .action((opts: { asOf?: string; kind?: string; json?: boolean }) =>
-      withServices(
+      cli.withServices(
         async ({ units: service }) => {
           if (opts.asOf && !isIsoDate(opts.asOf)) throw new Error(`--as-of: "${opts.asOf}" is not a date (YYYY-MM-DD)`);
           const { asOf, units: rows } = await service.list(SYSTEM_ACTOR, { asOf: opts.asOf, kind: opts.kind });
           if (opts.json) {
-            console.log(JSON.stringify(rows, null, 2));
+            cli.print(JSON.stringify(rows, null, 2));
             return;
           }
-          for (const u of rows) console.log(`${u.code}\t${u.kind}\t${pickName(u.names, 'vi')}\t${u.parentCode ?? ''}`);
-          console.error(`${rows.length} units valid on ${asOf}`);
+          for (const u of rows) cli.print(`${u.code}\t${u.kind}\t${pickName(u.names, 'vi')}\t${u.parentCode ?? ''}`);
+          cli.warn(`${rows.length} units valid on ${asOf}`);
         },
         { readOnly: true },
       ),
@@ -38,11 +38,11 @@ export function registerUnitCommands(program: Command): void {
     .argument('<file>', '.csv or .xlsx')
     .option('--name-locale <locale>', 'the language of the `name` column', 'vi')
     .action((file: string, opts: { nameLocale: string }) =>
-      withServices(async ({ unitFiles }) => {
+      cli.withServices(async ({ unitFiles }) => {
         if (!isLocale(opts.nameLocale)) throw new Error(`--name-locale: one of vi, en, lo, km, th`);
         const table = await readTable(await readFile(file), formatOf(basename(file)));
         const result = await unitFiles.importTable(SYSTEM_ACTOR, table, opts.nameLocale);
-        console.log(`created ${result.created}, changed ${result.changed}, unchanged ${result.unchanged}`);
+        cli.print(`created ${result.created}, changed ${result.changed}, unchanged ${result.unchanged}`);
       }),
     );
 }

@@ -12,6 +12,7 @@ import { latestCheckpoint, verifyAudit } from '../../src/server/platform/audit/a
 import { legacyRowHash } from '../../src/server/platform/audit/audit-chain.ts';
 import { resealLegacyAudit } from '../../src/server/platform/audit/audit-reseal.ts';
 import { queryRows } from '../../src/server/platform/db/database.ts';
+import { runParmon } from '../support/cli.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
@@ -180,12 +181,12 @@ describeOnEachEngine('re-sealing a chain written before keying', (engine) => {
 });
 
 describe('parmon audit verify (CLI)', () => {
-  // Each test starts the CLI several times and loads the demo: well over a minute on a busy machine.
+  // Each test runs the CLI several times and loads the demo.
   it('passes on a normal database and exits non-zero naming the row after tampering', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'parmon-audit-'));
     const env = { ...process.env, PARMON_DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
     delete (env as Record<string, string | undefined>).DATABASE_URL;
-    const cli = (...args: string[]) => run('node', ['bin/parmon.mjs', ...args], { env });
+    const cli = (...args: string[]) => runParmon(env, args);
     await cli('seed', 'demo', '--no-dossiers', '--no-rounds');
     const good = await cli('audit', 'verify');
     expect(good.stdout).toMatch(/intact: \d+ rows verified/);
@@ -195,7 +196,8 @@ describe('parmon audit verify (CLI)', () => {
     await database.db.execute(sql`update audit_log set after = '{"seed":"forged"}' where id = 1`);
     await database.close();
 
-    const bad = await cli('audit', 'verify').then(() => null, (e: { code: number; stderr: string }) => e);
+    // As a process: status 2 is the process's exit status.
+    const bad = await run('node', ['bin/parmon.mjs', 'audit', 'verify'], { env }).then(() => null, (e: { code: number; stderr: string }) => e);
     expect(bad?.code).toBe(2);
     expect(bad?.stderr).toContain('BROKEN at row 1');
   }, 180_000);
@@ -204,7 +206,7 @@ describe('parmon audit verify (CLI)', () => {
     const dir = await mkdtemp(join(tmpdir(), 'parmon-audit-'));
     const env = { ...process.env, PARMON_DATA_DIR: dir, LOG_LEVEL: 'silent' } as Record<string, string | undefined>;
     delete env.DATABASE_URL;
-    const cli = (...args: string[]) => run('node', ['bin/parmon.mjs', ...args], { env });
+    const cli = (...args: string[]) => runParmon(env, args);
     await cli('seed', 'demo', '--no-dossiers', '--no-rounds');
     const file = join(dir, 'checkpoint.json');
     const printed = JSON.parse((await cli('audit', 'checkpoint', '--out', file)).stdout) as { id: number; hash: string };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UnitSummary } from '../../src/shared/contracts/units.ts';
-import { exec, useCli } from '../support/cli.ts';
+import { exec, runParmon, useCli, type CliFailure } from '../support/cli.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 
 /**
@@ -52,8 +52,32 @@ describeOnEachEngine('parmon CLI', (engine) => {
 
 describe('parmon CLI help', () => {
   it('has --help on every command', async () => {
+    const env = { ...process.env, LOG_LEVEL: 'silent' };
     for (const cmd of [[], ['serve'], ['migrate'], ['seed'], ['units', 'list'], ['units', 'import'], ['users', 'create-admin'], ['tokens', 'create'], ['audit', 'verify']]) {
-      expect((await exec('node', ['bin/parmon.mjs', ...cmd, '--help'])).stdout).toMatch(/Usage: parmon/);
+      expect((await runParmon(env, [...cmd, '--help'])).stdout).toMatch(/Usage: parmon/);
     }
+  });
+});
+
+// The other tests run the commands inside the test's process; these start bin/parmon.mjs as an
+// operator does (node, the tsx loader, the process's streams and exit status).
+describe('parmon as a process', () => {
+  it('prints its help on standard output and exits 0', async () => {
+    const help = await exec('node', ['bin/parmon.mjs', '--help']);
+    expect(help.stdout).toMatch(/^Usage: parmon \[options\] \[command\]\n/);
+    expect(help.stderr).toBe('');
+  });
+
+  it('exits 1 with the message on standard error when a command fails or is unknown', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parmon-cli-empty-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, PARMON_DATA_DIR: dir, LOG_LEVEL: 'silent' };
+    delete env.DATABASE_URL;
+    const empty = await exec('node', ['bin/parmon.mjs', 'units', 'list'], { env }).then(() => null, (e: CliFailure) => e);
+    expect(empty?.code).toBe(1);
+    expect(empty?.stdout).toBe('');
+    expect(empty?.stderr).toBe(`error: the database is empty (no database in ${dir}/pglite): load the demo province with \`npx parmon seed demo --demo-accounts\` (or start the server once: \`npm start\`), or your own units with \`npx parmon units import FILE\`\n`);
+    const unknown = await exec('node', ['bin/parmon.mjs', 'bogus'], { env }).then(() => null, (e: CliFailure) => e);
+    expect(unknown?.code).toBe(1);
+    expect(unknown?.stderr).toMatch(/^error: unknown command 'bogus'\n/);
   });
 });
