@@ -36,11 +36,13 @@ describeInBrowser('the consolidated report: produce, narrate, issue, download', 
   const env = useServerAndBrowser(() => startServer('pglite', { startupMs: 400_000 }));
 
   it('produces, issues and downloads the half-year report, and shows the issued one in another language', { timeout: 240_000 }, async () => {
-    const page = await (await env.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    // wide enough for the header's menus (from 1408 px)
+    const page = await (await env.browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await page.goto(`${env.url}/sign-in`);
     await signIn(page, 'secretariat');
     await chooseLanguage(page, 'vi');
-    await page.getByRole('link', { name: 'Báo cáo tổng hợp', exact: true }).first().click();
+    await page.getByTestId('nav-reports').click();
+    await page.getByTestId('nav-item-nav.consolidated').click();
     await page.waitForURL(/\/consolidated/);
 
     await page.goto(`${env.url}/consolidated?unit=H99&period=2026-H1`);
