@@ -6,22 +6,13 @@ import { expect, it } from 'vitest';
 import type { FrameworkFile, FrameworkVersion } from '../../src/shared/contracts/frameworks.ts';
 import { flattenFramework } from '../../src/shared/domain/framework-tree.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, latinDigits, signIn } from './support/pages.ts';
+import { chooseLanguage, fromApi, latinDigits, signIn } from './support/pages.ts';
 import { collectProblems } from './support/problems.ts';
 import { startServer } from './support/server.ts';
 import { readDocx } from '../support/docx.ts';
 
 const TEMPLATE = 'INTERNAL-DEPARTMENT-EXAMPLE';
 const OWN = 'H99-NOI-BO-2026';
-
-/** The API's answer, asked from the page with its own session. */
-async function fromApi<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const res = await fetch(p);
-    if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
-    return res.json();
-  }, path) as Promise<T>;
-}
 
 const nodeOf = (f: FrameworkFile, key: string) => flattenFramework(f).find((n) => n.node.key === key)?.node;
 

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import type { FrameworkFile, RoundResultsResponse, UnitScoresResponse } from '../../src/shared/contracts/frameworks.ts';
 import type { UnitListResponse } from '../../src/shared/contracts/units.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, latinDigits, signIn, typedDate } from './support/pages.ts';
+import { chooseLanguage, fromApi, latinDigits, signIn, typedDate } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 const ROUND = 'E2E-1';
@@ -18,15 +18,6 @@ const REASON = 'Biên bản kiểm tra chưa có chữ ký của lãnh đạo s�
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** The API's answer, asked from the page with its own session. */
-async function fromApi<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const res = await fetch(p);
-    if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
-    return res.json();
-  }, path) as Promise<T>;
 }
 
 /**

@@ -1,30 +1,11 @@
-import type { Page } from 'playwright-core';
 import { expect, it, vi } from 'vitest';
 import type { ConsolidatedReport } from '../../src/shared/contracts/consolidated.ts';
 import { readDocx } from '../support/docx.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, latinDigits, signIn } from './support/pages.ts';
+import { chooseLanguage, downloadOf, fromApi, latinDigits, signIn } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 vi.setConfig({ hookTimeout: 420_000 });
-
-/** The API's answer, asked from the page with the page's own session. */
-async function fromApi<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const res = await fetch(p);
-    if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
-    return res.json();
-  }, path) as Promise<T>;
-}
-
-/** A download link's file, fetched with the page's session. */
-async function download(page: Page, testId: string): Promise<{ type: string | null; bytes: number[] }> {
-  const href = await page.getByTestId(testId).getAttribute('href');
-  return page.evaluate(async (h) => {
-    const res = await fetch(h!);
-    return { type: res.headers.get('content-type'), bytes: [...new Uint8Array(await res.arrayBuffer())] };
-  }, href);
-}
 
 /**
  * Issue 14's consolidated report in the browser: the secretariat produces the province's
@@ -62,17 +43,31 @@ describeInBrowser('the consolidated report: produce, narrate, issue, download', 
     await page.getByTestId('no-differences').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/consolidated-issued-vi.png`, fullPage: true });
 
-    const docx = await download(page, 'download-docx');
+    const docx = await downloadOf(page, 'download-docx');
     expect(docx.type).toContain('wordprocessingml');
-    const { paragraphs } = await readDocx(Buffer.from(docx.bytes));
+    const { paragraphs } = await readDocx(docx.bytes);
     expect(paragraphs.some((p) => p.includes('15/BC-UBND'))).toBe(true);
     expect(paragraphs).toContain('Sáu tháng đầu năm 2026, tỉnh hoàn thành các nhiệm vụ trọng tâm.');
-    expect((await download(page, 'download-xlsx')).type).toContain('spreadsheetml');
+    expect((await downloadOf(page, 'download-xlsx')).type).toContain('spreadsheetml');
 
     await chooseLanguage(page, 'en');
     await page.getByText('Issued report 15/BC-UBND').waitFor();
     await page.getByText("Today's data gives the same figures.").waitFor();
     expect(await page.getByTestId('issued-list').innerText()).toContain('15/BC-UBND');
     await page.screenshot({ path: `${SCREENSHOTS}/consolidated-issued-en.png`, fullPage: true });
+  });
+
+  it('reads the half-year report with its key units in Khmer on a phone, nothing wider than the screen', async () => {
+    const page = await (await env.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(`${env.url}/sign-in`);
+    await signIn(page, 'secretariat');
+    await chooseLanguage(page, 'km');
+    await page.goto(`${env.url}/consolidated?unit=H99&period=2026-H1`);
+    // the demo committee's seven key units of 2026, each a row
+    await page.getByTestId('consolidated-key-units').waitFor();
+    expect(await page.getByTestId('consolidated-key-units').locator('tbody tr').count()).toBe(7);
+    await page.getByTestId('consolidated-service-index').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${SCREENSHOTS}/consolidated-km-phone.png`, fullPage: true });
   });
 });

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import type { DossierReportResponse } from '../../src/shared/contracts/dossiers.ts';
 import type { ServiceIndexRanking, ServiceIndexResult } from '../../src/shared/contracts/service-index.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, latinDigits, signIn } from './support/pages.ts';
+import { chooseLanguage, fromApi, latinDigits, signIn } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 type Report = DossierReportResponse['report'];
@@ -42,15 +42,6 @@ async function shownDigits(page: Page, testId: string): Promise<number> {
 function lastMonth(now = new Date()): string {
   const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
-
-/** The API's answer, asked from the page with the page's own session. */
-async function fromApi<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (p) => {
-    const res = await fetch(p);
-    if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
-    return res.json();
-  }, path) as Promise<T>;
 }
 
 /** Waits until the report on screen is the answer to the page's current query (no request running). */

@@ -4,7 +4,7 @@ import type { Submission } from '../../src/shared/contracts/reporting.ts';
 import { DEMO_COMMITTEE_CODE } from '../../src/server/features/steering/index.ts';
 import { readDocx } from '../support/docx.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, latinDigits, signIn, typedDate, type Lang } from './support/pages.ts';
+import { chooseLanguage, downloadOf, latinDigits, signIn, typedDate, type Lang } from './support/pages.ts';
 import { collectProblems } from './support/problems.ts';
 import { startServer } from './support/server.ts';
 
@@ -148,13 +148,9 @@ describeInBrowser('a reporting round over the key units, from opening to the con
     // The consolidated report of the round: its Word file opens and counts the submissions.
     await s.goto(`${env.url}/consolidated?unit=H99&period=${encodeURIComponent(`report:${year}-6M`)}&round=${round}`);
     await s.getByTestId('consolidated-report').waitFor();
-    const href = await s.getByTestId('download-docx').getAttribute('href');
-    const docx = await s.evaluate(async (h) => {
-      const res = await fetch(h!);
-      return { type: res.headers.get('content-type'), bytes: [...new Uint8Array(await res.arrayBuffer())] };
-    }, href);
+    const docx = await downloadOf(s, 'download-docx');
     expect(docx.type).toContain('wordprocessingml');
-    const { paragraphs } = await readDocx(Buffer.from(docx.bytes));
+    const { paragraphs } = await readDocx(docx.bytes);
     expect(paragraphs.map(latinDigits)).toContain(TEXT[lang].submissionsLine);
 
     for (const p of [secretariat, commune, science]) {

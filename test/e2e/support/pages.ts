@@ -34,3 +34,22 @@ export function typedDate(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${day}/${month}/${year}`;
 }
+
+/** The API's answer, asked from the page with the page's own session. */
+export async function fromApi<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (p) => {
+    const res = await fetch(p);
+    if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
+    return res.json();
+  }, path) as Promise<T>;
+}
+
+/** The file behind a download link (by its test id), fetched with the page's session. */
+export async function downloadOf(page: Page, testId: string): Promise<{ type: string | null; bytes: Buffer }> {
+  const href = await page.getByTestId(testId).getAttribute('href');
+  const file = await page.evaluate(async (h) => {
+    const res = await fetch(h!);
+    return { type: res.headers.get('content-type'), bytes: [...new Uint8Array(await res.arrayBuffer())] };
+  }, href);
+  return { type: file.type, bytes: Buffer.from(file.bytes) };
+}
