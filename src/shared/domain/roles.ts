@@ -8,10 +8,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   administrator: PERMISSIONS,
   secretariat: [
     'units.read', 'units.manage', 'tasks.read', 'tasks.manage', 'dossiers.read', 'dossiers.manage', 'assessments.read', 'assessments.manage', 'assessments.self_assess', 'assessments.appraise',
-    'steering.read', 'steering.manage', 'reporting.read', 'reporting.submit', 'reporting.manage',
+    'steering.read', 'steering.manage', 'reporting.read', 'reporting.submit', 'reporting.manage', 'followups.read', 'followups.raise', 'followups.manage', 'dossiers.officials',
   ],
-  leader: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'steering.read', 'reporting.read'],
-  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess', 'steering.read', 'reporting.read', 'reporting.submit'],
-  appraiser: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'assessments.appraise', 'steering.read', 'reporting.read'],
-  viewer: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'steering.read', 'reporting.read'],
+  leader: ['units.read', 'tasks.read', 'dossiers.read', 'dossiers.officials', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read'],
+  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess', 'steering.read', 'reporting.read', 'reporting.submit', 'followups.read', 'followups.raise'],
+  appraiser: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'assessments.appraise', 'steering.read', 'reporting.read', 'followups.read'],
+  viewer: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read'],
 };
