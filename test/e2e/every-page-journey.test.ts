@@ -53,11 +53,28 @@ async function linkPaths(page: Page): Promise<string[]> {
   return page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
-/** Waits until the page has asked for what it shows and stopped: no request for 500 ms and no loader (a loader that stays is a failure). */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 20_000 });
-  await page.waitForLoadState('networkidle');
+/** The requests the page has sent and not yet seen finish or fail. */
+function requestsInFlight(page: Page): () => number {
+  const pending = new Set<unknown>();
+  page.on('request', (r) => pending.add(r));
+  page.on('requestfinished', (r) => pending.delete(r));
+  page.on('requestfailed', (r) => pending.delete(r));
+  return () => pending.size;
+}
+
+const QUIET_MS = 300;
+
+/**
+ * Waits until the page has asked for what it shows and stopped: no request in flight and no
+ * loader for QUIET_MS (a loader that stays 20 s is a failure). Counting the page's own requests
+ * settles a page in a third of the time two `networkidle` waits (500 ms of silence each) took.
+ */
+async function settled(page: Page, inFlight: () => number): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (let quietSince = Date.now(); Date.now() - quietSince < QUIET_MS; await page.waitForTimeout(50)) {
+    if (Date.now() > deadline) throw new Error(`the page did not settle: ${inFlight()} requests in flight`);
+    if (inFlight() > 0 || (await page.locator('.mantine-Loader-root').count()) > 0) quietSince = Date.now();
+  }
 }
 
 /** Where each account's phone screenshot is taken: a page of its own, chosen among those visited. */
@@ -84,6 +101,7 @@ describeInBrowser('every page for every demo account: no console errors, no fail
       let current = '/sign-in';
       let leaving = false;
       const problems = collectProblems(page, () => `${username} ${current}`, () => leaving);
+      const inFlight = requestsInFlight(page);
       await page.goto(`${env.url}/sign-in`);
       await signIn(page, username);
 
@@ -96,7 +114,7 @@ describeInBrowser('every page for every demo account: no console errors, no fail
         await page.goto(`${env.url}${path}`);
         leaving = false;
         current = path;
-        await settled(page);
+        await settled(page, inFlight);
       };
       /** From the page shown (reached at `from`), the links of `patterns[0]`, and on from each. */
       const follow = async (from: string, patterns: RegExp[], all: boolean) => {
