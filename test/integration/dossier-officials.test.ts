@@ -16,7 +16,9 @@ const HEADER = 'code,unit_code,procedure_code,channel,received_at,due_at,resolve
 const AN = 'Nguyễn Văn An';
 const BINH = 'Trần Thị Bình';
 const CHAU = 'Lê Minh Châu';
-const NAMES = [AN, BINH, CHAU];
+// (not a demo account's name: the audit log names accounts)
+const HA = 'Đinh Thị Hoa';
+const NAMES = [AN, BINH, CHAU, HA];
 
 /**
  * March 2026 in the Department of Home Affairs (H99.02) and of Science (H99.13), each dossier
@@ -137,6 +139,20 @@ describeOnEachEngine('handling officials (accountability for slow handling)', (e
     expect((await officials('H99.02')).total).toEqual(fig(3, 2, 2, 2, 50));
   });
 
+  it('reads the same columns from an XLSX file', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('hs');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(['X1', 'H99.13', '1.001', 'online', '2026-03-02', '2026-03-04', '2026-03-06', 'resolved', 'CB04', HA, 'có']);
+    const body = multipartBody({}, [{ name: 'dossiers.xlsx', content: Buffer.from(await book.xlsx.writeBuffer()) }]);
+    const res = await app.inject({ method: 'POST', url: '/api/dossiers/import?source=hcc', payload: body.payload, headers: { ...as(admin), ...body.headers } });
+    expect(res.json()).toMatchObject({ rows: 1, applied: 1 });
+    expect((await officials('H99.13')).byOfficial.map((o) => [o.official.id, o.official.name, o.figures.late, o.figures.apologies])).toEqual([
+      ['CB03', CHAU, 1, 1],
+      ['CB04', HA, 1, 1],
+    ]);
+  });
+
   it('exports the report as XLSX with translated headings, names, scope, period and date on top', async () => {
     const res = await get(admin, '/api/dossiers/officials.xlsx?unit=H99.02&period=2026-03&locale=en');
     expect(res.statusCode, res.body).toBe(200);
@@ -165,7 +181,7 @@ describeOnEachEngine('handling officials (accountability for slow handling)', (e
     expect((await officials('H99.02', leader)).byOfficial.map((o) => o.official.name)).toEqual([AN, BINH, null]);
     // a manager of another department sees its own officials only
     const science = await signIn(app, 'science-manager');
-    expect((await officials('H99.13', science)).byOfficial.map((o) => o.official.name)).toEqual([CHAU]);
+    expect((await officials('H99.13', science)).byOfficial.map((o) => o.official.name)).toEqual([CHAU, HA]);
     const refused: [Session | null, string, number][] = [
       [science, 'H99.02', 403],
       [science, 'H99', 403],
