@@ -368,6 +368,10 @@ export function staged(g: GenDossier, line: number, source: string): StagedDossi
     paidOnline: g.paidOnline,
     rating: g.rating,
     complaint: g.complaint,
+    // the bench's files carry no handling officials (the CSV contract's columns stop at updated_at)
+    officialId: null,
+    officialName: null,
+    apologyIssued: false,
     sourceUpdatedAt: instantOfWall(g.updatedAt),
   };
 }

@@ -51,6 +51,8 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'GET /api/dossiers/report': (t) => ({ method: 'GET', url: `/api/dossiers/report?unit=${enc(t)}&period=2026` }),
   'GET /api/dossiers/unknown-procedures': (t) => ({ method: 'GET', url: `/api/dossiers/unknown-procedures?unit=${enc(t)}` }),
   'GET /api/dossiers/report.xlsx': (t) => ({ method: 'GET', url: `/api/dossiers/report.xlsx?unit=${enc(t)}&period=2026` }),
+  'GET /api/dossiers/officials': (t) => ({ method: 'GET', url: `/api/dossiers/officials?unit=${enc(t)}&period=2026` }),
+  'GET /api/dossiers/officials.xlsx': (t) => ({ method: 'GET', url: `/api/dossiers/officials.xlsx?unit=${enc(t)}&period=2026` }),
   'POST /api/dossiers/batch': (t) => ({ method: 'POST', url: '/api/dossiers/batch', payload: { dossiers: [{ code: 'D-1', unitCode: t, receivedAt: '2026-01-05', dueAt: '2026-01-09', status: 'received' }] } }),
   'GET /api/service-index': (t) => ({ method: 'GET', url: `/api/service-index?unit=${enc(t)}&period=2026-09` }),
   'GET /api/service-index/ranking': (t) => ({ method: 'GET', url: `/api/service-index/ranking?unit=${enc(t)}&period=2026-09` }),

@@ -181,6 +181,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/task-statistics/export': [xlsx, 'text/csv'],
       'GET /api/evidence/{id}': ['*/*'],
       'GET /api/dossiers/report.xlsx': [xlsx],
+      'GET /api/dossiers/officials.xlsx': [xlsx],
       'GET /api/frameworks/{code}/export.xlsx': [xlsx],
       'GET /api/rounds/{code}/units/{unit}/evidence/{sha256}': ['*/*'],
       'GET /api/rounds/{code}/export': [xlsx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],

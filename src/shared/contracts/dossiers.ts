@@ -31,8 +31,14 @@ export const DOSSIER_STATUSES = ['received', 'processing', 'waiting_supplement',
 
 /** The CSV contract: these columns are required; extra columns are allowed (see DOSSIER_FACT_COLUMNS). */
 export const DOSSIER_FILE_COLUMNS = ['code', 'unit_code', 'procedure_code', 'channel', 'received_at', 'due_at', 'resolved_at', 'status'] as const;
-/** Optional columns: the facts the service index needs, the source system and its update time. */
-export const DOSSIER_FACT_COLUMNS = ['e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint', 'updated_at', 'source'] as const;
+/**
+ * Optional columns: the facts the service index needs, the handling official and the apology
+ * letter (the accountability report), the source system and its update time.
+ */
+export const DOSSIER_FACT_COLUMNS = ['e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint', 'official_id', 'official_name', 'apology_issued', 'updated_at', 'source'] as const;
+/** Longest official id and name kept (longer is a row error, not a silent cut). */
+export const OFFICIAL_ID_MAX = 64;
+export const OFFICIAL_NAME_MAX = 200;
 
 /** A dossier as another system sends it (times ISO 8601; without an offset, local time). */
 export const dossierInput = z.object({
@@ -52,6 +58,9 @@ export const dossierInput = z.object({
   paidOnline: z.boolean().optional(),
   rating: z.number().int().min(1).max(5).nullish(),
   complaint: z.boolean().optional(),
+  officialId: z.string().trim().max(OFFICIAL_ID_MAX).nullish().describe("the handling official's id in the source system (personal data: shown only to the unit's managers)"),
+  officialName: z.string().trim().max(OFFICIAL_NAME_MAX).nullish().describe("the handling official's display name; needs officialId"),
+  apologyIssued: z.boolean().optional().describe('an apology letter was issued to the applicant because the dossier was late'),
   updatedAt: z.string().trim().max(40).nullish().describe("the source system's update time: an older or equal one is ignored"),
 });
 export type DossierInput = z.infer<typeof dossierInput>;

@@ -26,6 +26,9 @@ export interface StagedDossier {
   paidOnline: boolean;
   rating: number | null;
   complaint: boolean;
+  officialId: string | null;
+  officialName: string | null;
+  apologyIssued: boolean;
   sourceUpdatedAt: string | null;
 }
 
@@ -33,7 +36,7 @@ export interface StagedDossier {
 export const STAGING_COLUMNS = [
   'batch', 'line', 'source', 'code', 'unit_id', 'procedure_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at',
   'received_on', 'due_on', 'closed_on', 'outcome', 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required',
-  'paid_online', 'rating', 'complaint', 'source_updated_at',
+  'paid_online', 'rating', 'complaint', 'official_id', 'official_name', 'apology_issued', 'source_updated_at',
 ] as const;
 
 /** A staged dossier as one CSV line for COPY (empty unquoted field = NULL). */
@@ -44,7 +47,7 @@ export function stagingCsvLine(batch: string, d: StagedDossier): string {
   return [
     q(batch), d.line, q(d.source), q(d.code), d.unitId, q(d.procedureCode), d.channel, d.status, d.receivedAt, d.dueAt, n(d.resolvedAt),
     d.receivedOn, d.dueOn, n(d.closedOn), n(d.outcome), b(d.eResult), b(d.digitised), b(d.reusedData), b(d.citizenData), b(d.feeRequired),
-    b(d.paidOnline), n(d.rating), b(d.complaint), n(d.sourceUpdatedAt),
+    b(d.paidOnline), n(d.rating), b(d.complaint), n(d.officialId), n(d.officialName), b(d.apologyIssued), n(d.sourceUpdatedAt),
   ].join(',');
 }
 
@@ -60,6 +63,7 @@ export async function dropBatch(db: Db, batch: string): Promise<void> {
 const STATE_COLUMNS = [
   'unit_id', 'procedure_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at', 'received_on', 'due_on', 'closed_on', 'outcome',
   'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint',
+  'official_id', 'official_name', 'apology_issued',
 ];
 const STATE = sql.raw(STATE_COLUMNS.join(', '));
 const row = (alias: string) => sql.raw(STATE_COLUMNS.map((c) => `${alias}.${c}`).join(', '));

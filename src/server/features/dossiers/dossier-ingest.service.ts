@@ -186,6 +186,9 @@ function toColumns(d: DossierBatch['dossiers'][number]): Record<string, string> 
     paid_online: yes(d.paidOnline),
     rating: d.rating ? String(d.rating) : '',
     complaint: yes(d.complaint),
+    official_id: d.officialId ?? '',
+    official_name: d.officialName ?? '',
+    apology_issued: yes(d.apologyIssued),
     updated_at: d.updatedAt ?? '',
   };
 }

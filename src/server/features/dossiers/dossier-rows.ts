@@ -1,4 +1,4 @@
-import { DOSSIER_STATUSES } from '../../../shared/contracts/dossiers.ts';
+import { DOSSIER_STATUSES, OFFICIAL_ID_MAX, OFFICIAL_NAME_MAX } from '../../../shared/contracts/dossiers.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { localDateOf, WITHDRAWN_STATUSES, type Channel } from '../../../shared/domain/dossier-flows.ts';
 import { instantOf } from '../../../shared/domain/local-time.ts';
@@ -25,6 +25,7 @@ const FLAGS = [
   ['fee_required', 'feeRequired'],
   ['paid_online', 'paidOnline'],
   ['complaint', 'complaint'],
+  ['apology_issued', 'apologyIssued'],
 ] as const;
 
 /**
@@ -71,6 +72,12 @@ export function readDossierRow(line: number, v: Record<string, string | undefine
   }
   const ratingText = text('rating');
   if (ratingText !== '' && !/^[1-5]$/.test(ratingText)) fail('rating', 'invalid_rating');
+  const officialId = text('official_id');
+  const officialName = text('official_name');
+  if (officialId.length > OFFICIAL_ID_MAX) fail('official_id', 'too_long');
+  if (officialName.length > OFFICIAL_NAME_MAX) fail('official_name', 'too_long');
+  // A name alone could not be told apart from a namesake: the source's id is what groups.
+  if (officialName && !officialId) fail('official_id', 'required');
 
   if (errors.length || !received || !due || unitId === undefined) return { errors };
   return {
@@ -91,6 +98,8 @@ export function readDossierRow(line: number, v: Record<string, string | undefine
       outcome,
       ...flags,
       rating: ratingText ? Number(ratingText) : null,
+      officialId: officialId || null,
+      officialName: officialName || null,
       sourceUpdatedAt: updated?.instant ?? null,
     },
   };

@@ -9,6 +9,8 @@ import { typed } from '../../platform/http/server.ts';
 import { uploadedTable } from '../../platform/http/uploads.ts';
 import type { DossierIngest } from './dossier-ingest.service.ts';
 import type { DossierReports } from './dossier-report.service.ts';
+import { handlingRoutes } from './handling.routes.ts';
+import type { HandlingReports } from './handling.service.ts';
 import type { ProceduresService } from './procedures.service.ts';
 import type { ServiceIndex } from './service-index.service.ts';
 
@@ -20,9 +22,10 @@ export interface DossiersRouteServices {
   ingest: DossierIngest;
   reports: DossierReports;
   serviceIndex: ServiceIndex;
+  handling: HandlingReports;
 }
 
-export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, reports, serviceIndex }: DossiersRouteServices): void {
+export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, reports, serviceIndex, handling }: DossiersRouteServices): void {
   const r = typed(app);
   const tags = ['dossiers'];
   r.get('/api/procedures', { config: { access: 'dossiers.read' }, schema: { operationId: 'listProcedures', summary: 'The national catalogue of procedures', tags, response: { 200: procedureListResponse } } }, async () => ({
@@ -109,6 +112,7 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', `attachment; filename="${name}.xlsx"`).send(file);
     },
   );
+  handlingRoutes(app, handling);
 
   const indexTags = ['service index'];
   r.get(

@@ -27,6 +27,14 @@ const dossierState = () => ({
   paidOnline: boolean('paid_online').notNull().default(false),
   rating: smallint('rating'),
   complaint: boolean('complaint').notNull().default(false),
+  /**
+   * The handling official as the source system identifies and names them: personal data, read
+   * only by the unit's managers (`dossiers.officials`), never in other outputs or logs.
+   */
+  officialId: text('official_id'),
+  officialName: text('official_name'),
+  /** an apology letter was issued to the applicant for the dossier's lateness */
+  apologyIssued: boolean('apology_issued').notNull().default(false),
   /** the source system's own update time: an older or equal one never overwrites */
   sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true, mode: 'string' }),
 });
@@ -43,7 +51,12 @@ export const dossiers = pgTable(
     ...dossierState(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('dossiers_source_code').on(t.source, t.code), index('dossiers_unit_received').on(t.unitId, t.receivedOn)],
+  (t) => [
+    uniqueIndex('dossiers_source_code').on(t.source, t.code),
+    index('dossiers_unit_received').on(t.unitId, t.receivedOn),
+    // The handling officials' report reads a period's closed dossiers and the open ones, not a unit's whole history.
+    index('dossiers_unit_closed').on(t.unitId, t.closedOn),
+  ],
 );
 
 /** Counters shared by the flow table and the staging of their deltas. */

@@ -1,3 +1,4 @@
+import type { Permission } from '../../../shared/contracts/auth.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { DossiersDeps } from './dossiers-deps.ts';
@@ -17,11 +18,12 @@ export type ReportScope = (actor: Actor, code: string, treeDate: string, descend
  * predecessors that are closed by then, so a merged department's history stays in the
  * province's totals and in its successor's row. A unit reached twice (a split) counts
  * once, with the first claimant. The one-stop report and the service index count the same
- * units; reading the unit needs `dossiers.read` on it.
+ * units; reading the unit needs `dossiers.read` on it (the handling officials' report,
+ * `dossiers.officials`).
  */
-export function createReportScope(deps: Pick<DossiersDeps, 'units'>): ReportScope {
+export function createReportScope(deps: Pick<DossiersDeps, 'units'>, permission: Permission = 'dossiers.read'): ReportScope {
   return async function reportScope(actor: Actor, code: string, treeDate: string, descendants: boolean): Promise<UnitScope> {
-    const rootId = await deps.units.authorizeCode(actor, 'dossiers.read', code);
+    const rootId = await deps.units.authorizeCode(actor, permission, code);
     const nodes = await deps.units.treeOn(treeDate);
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const kids = new Map<number, number[]>();

@@ -26,6 +26,7 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.serviceIndex', to: paths.serviceIndex(), prefix: '/service-index', permission: 'dossiers.read', menu: 'oneStop' },
   { id: 'nav.procedures', to: paths.procedures(), prefix: '/dossiers/procedures', permission: 'dossiers.read', menu: 'oneStop' },
   { id: 'nav.dossierImport', to: paths.dossierImport(), prefix: '/dossiers/import', permission: 'dossiers.manage', menu: 'oneStop' },
+  { id: 'nav.dossierOfficials', to: paths.dossierOfficials(), prefix: '/dossiers/officials', permission: 'dossiers.officials', menu: 'oneStop' },
   { id: 'nav.assessmentRounds', to: paths.assessments(), prefix: '/assessments', permission: 'assessments.read', menu: 'assessments' },
   { id: 'nav.frameworks', to: paths.frameworks(), prefix: '/assessments/frameworks', permission: 'assessments.read', menu: 'assessments' },
   { id: 'nav.followed', to: paths.followed(), prefix: '/steering/followed', permission: 'steering.read', menu: 'steering' },

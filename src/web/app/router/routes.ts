@@ -16,6 +16,7 @@ export type Route =
   | { name: 'task'; id: number }
   | { name: 'dossiers' }
   | { name: 'dossierImport' }
+  | { name: 'dossierOfficials' }
   | { name: 'procedures' }
   | { name: 'serviceIndex' }
   | { name: 'consolidated' }
@@ -63,6 +64,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'dossiers' };
     case '/dossiers/import':
       return { name: 'dossierImport' };
+    case '/dossiers/officials':
+      return { name: 'dossierOfficials' };
     case '/dossiers/procedures':
       return { name: 'procedures' };
     case '/service-index':
@@ -182,6 +185,7 @@ export const paths = {
   task: (id: number) => `/tasks/${id}`,
   dossiers: (query = '') => (query ? `/dossiers?${query}` : '/dossiers'),
   dossierImport: () => '/dossiers/import',
+  dossierOfficials: (query = '') => (query ? `/dossiers/officials?${query}` : '/dossiers/officials'),
   procedures: () => '/dossiers/procedures',
   serviceIndex: (query = '') => (query ? `/service-index?${query}` : '/service-index'),
   consolidated: (query = '') => (query ? `/consolidated?${query}` : '/consolidated'),

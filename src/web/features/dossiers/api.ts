@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { accountabilityReport } from '../../../shared/contracts/accountability.ts';
 import { dossierIngestResult, dossierReportResponse, procedure, procedureImportResult, unknownProcedureList } from '../../../shared/contracts/dossiers.ts';
 import { serviceIndexCountsImportResult, serviceIndexRanking, serviceIndexResult, serviceIndexTrend } from '../../../shared/contracts/service-index.ts';
 import type { Locale } from '../../../shared/locales.ts';
@@ -12,6 +13,7 @@ const procedureList = z.object({ procedures: z.array(procedure) });
 export const dossierKeys = {
   all: ['dossiers'] as const,
   report: (query: string) => ['dossiers', 'report', query] as const,
+  officials: (query: string) => ['dossiers', 'officials', query] as const,
   procedures: ['dossiers', 'procedures'] as const,
   index: (unit: string, period: string) => ['dossiers', 'service-index', unit, period] as const,
   ranking: (unit: string, period: string) => ['dossiers', 'service-index-ranking', unit, period] as const,
@@ -33,6 +35,20 @@ export function useDossierReport(query: string | null) {
 /** The official one-stop report form as a spreadsheet in the reader's language, for the same query: a plain download link. */
 export function reportXlsxUrl(query: string, locale: Locale): string {
   return `/api/dossiers/report.xlsx?${query}&locale=${locale}`;
+}
+
+/** GET /api/dossiers/officials (the unit's managers only): late dossiers by handling official and procedure. */
+export function useHandlingReport(query: string | null) {
+  return useQuery({
+    queryKey: dossierKeys.officials(query ?? ''),
+    queryFn: () => api(`/api/dossiers/officials?${query ?? ''}`, accountabilityReport),
+    enabled: query !== null,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function handlingXlsxUrl(query: string, locale: Locale): string {
+  return `/api/dossiers/officials.xlsx?${query}&locale=${locale}`;
 }
 
 /** Procedure codes of the unit's dossiers that the catalogue lacks ('?' = no code given), with how many dossiers each. */

@@ -1,5 +1,6 @@
-/** The dossiers feature's public surface: the one-stop report, import, procedures and service index pages. */
+/** The dossiers feature's public surface: the one-stop report, import, procedures, service index and handling officials pages. */
 export { DossierReportPage } from './report/DossierReportPage.tsx';
 export { DossierImportPage } from './import/DossierImportPage.tsx';
 export { ProceduresPage } from './ProceduresPage.tsx';
+export { OfficialsPage } from './officials/OfficialsPage.tsx';
 export { ServiceIndexPage } from './service-index/ServiceIndexPage.tsx';

@@ -8,10 +8,11 @@ import type { DossierIngest } from '../dossier-ingest.service.ts';
 import type { DossiersDeps } from '../dossiers-deps.ts';
 import { listProcedures, saveProcedure } from '../procedures.repository.ts';
 import { saveCounts, type EnteredCount } from '../service-index.repository.ts';
+import { demoOfficialsOf, type DemoOfficial } from './demo-officials.ts';
 import { DEMO_PROCEDURES } from './demo-procedures.ts';
 
 const DAYS = 730;
-const COLUMNS = [...DOSSIER_FILE_COLUMNS, 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint'];
+const COLUMNS = [...DOSSIER_FILE_COLUMNS, 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint', 'official_id', 'official_name', 'apology_issued'];
 const COMMUNE_KINDS = new Set(['commune', 'ward', 'township']);
 
 /** The demo's random choices, repeatable: the same demo every time for the same day. */
@@ -26,7 +27,10 @@ function random(seed: number) {
  * most resolved early or on time, some late, some still open, each unit with its own
  * "quality" so that rankings differ. Also the demo catalogue and the service-index counts
  * that do not come from dossiers (publication, petitions) for the province and its
- * departments (loadDemoCounts). Does nothing if the catalogue is already filled.
+ * departments (loadDemoCounts). Each dossier has a handling official of its unit
+ * (demo-officials.ts), and a late one an apology letter more often in a better unit; these
+ * draw on their own random stream, so the figures above stay what they were.
+ * Does nothing if the catalogue is already filled.
  */
 export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest, actor: Actor): Promise<{ loaded: boolean; dossiers: number }> {
   if ((await listProcedures(deps.db)).length > 0) return { loaded: false, dossiers: 0 };
@@ -46,6 +50,9 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
   const qualityOf = (code: string) => quality.get(code) ?? quality.set(code, 0.55 + rng.next() * 0.45).get(code)!;
   const byTier = (tier: 'commune' | 'department') => DEMO_PROCEDURES.filter((p) => p.tier === tier).flatMap((p) => Array<typeof p>(p.weight).fill(p));
   const pool = { commune: byTier('commune'), department: byTier('department') };
+  const handling = random(61);
+  const officials = new Map<string, DemoOfficial[]>();
+  const officialsOf = (code: string) => officials.get(code) ?? officials.set(code, demoOfficialsOf(code)).get(code)!;
 
   let count = 0;
   function* lines(): Generator<string> {
@@ -68,12 +75,17 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
         const status = closed > today ? 'processing' : withdrawn ? rng.pick(['withdrawn', 'returned', 'rejected']) : 'resolved';
         const online = rng.chance(0.55 + q * 0.4) && p.onlineLevel !== 'none';
         const yes = (x: boolean) => (x ? '1' : '0');
+        const official = handling.pick(officialsOf(unit));
+        // Late for the applicant: resolved after the due date, or still open past it.
+        const lateForApplicant = late || (status === 'processing' && due < today);
+        const apology = lateForApplicant && handling.chance(0.3 + q * 0.5);
         count++;
         yield [
           `DEMO-${day.replaceAll('-', '')}-${i}`, unit, p.code, online ? 'online' : rng.chance(0.1) ? 'postal' : 'direct',
           `${day}T${hour}:15:00+07:00`, `${due}T17:00:00+07:00`, status === 'processing' ? '' : `${closed}T15:30:00+07:00`, status,
           yes(rng.chance(0.5 + q * 0.45)), yes(rng.chance(q * 0.6)), yes(rng.chance(q * 0.35)), yes(rng.chance(0.3 + q * 0.3)),
           yes(p.feeRequired), yes(p.feeRequired && online && rng.chance(0.6 + q * 0.35)), rng.chance(0.3) ? String(rng.chance(q) ? 5 : rng.pick([1, 2, 3, 4])) : '', yes(rng.chance(0.004)),
+          official.id, official.name, yes(apology),
         ].join(',') + '\n';
       }
     }

@@ -11,10 +11,12 @@ interface Props {
   unit: string | null;
   onChange: (value: ReportFilters) => void;
   today: string;
+  /** offer "today's organisation" (the one-stop report; not the officials' report, which reads the tree at the period's end) */
+  todayTreeSwitch?: boolean;
 }
 
 /** Unit, period, "with subordinate units" and "today's organisation" of the one-stop report. */
-export function ReportFiltersBar({ value, unit, onChange, today }: Props) {
+export function ReportFiltersBar({ value, unit, onChange, today, todayTreeSwitch = true }: Props) {
   const intl = useIntl();
   const set = <K extends keyof ReportFilters>(key: K, v: ReportFilters[K]) => onChange({ ...value, [key]: v });
   // Units as they were at the period's end (a district closed since can still be reported).
@@ -30,13 +32,15 @@ export function ReportFiltersBar({ value, unit, onChange, today }: Props) {
       </Group>
       <Group gap="lg" wrap="wrap">
         <Switch label={intl.formatMessage({ id: 'dossiers.filter.descendants' })} checked={value.descendants} onChange={(e) => set('descendants', e.currentTarget.checked)} data-testid="dossier-descendants" />
-        <Switch
-          label={intl.formatMessage({ id: 'dossiers.filter.todayTree' })}
-          description={intl.formatMessage({ id: 'dossiers.filter.todayTreeHint' })}
-          checked={value.todayTree}
-          onChange={(e) => set('todayTree', e.currentTarget.checked)}
-          data-testid="dossier-today-tree"
-        />
+        {todayTreeSwitch && (
+          <Switch
+            label={intl.formatMessage({ id: 'dossiers.filter.todayTree' })}
+            description={intl.formatMessage({ id: 'dossiers.filter.todayTreeHint' })}
+            checked={value.todayTree}
+            onChange={(e) => set('todayTree', e.currentTarget.checked)}
+            data-testid="dossier-today-tree"
+          />
+        )}
       </Group>
     </Stack>
   );
