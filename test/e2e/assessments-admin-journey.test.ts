@@ -1,12 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { FrameworkFile, FrameworkVersion } from '../../src/shared/contracts/frameworks.ts';
 import { flattenFramework } from '../../src/shared/domain/framework-tree.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, fromApi, latinDigits, signIn } from './support/pages.ts';
+import { chooseLanguage, fromApi, latinDigits, signedInPage } from './support/pages.ts';
 import { collectProblems } from './support/problems.ts';
 import { startServer } from './support/server.ts';
 import { readDocx } from '../support/docx.ts';
@@ -27,12 +26,7 @@ const nodeOf = (f: FrameworkFile, key: string) => flattenFramework(f).find((n) =
 describeInBrowser('setting up assessments in the browser: frameworks and published standings', () => {
   const env = useServerAndBrowser(startServer);
 
-  async function as(username: string, width = 1280): Promise<Page> {
-    const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
-    await page.goto(`${env.url}/sign-in`);
-    await signIn(page, username);
-    return page;
-  }
+  const as = (username: string, width = 1280) => signedInPage(env, username, width);
 
   it("adapts the shared template into the province's own framework, node by node", async () => {
     const page = await as('secretariat');

@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import type { FrameworkFile, RoundResultsResponse, UnitScoresResponse } from '../../src/shared/contracts/frameworks.ts';
 import type { UnitListResponse } from '../../src/shared/contracts/units.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, fromApi, latinDigits, signIn, typedDate } from './support/pages.ts';
+import { chooseLanguage, fromApi, latinDigits, signedInPage, typedDate } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 const ROUND = 'E2E-1';
@@ -58,12 +58,7 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
   const env = useServerAndBrowser(startServer);
   const state = { units: [] as string[], selfLeaves: [] as { key: string; code: string; max: number }[] };
 
-  async function as(username: string, width = 1440): Promise<Page> {
-    const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
-    await page.goto(`${env.url}/sign-in`);
-    await signIn(page, username);
-    return page;
-  }
+  const as = (username: string, width = 1440) => signedInPage(env, username, width);
 
   it('opens a round of eight departments, the others scored and submitted through the API', async () => {
     const secretariat = await as('secretariat');

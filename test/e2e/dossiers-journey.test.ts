@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import type { DossierReportResponse } from '../../src/shared/contracts/dossiers.ts';
 import type { ServiceIndexRanking, ServiceIndexResult } from '../../src/shared/contracts/service-index.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, fromApi, latinDigits, signIn } from './support/pages.ts';
+import { chooseLanguage, fromApi, latinDigits, signedInPage } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 type Report = DossierReportResponse['report'];
@@ -63,12 +63,7 @@ describeInBrowser('one-stop dossiers: report, import and the service index', () 
   const env = useServerAndBrowser(startServer);
   const month = lastMonth();
 
-  async function as(username: string, width = 1440): Promise<Page> {
-    const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
-    await page.goto(`${env.url}/sign-in`);
-    await signIn(page, username);
-    return page;
-  }
+  const as = (username: string, width = 1440) => signedInPage(env, username, width);
 
   it('shows the API’s figures in every language, imports dossiers with progress, and scores the index', async () => {
     const page = await as('secretariat');

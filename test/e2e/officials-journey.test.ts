@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { AccountabilityReport } from '../../src/shared/contracts/accountability.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, downloadOf, fromApi, latinDigits, signIn } from './support/pages.ts';
+import { chooseLanguage, downloadOf, fromApi, latinDigits, signedInPage } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 /** The month before this one (YYYY-MM): the page's default period. */
@@ -23,12 +23,7 @@ describeInBrowser('late dossiers by handling official', () => {
   const env = useServerAndBrowser(startServer);
   const month = lastMonth();
 
-  async function as(username: string, width = 1440): Promise<Page> {
-    const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
-    await page.goto(`${env.url}/sign-in`);
-    await signIn(page, username);
-    return page;
-  }
+  const as = (username: string, width = 1440) => signedInPage(env, username, width);
   const settled = (page: Page) => page.locator('[data-testid="officials-report"]:not([data-loading])').waitFor();
 
   it("shows the API's figures per official and per procedure, and downloads them", async () => {

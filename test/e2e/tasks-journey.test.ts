@@ -1,10 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, shownNumber, signIn } from './support/pages.ts';
+import { chooseLanguage, shownNumber, signedInPage } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 /**
@@ -15,12 +14,7 @@ import { startServer } from './support/server.ts';
 describeInBrowser('a PAR task from assignment to the leader’s dashboard', () => {
   const env = useServerAndBrowser(startServer);
 
-  async function as(username: string, width = 1440): Promise<Page> {
-    const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
-    await page.goto(`${env.url}/sign-in`);
-    await signIn(page, username);
-    return page;
-  }
+  const as = (username: string, width = 1440) => signedInPage(env, username, width);
 
   it('is assigned, reported with evidence, confirmed and counted', async () => {
     const leader = await as('leader');

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export const LANGUAGE_NAMES = { vi: 'Tiếng Việt', en: 'English', lo: 'ພາສາລາວ', km: 'ភាសាខ្មែរ', th: 'ภาษาไทย' } as const;
 export type Lang = keyof typeof LANGUAGE_NAMES;
@@ -8,6 +8,14 @@ export async function chooseLanguage(page: Page, locale: Lang): Promise<void> {
   await page.getByTestId('language-switcher').click();
   await page.getByRole('option', { name: LANGUAGE_NAMES[locale] }).click();
   await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+}
+
+/** A new browser context of `width` × 900 px, signed in as `username` on the server at `env.url`. */
+export async function signedInPage(env: { url: string; browser: Browser }, username: string, width = 1440): Promise<Page> {
+  const page = await (await env.browser.newContext({ viewport: { width, height: 900 } })).newPage();
+  await page.goto(`${env.url}/sign-in`);
+  await signIn(page, username);
+  return page;
 }
 
 /** Signs in from the sign-in page; everyone lands on the dashboard of the tasks they may see. */
