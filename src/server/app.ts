@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { todayIn } from '../shared/domain/dates.ts';
-import { SYSTEM_ACTOR } from './platform/auth/actor.ts';
+import { SYSTEM_ACTOR, type Actor } from './platform/auth/actor.ts';
 import type { TrustProxy } from './config.ts';
 import { useAuditKey } from './platform/audit/audit-log.ts';
 import { resealLegacyAudit } from './platform/audit/audit-reseal.ts';
-import type { Database } from './platform/db/database.ts';
+import type { Database, Db } from './platform/db/database.ts';
 import { healthRoute } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
@@ -15,7 +15,7 @@ import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
-import { createFollowUpsService, ensureFollowUpFields } from './features/followups/index.ts';
+import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type TasksOf } from './features/followups/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
@@ -104,6 +104,16 @@ function figuresFrom(tasks: ReturnType<typeof createTasksFeature>, dossiers: { r
   };
 }
 
+/** The tasks linked to follow-up items, as the item shows them (read whole: the item's reader may see its task's title). */
+function linkedTasksFrom(tasks: ReturnType<typeof createTasksFeature>): TasksOf {
+  return async (ids) => Promise.all(ids.map(async (id) => tasks.tasks.get(SYSTEM_ACTOR, id).then((t) => ({ id: t.id, title: t.title, planCode: t.planCode })))).catch(() => []);
+}
+
+/** A task created from a follow-up item in a plan, by the tasks feature's own rules (tasks.manage on the plan's unit). */
+function taskCreatorFrom(tasks: ReturnType<typeof createTasksFeature>): CreateTaskFor {
+  return async (actor, planCode, t) => (await tasks.tasks.create(actor, planCode, { ...t, description: {}, area: 'other', cooperatingUnitCodes: [], supervisor: null, key: false, startDate: null, expectedOutput: '' })).id;
+}
+
 /** Wire every feature's services on one database: the composition root. */
 export function createServices(database: Database, settings: AppSettings) {
   const db = database.db;
@@ -118,7 +128,16 @@ export function createServices(database: Database, settings: AppSettings) {
   const audit = createAuditService({ db });
   // A task naming no supervisor is supervised by the members following its unit: the steering
   // feature, built further down (it reads the tasks' figures), answers when a task is read.
-  const tasksDeps = { db, units, users, today, unitSupervisorsOf: (unitId: number, onDate: string) => steering.supervisorsOf(unitId, onDate) };
+  // Confirming a task complete resolves the follow-up items created from it that close with it
+  // (the follow-up feature, built further down), in the confirmation's transaction.
+  const tasksDeps = {
+    db,
+    units,
+    users,
+    today,
+    unitSupervisorsOf: (unitId: number, onDate: string) => steering.supervisorsOf(unitId, onDate),
+    onTaskCompleted: (tx: Db, actor: Actor, taskId: number, completedOn: string) => followUps.closeWithTask(tx, actor, taskId, completedOn),
+  };
   const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: localeText });
   const procedures = createProceduresService({ db });
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
@@ -144,7 +163,16 @@ export function createServices(database: Database, settings: AppSettings) {
     keyUnitsOf: steering.keyUnitIdsOf,
     supervisedUnitsOf: steering.supervisedUnitIdsOf,
   });
-  const followUps = createFollowUpsService({ db, units, today });
+  const followUps = createFollowUpsService({
+    db,
+    units,
+    today,
+    text: localeText,
+    tasksOf: linkedTasksFrom(tasks),
+    createTask: taskCreatorFrom(tasks),
+    supervisedUnitsOf: steering.supervisedUnitIdsOf,
+    unitSupervisorsOf: steering.supervisorsOf,
+  });
   const consolidated = createConsolidatedService({
     db,
     units,
@@ -241,5 +269,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   steeringRoutes(app, services.steering);
   consolidatedRoutes(app, services.consolidated);
   reportingRoutes(app, services.reporting);
+  followUpsRoutes(app, services.followUps);
   return app;
 }

@@ -87,6 +87,7 @@ export type FollowUpListQuery = z.infer<typeof followUpListQuery>;
 export const followUpList = z.object({ items: z.array(followUpItemView) });
 export type FollowUpList = z.infer<typeof followUpList>;
 export const itemParams = z.object({ code: itemCode });
+export const taskItemsParams = z.object({ taskId: z.coerce.number().int().positive() });
 
 export const raiseRequest = z.object({
   code: itemCode.optional().describe('default: FU-<year>-<sequence>'),

@@ -1,13 +1,20 @@
-import { createFollowUpsCore, type FollowUpsCoreDeps } from './followups.service.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import { createFollowUpsCore } from './followups.service.ts';
+import { createFollowUpsRegister, type RegisterDeps } from './register.service.ts';
+import { createFollowUpStatistics } from './statistics.service.ts';
 
-export type FollowUpsDeps = FollowUpsCoreDeps;
+export interface FollowUpsDeps extends RegisterDeps {
+  /** texts of the locale files, for exports in the reader's language */
+  text: (locale: Locale, key: string, values?: Record<string, string>) => string;
+}
 
 /**
  * The follow-up feature: the item's writes in a caller's transaction (for the registers of
- * meetings, inspections and reports) and, for the routes, the same writes behind scope checks.
+ * meetings, inspections and reports: `raise`, `assign`, `answer`, `resolve`, …, no scope
+ * check), the same writes behind scope checks for the routes (`register`), and statistics.
  */
 export function createFollowUpsService(deps: FollowUpsDeps) {
   const core = createFollowUpsCore(deps);
-  return { ...core };
+  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps) };
 }
 export type FollowUpsService = ReturnType<typeof createFollowUpsService>;

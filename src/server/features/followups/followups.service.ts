@@ -126,12 +126,10 @@ export function createFollowUpsCore(deps: FollowUpsCoreDeps) {
       await change(tx, actor, itemId, 'decline', d.on, { reason: d.reason }, { declinedReason: d.reason });
     },
 
-    /** Escalate to a body above the addressee: the item is then addressed to it. */
+    /** Escalate to a body above the addressee (the caller checked it is above): the item is then addressed to it. */
     async escalate(tx: Db, actor: Actor, itemId: number, e: { toUnitId: number; on: string; note?: string }): Promise<void> {
       const item = await repo.lockItem(tx, itemId);
       if (!item) throw new AppError('not_found', { item: itemId });
-      const above = (await units.ancestryOf(item.addressedToUnitId)).filter((id) => id !== item.addressedToUnitId);
-      if (!above.includes(e.toUnitId)) throw invalidField('toUnitCode', 'not_above');
       const details: FollowUpEventDetails = { fromUnitId: item.addressedToUnitId, addressedToUnitId: e.toUnitId, ...(e.note ? { note: e.note } : {}) };
       await change(tx, actor, itemId, 'escalate', e.on, details, { addressedToUnitId: e.toUnitId, escalatedToUnitId: e.toUnitId });
     },
@@ -139,6 +137,16 @@ export function createFollowUpsCore(deps: FollowUpsCoreDeps) {
     /** Link a task created from the item (the task links back by its id). */
     async linkTask(tx: Db, actor: Actor, itemId: number, l: { taskId: number; closesWithTask: boolean; on: string }): Promise<void> {
       await change(tx, actor, itemId, 'link_task', l.on, { taskId: l.taskId, closesWithTask: l.closesWithTask }, { taskId: l.taskId, closesWithTask: l.closesWithTask });
+    },
+
+    /**
+     * A linked task was confirmed complete: the items that close with it are resolved on the
+     * completion day, in the task's transaction (items already closed are left as they are).
+     */
+    async closeWithTask(tx: Db, actor: Actor, taskId: number, completedOn: string): Promise<void> {
+      for (const item of await repo.listItems(tx, { taskIds: [taskId] })) {
+        if (item.closesWithTask && nextStatus(item.status, 'resolve')) await core.resolve(tx, actor, item.id, { on: completedOn, note: `task:${taskId}` });
+      }
     },
 
     /** The field list in its order (inactive fields too: old items keep them). */

@@ -2,3 +2,6 @@
 export { createFollowUpsService, type FollowUpsDeps, type FollowUpsService } from './followups.feature.ts';
 export { ensureFollowUpFields, type Assignment, type RaiseItem } from './followups.service.ts';
 export type { LinkedTaskRef, TasksOf } from './item-views.ts';
+export { followUpsRoutes } from './followups.routes.ts';
+export type { FollowUpReport } from './statistics.service.ts';
+export type { CreateTaskFor, SupervisedUnitsOf, UnitSupervisorsOf } from './register.service.ts';
