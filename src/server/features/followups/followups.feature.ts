@@ -1,5 +1,6 @@
 import type { Locale } from '../../../shared/locales.ts';
 import { createFollowUpsCore } from './followups.service.ts';
+import { createFollowUpsImport } from './import.service.ts';
 import { createFollowUpsRegister, type RegisterDeps } from './register.service.ts';
 import { createFollowUpStatistics } from './statistics.service.ts';
 
@@ -15,6 +16,6 @@ export interface FollowUpsDeps extends RegisterDeps {
  */
 export function createFollowUpsService(deps: FollowUpsDeps) {
   const core = createFollowUpsCore(deps);
-  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps) };
+  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps), imports: createFollowUpsImport(deps, core) };
 }
 export type FollowUpsService = ReturnType<typeof createFollowUpsService>;
