@@ -15,7 +15,7 @@ import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
-import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type TasksOf } from './features/followups/index.ts';
+import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type SendFollowUpReminder, type TasksOf } from './features/followups/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
@@ -163,6 +163,8 @@ export function createServices(database: Database, settings: AppSettings) {
     keyUnitsOf: steering.keyUnitIdsOf,
     supervisedUnitsOf: steering.supervisedUnitIdsOf,
   });
+  // Reminders of follow-up items go to the responsible unit's people who answer for it.
+  const sendFollowUpReminder: SendFollowUpReminder = async (unitId, r) => tasks.reminders.notify(await users.peopleOf('followups.raise', [unitId]), { ...r, unitName: (locale) => pickName(r.unitNames, locale) });
   const followUps = createFollowUpsService({
     db,
     units,
@@ -172,6 +174,7 @@ export function createServices(database: Database, settings: AppSettings) {
     createTask: taskCreatorFrom(tasks),
     supervisedUnitsOf: steering.supervisedUnitIdsOf,
     unitSupervisorsOf: steering.supervisorsOf,
+    sendReminder: sendFollowUpReminder,
   });
   const consolidated = createConsolidatedService({
     db,

@@ -165,6 +165,26 @@ describeOnEachEngine('follow-up items over HTTP', (engine) => {
     expect(rows('By responsible unit').some((r) => String(r[1]).includes('Sở Nội vụ') || String(r[1]).includes('Home Affairs'))).toBe(true);
   });
 
+  it('reminds the responsible unit’s people of items due within 7 days or overdue, once each', async () => {
+    const today = h.services.tasksDeps.today();
+    const inDays = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    const soon = await raise(department, { raisedOn: today, raisedByUnitCode: 'H99.02', field: 'finance', addressedToUnitCode: 'H99', text: { vi: 'Giải ngân chậm' } });
+    const later = await raise(department, { raisedOn: today, raisedByUnitCode: 'H99.02', field: 'finance', addressedToUnitCode: 'H99', text: { vi: 'Quyết toán' } });
+    await ok(post(secretariat, `/api/follow-ups/${soon}/assign`, { responsibleUnitCode: 'H99.02', deadline: inDays(3) }));
+    await ok(post(secretariat, `/api/follow-ups/${later}/assign`, { responsibleUnitCode: 'H99.02', deadline: inDays(8) }));
+    // C (overdue since 04-15) and the item due in 3 days; A is resolved, B declined, the other due in 8 days.
+    expect(await h.services.followUps.remind()).toEqual({ created: 2, emailed: 0 });
+    expect(await h.services.followUps.remind()).toEqual({ created: 0, emailed: 0 });
+    const mine = await ok<{ notifications: { kind: string; deadline: string; report: { round: string; unit: string } | null }[] }>(get(department, '/api/notifications'));
+    const items = mine.notifications.filter((n) => n.kind.startsWith('follow_up')).map((n) => [n.kind, n.report?.round, n.report?.unit, n.deadline]);
+    expect(items.sort()).toEqual([
+      ['follow_up_due_soon', soon, 'H99.02', inDays(3)],
+      ['follow_up_overdue', code.C, 'H99.02', '2026-04-15'],
+    ]);
+    const others = await ok<{ notifications: { kind: string }[] }>(get(secretariat, '/api/notifications'));
+    expect(others.notifications.filter((n) => n.kind.startsWith('follow_up'))).toEqual([]);
+  });
+
   describe('the field list', () => {
     it('is kept by the secretariat; a deactivated field takes no new items', async () => {
       const res = await h.app.inject({ method: 'PUT', url: '/api/follow-ups/fields/waste', headers: as(secretariat), payload: { names: { vi: 'Rác thải', en: 'Waste' }, active: false } });

@@ -1,12 +1,14 @@
 import type { Locale } from '../../../shared/locales.ts';
 import { createFollowUpsCore } from './followups.service.ts';
 import { createFollowUpsImport } from './import.service.ts';
+import { createFollowUpReminders, type SendFollowUpReminder } from './reminders.ts';
 import { createFollowUpsRegister, type RegisterDeps } from './register.service.ts';
 import { createFollowUpStatistics } from './statistics.service.ts';
 
 export interface FollowUpsDeps extends RegisterDeps {
   /** texts of the locale files, for exports in the reader's language */
   text: (locale: Locale, key: string, values?: Record<string, string>) => string;
+  sendReminder?: SendFollowUpReminder;
 }
 
 /**
@@ -16,6 +18,6 @@ export interface FollowUpsDeps extends RegisterDeps {
  */
 export function createFollowUpsService(deps: FollowUpsDeps) {
   const core = createFollowUpsCore(deps);
-  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps), imports: createFollowUpsImport(deps, core) };
+  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps), imports: createFollowUpsImport(deps, core), remind: createFollowUpReminders(deps).remind };
 }
 export type FollowUpsService = ReturnType<typeof createFollowUpsService>;

@@ -5,3 +5,4 @@ export type { LinkedTaskRef, TasksOf } from './item-views.ts';
 export { followUpsRoutes } from './followups.routes.ts';
 export type { FollowUpReport } from './statistics.service.ts';
 export type { CreateTaskFor, SupervisedUnitsOf, UnitSupervisorsOf } from './register.service.ts';
+export type { SendFollowUpReminder } from './reminders.ts';
