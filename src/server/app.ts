@@ -162,6 +162,8 @@ export function createServices(database: Database, settings: AppSettings) {
     sendReminder,
     keyUnitsOf: steering.keyUnitIdsOf,
     supervisedUnitsOf: steering.supervisedUnitIdsOf,
+    // A submitted report's proposals become follow-up items (register 3), in the submission's transaction.
+    onSubmitted: (tx, actor, report) => followUps.proposalsSubmitted(tx, actor, report),
   });
   // Reminders of follow-up items go to the responsible unit's people who answer for it.
   const sendFollowUpReminder: SendFollowUpReminder = async (unitId, r) => tasks.reminders.notify(await users.peopleOf('followups.raise', [unitId]), { ...r, unitName: (locale) => pickName(r.unitNames, locale) });

@@ -57,4 +57,26 @@ describeOnEachEngine('follow-up items (core)', (engine) => {
     const items = (await fu().itemsOfSources('meeting', [41])).filter((i) => i.code === 'DT2-07');
     expect(items.map((i) => [i.status, i.events.length, i.answer])).toEqual([['resolved', 2, null]]);
   });
+
+  it('turns a submitted report’s proposals into items addressed to the round’s owner, once each, resubmitted or not', async () => {
+    const reporting = h.services.reporting;
+    await reporting.create(SYSTEM_ACTOR, { code: 'BC-FU', names: { vi: 'Báo cáo' }, kind: 'year', period: '2026', ownerUnitCode: 'H99', asked: { kind: 'list', unitCodes: ['H99.02'] }, deadline: '2026-12-31', cutoffDate: '2026-12-31', sections: [] });
+    const proposals = [
+      { text: 'Sửa quy định về giá đất bồi thường', field: 'administrative_procedures' as const, addressee: 'Bộ Nông nghiệp và Môi trường' },
+      { text: 'ເພີ່ມພະນັກງານ', field: 'civil_service' as const, addressee: 'Bộ Nội vụ' },
+    ];
+    await reporting.saveDraft(SYSTEM_ACTOR, 'BC-FU', 'H99.02', { sections: {}, proposals });
+    await reporting.submit(SYSTEM_ACTOR, 'BC-FU', 'H99.02');
+    await reporting.returnSubmission(SYSTEM_ACTOR, 'BC-FU', 'H99.02', 'Bổ sung');
+    await reporting.saveDraft(SYSTEM_ACTOR, 'BC-FU', 'H99.02', { sections: {}, proposals: [...proposals, { text: 'Kinh phí số hoá', field: 'e_government', addressee: 'UBND tỉnh' }] });
+    await reporting.submit(SYSTEM_ACTOR, 'BC-FU', 'H99.02');
+    const items = await fu().register.list(SYSTEM_ACTOR, { sourceRef: 'BC-FU/H99.02', descendants: false });
+    expect(new Set(items.map((i) => i.source.kind + i.source.id)).size).toBe(1);
+    expect(await fu().itemsOfSources('report', [items[0]!.source.id!])).toHaveLength(3);
+    expect(items.map((i) => [i.code, i.kind, i.field.code, i.raisedBy?.code, i.addressedTo.code, i.addresseeName, i.text, i.source.ref, i.raisedOn])).toEqual([
+      ['BC-FU/H99.02/1', 'proposal', 'procedures', 'H99.02', 'H99', 'Bộ Nông nghiệp và Môi trường', { vi: proposals[0]!.text }, 'BC-FU/H99.02', h.services.tasksDeps.today()],
+      ['BC-FU/H99.02/2', 'proposal', 'staffing', 'H99.02', 'H99', 'Bộ Nội vụ', { lo: 'ເພີ່ມພະນັກງານ' }, 'BC-FU/H99.02', h.services.tasksDeps.today()],
+      ['BC-FU/H99.02/3', 'proposal', 'digital_transformation', 'H99.02', 'H99', 'UBND tỉnh', { vi: 'Kinh phí số hoá' }, 'BC-FU/H99.02', h.services.tasksDeps.today()],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../shared/locales.ts';
 import { createFollowUpsCore } from './followups.service.ts';
 import { createFollowUpsImport } from './import.service.ts';
+import { proposalsToItems } from './report-proposals.ts';
 import { createFollowUpReminders, type SendFollowUpReminder } from './reminders.ts';
 import { createFollowUpsRegister, type RegisterDeps } from './register.service.ts';
 import { createFollowUpStatistics } from './statistics.service.ts';
@@ -18,6 +19,6 @@ export interface FollowUpsDeps extends RegisterDeps {
  */
 export function createFollowUpsService(deps: FollowUpsDeps) {
   const core = createFollowUpsCore(deps);
-  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps), imports: createFollowUpsImport(deps, core), remind: createFollowUpReminders(deps).remind };
+  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps), imports: createFollowUpsImport(deps, core), remind: createFollowUpReminders(deps).remind, proposalsSubmitted: proposalsToItems(core) };
 }
 export type FollowUpsService = ReturnType<typeof createFollowUpsService>;
