@@ -45,9 +45,9 @@ describeOnEachEngine('parmon import and report follow-ups', (engine) => {
     expect(e?.code).toBe(1);
     expect(e!.stderr.split('\n').filter((l) => l.startsWith('  line'))).toEqual([
       '  line 3, code: duplicate ("DT2-01")',
-      '  line 4, source_kind: unknown ("party")',
+      '  line 4, source_kind: unknown_source_kind ("party")',
       '  line 5, raised_on: invalid_date ("2026-13-01")',
-      '  line 6, field: unknown ("mining")',
+      '  line 6, field: unknown_field ("mining")',
       '  line 6, addressed_to_unit: unknown_unit ("H99.NOPE")',
       '  line 7, text: required',
       '  line 8, deadline: before_raised ("2026-03-01")',

@@ -65,13 +65,13 @@ export function createFollowUpsImport(deps: FollowUpsCoreDeps, core: FollowUpsCo
       else if (seen.has(code)) fail('code', 'duplicate');
       seen.add(code);
       const sourceKind = (v.source_kind?.trim() || 'direct') as SourceKind;
-      if (!SOURCE_KINDS.includes(sourceKind)) fail('source_kind', 'unknown');
+      if (!SOURCE_KINDS.includes(sourceKind)) fail('source_kind', 'unknown_source_kind');
       const raisedOn = date('raised_on', true);
       const raisedByUnitId = await unitIdOf(v.raised_by_unit);
       if (v.raised_by_unit?.trim() && raisedByUnitId === null) fail('raised_by_unit', 'unknown_unit');
       const field = fields.get(v.field?.trim() ?? '');
-      if (!field) fail('field', 'unknown');
-      else if (!field.active) fail('field', 'inactive');
+      if (!field) fail('field', 'unknown_field');
+      else if (!field.active) fail('field', 'inactive_field');
       const addressedToUnitId = await unitIdOf(v.addressed_to_unit);
       if (addressedToUnitId === null) fail('addressed_to_unit', 'unknown_unit');
       else if (!(await units.accessTo({ actor, permission: 'followups.manage', unitIds: [addressedToUnitId] }))(addressedToUnitId)) fail('addressed_to_unit', 'unit_out_of_scope');
@@ -87,7 +87,7 @@ export function createFollowUpsImport(deps: FollowUpsCoreDeps, core: FollowUpsCo
       const status = (v.status?.trim() || null) as FollowUpStatus | null;
       // The status, when given, must be the one the row's dates make (declined: closed on resolved_on).
       const made: FollowUpStatus = resolvedOn ? (status === 'declined' ? 'declined' : 'resolved') : answeredOn ? 'answered' : responsibleUnitId !== null ? 'assigned' : 'open';
-      if (status !== null && !IMPORTED_STATUSES.includes(status)) fail('status', 'unknown');
+      if (status !== null && !IMPORTED_STATUSES.includes(status)) fail('status', 'unknown_status');
       else if (status !== null && status !== made) fail('status', 'status_conflict');
       if (errors.length > before) continue;
       items.push({ code, sourceKind, sourceRef: v.source_ref?.trim() || null, raisedOn: raisedOn!, raisedByUnitId, field: field!.code, addressedToUnitId: addressedToUnitId!, text, responsibleUnitId, deadline, answeredOn, closed: resolvedOn ? { on: resolvedOn, as: made === 'declined' ? 'declined' : 'resolved' } : null });
