@@ -3,6 +3,7 @@ import { registerAdminCommands } from './admin-commands.ts';
 import { registerAssessmentCommands } from './assessment-commands.ts';
 import { registerConsolidatedCommands } from './consolidated-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
+import { registerFollowUpCommands } from './followups-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
@@ -55,6 +56,7 @@ function program(cli: Cli): Command {
   registerConsolidatedCommands(reports, cli);
   registerAssessmentCommands(program, cli);
   registerSteeringCommands(imports, cli);
+  registerFollowUpCommands(imports, reports, cli);
   registerReportingCommands(program, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);

@@ -54,13 +54,15 @@ export function registerReminderCommands(program: Command, cli: Cli): void {
     .command('reminders')
     .description('task reminders')
     .command('run')
-    .description('give today’s reminders of tasks and of reports in reporting rounds (due within 7 days, overdue) in the app and by e-mail when SMTP_URL is set; each is given once')
+    .description('give today’s reminders of tasks, of reports in reporting rounds and of follow-up items assigned to units (due within 7 days, overdue) in the app and by e-mail when SMTP_URL is set; each is given once')
     .action(() =>
-      cli.withServices(async ({ tasks, reporting }) => {
+      cli.withServices(async ({ tasks, reporting, followUps }) => {
         const { created, emailed } = await tasks.reminders.run();
         cli.print(`${created} reminders given, ${emailed} by e-mail`);
         const reports = await reporting.remind();
         cli.print(`${reports.created} report reminders given, ${reports.emailed} by e-mail`);
+        const items = await followUps.remind();
+        cli.print(`${items.created} follow-up reminders given, ${items.emailed} by e-mail`);
       }),
     );
 }

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { todayIn } from '../shared/domain/dates.ts';
-import { SYSTEM_ACTOR } from './platform/auth/actor.ts';
+import { SYSTEM_ACTOR, type Actor } from './platform/auth/actor.ts';
 import type { TrustProxy } from './config.ts';
 import { useAuditKey } from './platform/audit/audit-log.ts';
 import { resealLegacyAudit } from './platform/audit/audit-reseal.ts';
-import type { Database } from './platform/db/database.ts';
+import type { Database, Db } from './platform/db/database.ts';
 import { healthRoute } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
@@ -15,6 +15,7 @@ import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
+import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type SendFollowUpReminder, type TasksOf } from './features/followups/index.ts';
 import { createDossierIngest, createDossierReports, createHandlingReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
@@ -103,6 +104,16 @@ function figuresFrom(tasks: ReturnType<typeof createTasksFeature>, dossiers: { r
   };
 }
 
+/** The tasks linked to follow-up items, as the item shows them (read whole: the item's reader may see its task's title). */
+function linkedTasksFrom(tasks: ReturnType<typeof createTasksFeature>): TasksOf {
+  return async (ids) => Promise.all(ids.map(async (id) => tasks.tasks.get(SYSTEM_ACTOR, id).then((t) => ({ id: t.id, title: t.title, planCode: t.planCode })))).catch(() => []);
+}
+
+/** A task created from a follow-up item in a plan, by the tasks feature's own rules (tasks.manage on the plan's unit). */
+function taskCreatorFrom(tasks: ReturnType<typeof createTasksFeature>): CreateTaskFor {
+  return async (actor, planCode, t) => (await tasks.tasks.create(actor, planCode, { ...t, description: {}, area: 'other', cooperatingUnitCodes: [], supervisor: null, key: false, startDate: null, expectedOutput: '' })).id;
+}
+
 /** Wire every feature's services on one database: the composition root. */
 export function createServices(database: Database, settings: AppSettings) {
   const db = database.db;
@@ -117,7 +128,16 @@ export function createServices(database: Database, settings: AppSettings) {
   const audit = createAuditService({ db });
   // A task naming no supervisor is supervised by the members following its unit: the steering
   // feature, built further down (it reads the tasks' figures), answers when a task is read.
-  const tasksDeps = { db, units, users, today, unitSupervisorsOf: (unitId: number, onDate: string) => steering.supervisorsOf(unitId, onDate) };
+  // Confirming a task complete resolves the follow-up items created from it that close with it
+  // (the follow-up feature, built further down), in the confirmation's transaction.
+  const tasksDeps = {
+    db,
+    units,
+    users,
+    today,
+    unitSupervisorsOf: (unitId: number, onDate: string) => steering.supervisorsOf(unitId, onDate),
+    onTaskCompleted: (tx: Db, actor: Actor, taskId: number, completedOn: string) => followUps.closeWithTask(tx, actor, taskId, completedOn),
+  };
   const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: localeText });
   const procedures = createProceduresService({ db });
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
@@ -142,6 +162,21 @@ export function createServices(database: Database, settings: AppSettings) {
     sendReminder,
     keyUnitsOf: steering.keyUnitIdsOf,
     supervisedUnitsOf: steering.supervisedUnitIdsOf,
+    // A submitted report's proposals become follow-up items (register 3), in the submission's transaction.
+    onSubmitted: (tx, actor, report) => followUps.proposalsSubmitted(tx, actor, report),
+  });
+  // Reminders of follow-up items go to the responsible unit's people who answer for it.
+  const sendFollowUpReminder: SendFollowUpReminder = async (unitId, r) => tasks.reminders.notify(await users.peopleOf('followups.raise', [unitId]), { ...r, unitName: (locale) => pickName(r.unitNames, locale) });
+  const followUps = createFollowUpsService({
+    db,
+    units,
+    today,
+    text: localeText,
+    tasksOf: linkedTasksFrom(tasks),
+    createTask: taskCreatorFrom(tasks),
+    supervisedUnitsOf: steering.supervisedUnitIdsOf,
+    unitSupervisorsOf: steering.supervisorsOf,
+    sendReminder: sendFollowUpReminder,
   });
   const consolidated = createConsolidatedService({
     db,
@@ -167,7 +202,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated };
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -183,6 +218,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   await ensureUnitReferenceData(database.db);
   await ensureFrameworkTemplates(database.db);
   await ensureExternalIndices(database.db);
+  await ensureFollowUpFields(database.db);
 }
 
 export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
@@ -238,5 +274,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   steeringRoutes(app, services.steering);
   consolidatedRoutes(app, services.consolidated);
   reportingRoutes(app, services.reporting);
+  followUpsRoutes(app, services.followUps);
   return app;
 }

@@ -36,6 +36,8 @@ function scheduleReminders(services: Services, logger: Logger): void {
       .then((r) => r.created && logger.info(r, 'reminders given'))
       .then(() => services.reporting.remind())
       .then((r) => r.created && logger.info(r, 'report reminders given'))
+      .then(() => services.followUps.remind())
+      .then((r) => r.created && logger.info(r, 'follow-up reminders given'))
       .catch((err: unknown) => logger.error({ err }, 'reminders failed'));
   void run();
   setInterval(run, 3600_000).unref();

@@ -2,6 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { UnitListResponse } from '../../src/shared/contracts/units.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
+import { inTransaction } from '../../src/server/platform/db/database.ts';
 import { DEMO_ACCOUNT_UNITS } from '../../src/server/features/units/index.ts';
 import { EMPTY_DOCUMENT_SETTINGS } from '../../src/shared/contracts/documents.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
@@ -92,6 +93,15 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/reporting/rounds/{code}/submissions/{unit}/return': (t) => ({ method: 'POST', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/return`, payload: { reason: 'x' } }),
   'POST /api/reporting/rounds/{code}/submissions/{unit}/attachments': (t) => ({ method: 'POST', ...multipartBody({}, [{ field: 'files', name: 'a.pdf', content: '%PDF-1.4' }]), url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/attachments` }),
   'GET /api/reporting/rounds/{code}/submissions/{unit}/attachments/{id}': (t) => ({ method: 'GET', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/attachments/${attachmentOn[t]}` }),
+  'POST /api/follow-ups': (t) => ({ method: 'POST', url: '/api/follow-ups', payload: { raisedOn: '2026-01-02', raisedByUnitCode: t, field: 'land', addressedToUnitCode: t, text: { vi: 'X' } } }),
+  'GET /api/follow-ups/statistics': (t) => ({ method: 'GET', url: `/api/follow-ups/statistics?unit=${enc(t)}` }),
+  'GET /api/follow-ups/statistics.xlsx': (t) => ({ method: 'GET', url: `/api/follow-ups/statistics.xlsx?unit=${enc(t)}` }),
+  'GET /api/follow-ups/{code}': (t) => ({ method: 'GET', url: `/api/follow-ups/FU-${enc(t)}` }),
+  'POST /api/follow-ups/{code}/assign': (t) => ({ method: 'POST', url: `/api/follow-ups/FU-${enc(t)}/assign`, payload: { responsibleUnitCode: t, deadline: '2026-12-31' } }),
+  'POST /api/follow-ups/{code}/answer': (t) => ({ method: 'POST', url: `/api/follow-ups/FU-${enc(t)}/answer`, payload: { text: { vi: 'X' } } }),
+  'POST /api/follow-ups/{code}/resolve': (t) => ({ method: 'POST', url: `/api/follow-ups/FU-${enc(t)}/resolve`, payload: {} }),
+  'POST /api/follow-ups/{code}/decline': (t) => ({ method: 'POST', url: `/api/follow-ups/FU-${enc(t)}/decline`, payload: { reason: 'X' } }),
+  'POST /api/follow-ups/{code}/escalate': (t) => ({ method: 'POST', url: `/api/follow-ups/FU-${enc(t)}/escalate`, payload: { toUnitCode: 'H99' } }),
 };
 /** the seat of the one member of each unit's committee C-<code> */
 const memberOn: Record<string, number> = {};
@@ -152,6 +162,10 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'DELETE /api/tokens/{id}': 'checked on the token’s unit: tested below',
   'GET /api/steering/committees': 'filtered by scope (steering.test.ts)',
   'GET /api/reporting/rounds': 'filtered by scope: the rounds of the reader’s owner unit or asked units (reporting.test.ts)',
+  'GET /api/follow-ups': 'filtered by scope (follow-ups.test.ts)',
+  'GET /api/follow-ups/of-task/{taskId}': 'filtered by scope (follow-ups.test.ts)',
+  'GET /api/follow-ups/fields': 'the shared field list, no unit data',
+  'PUT /api/follow-ups/fields/{code}': 'the shared field list: followups.manage (secretariats, administrators), audited',
 };
 
 /** A POST of a multipart form (fields and an optional CSV file named u.csv). */
@@ -188,6 +202,10 @@ describeOnEachEngine('access control', (engine) => {
       attachmentOn[unit] = (await h.services.reporting.submission(SYSTEM_ACTOR, 'RP-ACCESS', unit)).attachments[0]!.id;
     }
     await h.services.reporting.submit(SYSTEM_ACTOR, 'RP-ACCESS', OTHER);
+    for (const unit of ['H99.02', OTHER]) {
+      const id = await h.services.units.idOf(unit);
+      await inTransaction(h.services.database.db, (tx) => h.services.followUps.raise(tx, SYSTEM_ACTOR, { code: `FU-${unit}`, source: { kind: 'direct', id: null, ref: null }, kind: 'difficulty', raisedOn: '2026-01-02', raisedByUnitId: id, raiserTitle: null, field: 'land', addressedToUnitId: id, text: { vi: 'Vướng mắc' } }));
+    }
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');
     admin = await signIn(h.app, 'admin');

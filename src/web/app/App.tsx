@@ -1,5 +1,5 @@
-import { Center, Loader } from '@mantine/core';
-import { useSession } from './api/session.ts';
+import { Center, Loader, Stack } from '@mantine/core';
+import { useMe, useSession } from './api/session.ts';
 import { useLocation } from './router/router.ts';
 import { landingPath, matchRoute, paths, type Route } from './router/routes.ts';
 import { Redirect, safeNext } from './router/Redirect.tsx';
@@ -17,6 +17,7 @@ import { DossierImportPage, DossierReportPage, OfficialsPage, ProceduresPage, Se
 import { CommitteePage, CommitteesPage, FollowedPage } from '../features/steering/index.ts';
 import { ConsolidatedPage } from '../features/consolidated/index.ts';
 import { LatestReports, ReportingPage, ReportingRoundPage, ReportingSubmissionPage } from '../features/reporting/index.ts';
+import { FollowUpPage, FollowUpsPage, FollowUpStatisticsPage, TaskFollowUps, UnitItems } from '../features/followups/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -36,7 +37,8 @@ function Page({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'dashboard':
-      return <DashboardPage />;
+      // The dashboard (tasks) shows the reader's unit's follow-up items (followups): composed here.
+      return <DashboardPage renderBelow={() => <MyUnitItems />} />;
     case 'plans':
       return <PlansPage />;
     case 'plan':
@@ -44,7 +46,7 @@ function Page({ route }: { route: Route }) {
     case 'tasks':
       return <TasksPage />;
     case 'task':
-      return <TaskPage id={route.id} />;
+      return <TaskPage id={route.id} renderLinked={(taskId) => <TaskFollowUps taskId={taskId} />} />;
     case 'dossiers':
       return <DossierReportPage />;
     case 'dossierImport':
@@ -77,16 +79,38 @@ function Page({ route }: { route: Route }) {
       return <CommitteePage key={route.code} code={route.code} />;
     case 'followed':
       // The member's page (steering) shows each followed unit's latest reports (reporting): composed here, as neither feature knows the other.
-      return <FollowedPage renderLatestReport={(u, asOf) => <LatestReports unit={u.unit.code} asOf={asOf} />} />;
+      // The member's page (steering) shows each followed unit's latest reports (reporting) and open follow-up items (followups): composed here, as neither feature knows the other.
+      return (
+        <FollowedPage
+          renderLatestReport={(u, asOf) => (
+            <Stack gap="sm">
+              <LatestReports unit={u.unit.code} asOf={asOf} />
+              <UnitItems unit={u.unit.code} titleId="followUps.followedItems" />
+            </Stack>
+          )}
+        />
+      );
     case 'reporting':
       return <ReportingPage />;
     case 'reportingRound':
       return <ReportingRoundPage key={route.code} code={route.code} />;
     case 'reportingSubmission':
       return <ReportingSubmissionPage key={`${route.code}/${route.unit}`} round={route.code} unit={route.unit} />;
+    case 'followUps':
+      return <FollowUpsPage />;
+    case 'followUpStatistics':
+      return <FollowUpStatisticsPage />;
+    case 'followUp':
+      return <FollowUpPage key={route.code} code={route.code} />;
     default:
       return <NotFound />;
   }
+}
+
+/** The follow-up items of the reader's own unit (their first unit grant), on the dashboard. */
+function MyUnitItems() {
+  const unit = useMe().grants.find((g) => g.unitCode !== null)?.unitCode;
+  return unit ? <UnitItems unit={unit} titleId="followUps.myUnit" /> : null;
 }
 
 /** Routing and the sign-in guard: every page but /sign-in needs a signed-in user. */

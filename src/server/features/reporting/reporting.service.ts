@@ -33,6 +33,19 @@ export interface ReportReminderRequest {
 }
 export type SendReminder = (unitId: number, reminder: ReportReminderRequest) => Promise<{ created: number; emailed: number }>;
 
+/** A report just submitted, for what follows from it (its proposals become follow-up items: wired in app.ts). */
+export interface SubmittedReport {
+  submissionId: number;
+  round: string;
+  ownerUnitId: number;
+  unitId: number;
+  unitCode: string;
+  /** the day submitted, in the configured time zone */
+  submittedOn: string;
+  proposals: Proposal[];
+}
+export type OnSubmitted = (tx: Db, actor: Actor, report: SubmittedReport) => Promise<void>;
+
 export interface ReportingDeps {
   db: Db;
   units: UnitsService;
@@ -44,6 +57,8 @@ export interface ReportingDeps {
   keyUnitsOf?: KeyUnitsOf;
   supervisedUnitsOf?: SupervisedUnitsOf;
   sendReminder?: SendReminder;
+  /** run in the submission's transaction: a failure there refuses the submission */
+  onSubmitted?: OnSubmitted;
 }
 
 /** Timestamps as ISO instants, whichever driver read them. */
@@ -113,10 +128,11 @@ export function createReportingService(deps: ReportingDeps) {
   }
 
   /** One transition in one transaction with its audit row; refused if the state moved meanwhile. */
-  async function transition(actor: Actor, s: { round: repo.RoundRow; unitId: number; row: repo.SubmissionRow }, unitCode: string, action: SubmissionAction, set: Parameters<typeof repo.updateSubmission>[3]): Promise<void> {
+  async function transition(actor: Actor, s: { round: repo.RoundRow; unitId: number; row: repo.SubmissionRow }, unitCode: string, action: SubmissionAction, set: Parameters<typeof repo.updateSubmission>[3], then?: (tx: Db, after: repo.SubmissionRow) => Promise<void>): Promise<void> {
     await inTransaction(db, async (tx) => {
       const after = await repo.updateSubmission(tx, s.row.id, s.row.state, set);
       if (!after) throw new AppError('submission_state_conflict', { state: (await repo.findSubmission(tx, s.round.id, s.unitId))!.state, action });
+      await then?.(tx, after);
       const pick = (r: repo.SubmissionRow) => ({ state: r.state, late: r.late, returnReason: r.returnReason, sections: r.sections, proposals: r.proposals });
       await appendAudit(tx, actor, { action: `reporting.submission.${action}`, entity: 'reporting_submission', entityId: `${s.round.code}/${unitCode}`, unitId: s.unitId, before: pick(s.row), after: pick(after) });
     });
@@ -237,7 +253,10 @@ export function createReportingService(deps: ReportingDeps) {
     async submit(actor: Actor, code: string, unitCode: string): Promise<void> {
       const s = await writable(actor, code, unitCode, 'submit');
       const now = new Date().toISOString();
-      await transition(actor, s, unitCode, 'submit', { state: 'submitted', late: isLate(s.row.late, s.round.deadline, today()), submittedAt: now, firstSubmittedAt: s.row.firstSubmittedAt ?? now, returnReason: null });
+      const submitted = { submissionId: s.row.id, round: s.round.code, ownerUnitId: s.round.ownerUnitId, unitId: s.unitId, unitCode, submittedOn: today() };
+      await transition(actor, s, unitCode, 'submit', { state: 'submitted', late: isLate(s.row.late, s.round.deadline, today()), submittedAt: now, firstSubmittedAt: s.row.firstSubmittedAt ?? now, returnReason: null }, (tx, after) =>
+        deps.onSubmitted ? deps.onSubmitted(tx, actor, { ...submitted, proposals: after.proposals }) : Promise.resolve(),
+      );
     },
 
     async accept(actor: Actor, code: string, unitCode: string): Promise<void> {

@@ -19,7 +19,8 @@ export interface Person {
 
 /** A reminder of a unit's report in a reporting round (the reporting feature decides who and when). */
 export interface ReportReminder {
-  kind: 'report_due_soon' | 'report_overdue';
+  /** a unit's report, or a follow-up item assigned to a unit (the item's code in `report.round`) */
+  kind: 'report_due_soon' | 'report_overdue' | 'follow_up_due_soon' | 'follow_up_overdue';
   deadline: string;
   report: { round: string; names: LocalizedNames; unit: string };
   /** the unit's name in a reader's language, for the e-mail */

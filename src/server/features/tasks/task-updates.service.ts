@@ -79,6 +79,7 @@ export function createTaskUpdatesService(deps: TasksDeps, tasks: TasksService) {
       await inTransaction(db, async (tx) => {
         await record(tx, actor, task, { kind: 'confirm', note: input.note, completedOn }, []);
         await repo.updateTask(tx, id, { completedOn, percent: 100 });
+        await deps.onTaskCompleted?.(tx, actor, id, completedOn);
       });
       return tasks.get(actor, id);
     },

@@ -17,6 +17,11 @@ export interface TasksDeps {
    * feature's key units): they supervise the unit's tasks that name no supervisor of their own.
    */
   unitSupervisorsOf: (unitId: number, onDate: string) => Promise<string[]>;
+  /**
+   * What else closes when the secretariat confirms a task complete, in the same transaction
+   * (the follow-up items created from it, wired in app.ts); absent: nothing.
+   */
+  onTaskCompleted?: (tx: Db, actor: Actor, taskId: number, completedOn: string) => Promise<void>;
 }
 
 /**

@@ -131,7 +131,7 @@ export async function insertNotification(db: Db, n: { userId: number; taskId: nu
 }
 
 /** A reminder of a unit's report, unless it was already given (once per user, report, kind and deadline). */
-export async function insertReportNotification(db: Db, n: { userId: number; kind: 'report_due_soon' | 'report_overdue'; deadline: string; report: ReportReminderSubject }) {
+export async function insertReportNotification(db: Db, n: { userId: number; kind: Exclude<(typeof notifications.$inferInsert)['kind'], 'due_soon' | 'overdue'>; deadline: string; report: ReportReminderSubject }) {
   const [row] = await db.insert(notifications).values(n).onConflictDoNothing().returning();
   return row;
 }

@@ -101,6 +101,9 @@ export const taskEvidence = pgTable('task_evidence', {
  * unit's report in a reporting round (the reporting feature gives them through `notify`)
  * has no task but the report it is about, and is given once per user, report, kind and deadline.
  */
+// A follow-up item's reminder (the follow-up feature gives them through `notify` too) names the
+// item's code as `round`, its text as `names` and the responsible unit as `unit`: once per
+// person, item, kind and deadline.
 export interface ReportReminderSubject {
   round: string;
   names: LocalizedNames;
@@ -113,7 +116,7 @@ export const notifications = pgTable(
     id: serial('id').primaryKey(),
     userId: integer('user_id').notNull(),
     taskId: integer('task_id').references(() => tasks.id),
-    kind: text('kind', { enum: ['due_soon', 'overdue', 'report_due_soon', 'report_overdue'] }).notNull(),
+    kind: text('kind', { enum: ['due_soon', 'overdue', 'report_due_soon', 'report_overdue', 'follow_up_due_soon', 'follow_up_overdue'] }).notNull(),
     /** the report a reminder is about (no task): the round's code and names, the unit's code */
     report: jsonb('report').$type<ReportReminderSubject>(),
     deadline: date('deadline', { mode: 'string' }).notNull(),

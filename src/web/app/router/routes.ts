@@ -33,6 +33,9 @@ export type Route =
   | { name: 'reporting' }
   | { name: 'reportingRound'; code: string }
   | { name: 'reportingSubmission'; code: string; unit: string }
+  | { name: 'followUps' }
+  | { name: 'followUpStatistics' }
+  | { name: 'followUp'; code: string }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -82,6 +85,15 @@ export function matchRoute(pathname: string): Route {
       return { name: 'steering' };
     case '/steering/followed':
       return { name: 'followed' };
+    case '/follow-ups':
+      return { name: 'followUps' };
+    case '/follow-ups/statistics':
+      return { name: 'followUpStatistics' };
+  }
+  const followUp = /^\/follow-ups\/([^/]+)$/.exec(path);
+  if (followUp?.[1]) {
+    const code = segment(followUp[1]);
+    return code ? { name: 'followUp', code } : { name: 'notFound' };
   }
   const committee = /^\/steering\/committees\/([^/]+)$/.exec(path);
   if (committee?.[1]) {
@@ -203,4 +215,7 @@ export const paths = {
   reporting: () => '/reporting',
   reportingRound: (code: string) => `/reporting/rounds/${encodeURIComponent(code)}`,
   reportingSubmission: (code: string, unit: string) => `/reporting/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}`,
+  followUps: (query = '') => (query ? `/follow-ups?${query}` : '/follow-ups'),
+  followUpStatistics: (query = '') => (query ? `/follow-ups/statistics?${query}` : '/follow-ups/statistics'),
+  followUp: (code: string) => `/follow-ups/${encodeURIComponent(code)}`,
 };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { Checkbox, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -55,7 +56,8 @@ function WatchLists({ query, asOf }: { query: TaskQuery; asOf: string }) {
  * /dashboard: the headline numbers as of a date, completion by unit (league table) and by
  * area, and the tasks to chase — due within 7 days, overdue, and those the reader supervises.
  */
-export function DashboardPage() {
+/** `renderBelow`: what another feature shows on the dashboard (the reader's unit's follow-up items), composed in app/App.tsx. */
+export function DashboardPage({ renderBelow }: { renderBelow?: () => ReactNode } = {}) {
   const intl = useIntl();
   const locale = useLocale();
   const location = useLocation();
@@ -104,6 +106,7 @@ export function DashboardPage() {
         </>
       )}
       <WatchLists query={query} asOf={asOf} />
+      {renderBelow?.()}
     </Stack>
   );
 }

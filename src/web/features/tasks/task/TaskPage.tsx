@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Anchor, Breadcrumbs, Loader, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { isApiError } from '../../../app/api/client.ts';
@@ -14,7 +15,8 @@ import { TaskDetails } from './TaskDetails.tsx';
 import { TaskHistory } from './TaskHistory.tsx';
 
 /** /tasks/:id — a task's fields, deadline history, updates with evidence, and the actions the reader may take. */
-export function TaskPage({ id }: { id: number }) {
+/** `renderLinked`: what another feature links to the task (the follow-up item it came from), composed in app/App.tsx. */
+export function TaskPage({ id, renderLinked }: { id: number; renderLinked?: (taskId: number) => ReactNode }) {
   const nameOf = useNameOf();
   const task = useTask(id);
   const updates = useTaskUpdates(id);
@@ -43,6 +45,7 @@ export function TaskPage({ id }: { id: number }) {
         <Title order={2} data-testid="task-title">
           {nameOf(t.title) || t.code}
         </Title>
+        {renderLinked?.(t.id)}
       </Stack>
       <TaskActions task={t} canReport={canReport} canManage={canManage} />
       <TaskDetails task={t} today={today} />

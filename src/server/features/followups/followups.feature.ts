@@ -1,0 +1,24 @@
+import type { Locale } from '../../../shared/locales.ts';
+import { createFollowUpsCore } from './followups.service.ts';
+import { createFollowUpsImport } from './import.service.ts';
+import { proposalsToItems } from './report-proposals.ts';
+import { createFollowUpReminders, type SendFollowUpReminder } from './reminders.ts';
+import { createFollowUpsRegister, type RegisterDeps } from './register.service.ts';
+import { createFollowUpStatistics } from './statistics.service.ts';
+
+export interface FollowUpsDeps extends RegisterDeps {
+  /** texts of the locale files, for exports in the reader's language */
+  text: (locale: Locale, key: string, values?: Record<string, string>) => string;
+  sendReminder?: SendFollowUpReminder;
+}
+
+/**
+ * The follow-up feature: the item's writes in a caller's transaction (for the registers of
+ * meetings, inspections and reports: `raise`, `assign`, `answer`, `resolve`, …, no scope
+ * check), the same writes behind scope checks for the routes (`register`), and statistics.
+ */
+export function createFollowUpsService(deps: FollowUpsDeps) {
+  const core = createFollowUpsCore(deps);
+  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps), imports: createFollowUpsImport(deps, core), remind: createFollowUpReminders(deps).remind, proposalsSubmitted: proposalsToItems(core) };
+}
+export type FollowUpsService = ReturnType<typeof createFollowUpsService>;
