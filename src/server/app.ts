@@ -15,6 +15,7 @@ import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
+import { createFollowUpsService, ensureFollowUpFields } from './features/followups/index.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
@@ -143,6 +144,7 @@ export function createServices(database: Database, settings: AppSettings) {
     keyUnitsOf: steering.keyUnitIdsOf,
     supervisedUnitsOf: steering.supervisedUnitIdsOf,
   });
+  const followUps = createFollowUpsService({ db, units, today });
   const consolidated = createConsolidatedService({
     db,
     units,
@@ -167,7 +169,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated };
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -183,6 +185,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   await ensureUnitReferenceData(database.db);
   await ensureFrameworkTemplates(database.db);
   await ensureExternalIndices(database.db);
+  await ensureFollowUpFields(database.db);
 }
 
 export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Permission } from './contracts/auth.ts';
 import type { ImportRowError } from './contracts/units.ts';
+import type { FollowUpAction, FollowUpStatus } from './domain/follow-ups.ts';
 import type { FrameworkProblem } from './domain/framework-tree.ts';
 
 /**
@@ -45,6 +46,8 @@ export const ERROR_STATUS = {
   reporting_round_code_taken: 409,
   deadline_before_period: 422,
   submission_state_conflict: 409,
+  follow_up_code_taken: 409,
+  follow_up_state_conflict: 409,
   score_not_allowed: 422,
   evidence_missing: 422,
   file_too_large: 413,
@@ -115,6 +118,9 @@ export interface ErrorDetails {
   deadline_before_period: { deadline: string; periodFrom: string };
   /** a reporting submission's action not possible in its state (shared/domain/reporting.ts nextState) */
   submission_state_conflict: { state: 'draft' | 'submitted' | 'accepted' | 'returned'; action: 'edit' | 'submit' | 'accept' | 'return' };
+  follow_up_code_taken: { code: string };
+  /** a follow-up item's action not possible in its status (shared/domain/follow-ups.ts nextStatus): resolved and declined are final */
+  follow_up_state_conflict: { code: string; status: FollowUpStatus; action: FollowUpAction };
   score_not_allowed: { node: string; max: number | null };
   evidence_missing: { criteria: string[] };
   file_too_large: { fileName: string; max: number };
