@@ -5,6 +5,7 @@ import { registerConsolidatedCommands } from './consolidated-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
+import { registerRegistersCommands } from './registers-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
 import { registerUnitCommands } from './unit-commands.ts';
 import { createCli, reportError, type Cli, type Terminal } from './context.ts';
@@ -56,6 +57,7 @@ function program(cli: Cli): Command {
   registerAssessmentCommands(program, cli);
   registerSteeringCommands(imports, cli);
   registerReportingCommands(program, cli);
+  registerRegistersCommands(imports, reports, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   return program;

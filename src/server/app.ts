@@ -15,7 +15,10 @@ import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
-import { createFollowUpsService, ensureFollowUpFields } from './features/followups/index.ts';
+import { createFollowUpsService, ensureFollowUpFields, type FollowUpsService } from './features/followups/index.ts';
+import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, type RegisterFollowUps } from './features/inspections/index.ts';
+import { createMeetingsService, meetingsRoutes } from './features/meetings/index.ts';
+import { stateAsOf } from '../shared/domain/follow-ups.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
@@ -104,6 +107,25 @@ function figuresFrom(tasks: ReturnType<typeof createTasksFeature>, dossiers: { r
   };
 }
 
+/**
+ * The inspections register's remedies are follow-up items: the followups service's writes,
+ * and its items read back with their state on any day replayed from their history (the
+ * register counts findings fixed and overdue as of a day; it does not reach into the items).
+ */
+function remediesFrom(followUps: FollowUpsService): RegisterFollowUps {
+  return {
+    raise: followUps.raise,
+    assign: followUps.assign,
+    resolve: followUps.resolve,
+    async itemsOfSources(kind, sourceIds) {
+      return (await followUps.itemsOfSources(kind, sourceIds)).map((i) => {
+        const facts = i.events.map((e) => ({ on: e.on, action: e.action, status: e.status, details: e.deadline === undefined ? {} : { deadline: e.deadline } }));
+        return { id: i.id, code: i.code, sourceId: i.source.id!, text: i.text, status: i.status, deadline: i.deadline, resolvedOn: i.resolvedOn, stateOn: (day: string) => stateAsOf(facts, day) };
+      });
+    },
+  };
+}
+
 /** Wire every feature's services on one database: the composition root. */
 export function createServices(database: Database, settings: AppSettings) {
   const db = database.db;
@@ -145,6 +167,10 @@ export function createServices(database: Database, settings: AppSettings) {
     supervisedUnitsOf: steering.supervisedUnitIdsOf,
   });
   const followUps = createFollowUpsService({ db, units, today });
+  const meetings = createMeetingsService({ db, units, followUps, today, letterheadOf: documentSettings.letterheadOf, text: localeText });
+  const inspectionsDeps = { db, units, followUps: remediesFrom(followUps), today };
+  const inspections = createInspectionsService(inspectionsDeps);
+  const inspectionsImport = createInspectionsImport(inspectionsDeps, inspections);
   const consolidated = createConsolidatedService({
     db,
     units,
@@ -169,7 +195,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps };
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsImport };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -186,6 +212,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   await ensureFrameworkTemplates(database.db);
   await ensureExternalIndices(database.db);
   await ensureFollowUpFields(database.db);
+  await ensureInspectionTopics(database.db);
 }
 
 export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
@@ -241,5 +268,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   steeringRoutes(app, services.steering);
   consolidatedRoutes(app, services.consolidated);
   reportingRoutes(app, services.reporting);
+  meetingsRoutes(app, services.meetings);
+  inspectionsRoutes(app, services.inspections);
   return app;
 }

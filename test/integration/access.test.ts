@@ -90,6 +90,16 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/reporting/rounds/{code}/submissions/{unit}/return': (t) => ({ method: 'POST', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/return`, payload: { reason: 'x' } }),
   'POST /api/reporting/rounds/{code}/submissions/{unit}/attachments': (t) => ({ method: 'POST', ...multipartBody({}, [{ field: 'files', name: 'a.pdf', content: '%PDF-1.4' }]), url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/attachments` }),
   'GET /api/reporting/rounds/{code}/submissions/{unit}/attachments/{id}': (t) => ({ method: 'GET', url: `/api/reporting/rounds/RP-ACCESS/submissions/${enc(t)}/attachments/${attachmentOn[t]}` }),
+  // The meeting M-<unit> is organised by the unit (and nobody else takes part); the inspection I-<unit> inspected it.
+  'POST /api/meetings': (t) => ({ method: 'POST', url: '/api/meetings', payload: { code: 'M-NEW', kind: 'other', title: { vi: 'Họp' }, heldOn: '2026-03-01', organisingUnitCode: t } }),
+  'GET /api/meetings/{code}': (t) => ({ method: 'GET', url: `/api/meetings/M-${enc(t)}` }),
+  'POST /api/meetings/{code}/items': (t) => ({ method: 'POST', url: `/api/meetings/M-${enc(t)}/items`, payload: { raisedByUnitCode: t, field: 'land', text: { vi: 'x' } } }),
+  'POST /api/meetings/{code}/conclusions': (t) => ({ method: 'POST', url: `/api/meetings/M-${enc(t)}/conclusions`, payload: { field: 'land', text: { vi: 'x' }, responsibleUnitCode: t, deadline: '2026-12-31' } }),
+  'GET /api/meetings/{code}/notice.docx': (t) => ({ method: 'GET', url: `/api/meetings/M-${enc(t)}/notice.docx` }),
+  'POST /api/inspections': (t) => ({ method: 'POST', url: '/api/inspections', payload: { code: 'I-NEW', body: 'x', decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: t, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31' } }),
+  'GET /api/inspections/report': (t) => ({ method: 'GET', url: `/api/inspections/report?unit=${enc(t)}` }),
+  'GET /api/inspections/{code}': (t) => ({ method: 'GET', url: `/api/inspections/I-${enc(t)}` }),
+  'POST /api/inspections/{code}/findings': (t) => ({ method: 'POST', url: `/api/inspections/I-${enc(t)}/findings`, payload: { code: 'F9', topic: 'par', description: { vi: 'x' }, remedies: [{ text: { vi: 'x' }, deadline: '2026-12-31' }] } }),
 };
 /** the seat of the one member of each unit's committee C-<code> */
 const memberOn: Record<string, number> = {};
@@ -150,6 +160,10 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'DELETE /api/tokens/{id}': 'checked on the token’s unit: tested below',
   'GET /api/steering/committees': 'filtered by scope (steering.test.ts)',
   'GET /api/reporting/rounds': 'filtered by scope: the rounds of the reader’s owner unit or asked units (reporting.test.ts)',
+  'GET /api/meetings': 'filtered by scope: meetings the reader’s units organised or took part in (meetings.test.ts)',
+  'GET /api/inspections': 'filtered by scope: inspections of units in scope (inspections.test.ts)',
+  'GET /api/inspection-topics': 'reference list, no unit data',
+  'PUT /api/inspection-topics/{code}': 'the system-wide topic list: system-wide managers only (inspections.test.ts)',
 };
 
 /** A POST of a multipart form (fields and an optional CSV file named u.csv). */
@@ -186,6 +200,10 @@ describeOnEachEngine('access control', (engine) => {
       attachmentOn[unit] = (await h.services.reporting.submission(SYSTEM_ACTOR, 'RP-ACCESS', unit)).attachments[0]!.id;
     }
     await h.services.reporting.submit(SYSTEM_ACTOR, 'RP-ACCESS', OTHER);
+    for (const unit of ['H99.02', OTHER]) {
+      await h.services.meetings.create(SYSTEM_ACTOR, { code: `M-${unit}`, kind: 'other', title: { vi: 'Họp của Sở Nội vụ' }, heldOn: '2026-03-01', organisingUnitCode: unit, committeeCode: null, number: null, chairTitle: {}, chairName: 'Trần Bí Mật', participants: null, participatingUnitCodes: [], agenda: {}, noticeNo: null });
+      await h.services.inspections.create(SYSTEM_ACTOR, { code: `I-${unit}`, body: 'Thanh tra', decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: unit, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31', conclusionNo: null, conclusionDate: null });
+    }
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');
     admin = await signIn(h.app, 'admin');

@@ -41,6 +41,7 @@ describeOnEachEngine('parmon import / report inspections', (engine) => {
       `${HOME},recruitment,${PERIOD},F1,again,y,,`,
       `TTr-BNV-2023,Thanh tra Bộ Nội vụ,1234/QĐ-TTr,2023-09-02,H99.02,par,${PERIOD},F5,x,y,,`,
       `X-1,Body,1/QĐ,2023-13-01,H99.NOPE,par,2023-01-01,2022-01-01,F1,x,y,2024-01-01,2020-01-01`,
+      `X-3,Body,1/QĐ,2023-01-01,H99.02,par,2023-01-01,2023-02-01,F1,x,y,2024-01-01,2022-12-31`,
       `X-2,Body,1/QĐ,2023-01-01,H99.02,par,2023-01-01,2023-02-01,,,y,,`,
     ]);
     const e = await fails('import', 'inspections', bad);
@@ -52,8 +53,9 @@ describeOnEachEngine('parmon import / report inspections', (engine) => {
       '  line 6, decision_date: invalid_date ("2023-13-01")',
       '  line 6, covered_to: before_covered_from ("2022-01-01")',
       '  line 6, inspected_unit: unknown_unit ("H99.NOPE")',
-      '  line 7, finding_code: required',
-      '  line 7, finding: required',
+      '  line 7, fixed_on: before_decision_date ("2022-12-31")',
+      '  line 8, finding_code: required',
+      '  line 8, finding: required',
     ]);
     expect(await report('--unit', 'H99', '--descendants')).toEqual({ inspections: 0, findings: 0, fixed: 0, open: 0, overdue: 0, byTopic: {} });
   });

@@ -188,6 +188,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/consolidated/issued/{id}/export': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx],
       'GET /api/reporting/rounds/{code}/status.xlsx': [xlsx],
       'GET /api/reporting/rounds/{code}/submissions/{unit}/attachments/{id}': ['*/*'],
+      'GET /api/meetings/{code}/notice.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     });
   });
 

@@ -47,6 +47,7 @@ export const addFindingRequest = z.object({
 export type AddFindingRequest = z.infer<typeof addFindingRequest>;
 
 export const remedy = z.object({
+  id: z.number().int().describe("the follow-up item's id"),
   code: z.string().describe("the follow-up item's code"),
   text: localizedNames,
   status: z.string(),

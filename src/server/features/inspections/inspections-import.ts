@@ -58,7 +58,7 @@ export function createInspectionsImport(deps: InspectionsDeps, inspections: Insp
       for (const c of ['decision_date', 'covered_from', 'covered_to', 'deadline', 'fixed_on']) if (v[c] && !isIsoDate(v[c])) fail(c, 'invalid_date');
       if (v.topic && !topics.some((t) => t.code === v.topic)) fail('topic', 'unknown_topic');
       if (v.covered_from && v.covered_to && v.covered_to < v.covered_from) fail('covered_to', 'before_covered_from');
-      if (v.fixed_on && v.decision_date && v.fixed_on < v.decision_date) fail('fixed_on', 'before_decision_date');
+      if (v.fixed_on && isIsoDate(v.decision_date ?? '') && v.fixed_on < v.decision_date!) fail('fixed_on', 'before_decision_date');
       const unitId = v.inspected_unit ? await units.idOf(v.inspected_unit).catch(() => null) : null;
       if (v.inspected_unit && unitId === null) fail('inspected_unit', 'unknown_unit');
       else if (unitId !== null && !(await units.accessTo({ actor, permission: 'followups.manage', unitIds: [unitId] }))(unitId)) fail('inspected_unit', 'unit_out_of_scope');

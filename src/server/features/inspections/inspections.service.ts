@@ -91,7 +91,7 @@ export function createInspectionsService(deps: InspectionsDeps) {
       fixed,
       fixedOn: fixed ? remedies.map((r) => r.resolvedOn ?? '').sort().at(-1)! : null,
       overdue: !fixed && states.some((s) => remedyOverdue(s, day)),
-      remedies: remedies.map((r, i) => ({ code: r.code, text: r.text, status: r.status, deadline: r.deadline, resolvedOn: r.resolvedOn, overdue: remedyOverdue(states[i]!, day) })),
+      remedies: remedies.map((r, i) => ({ id: r.id, code: r.code, text: r.text, status: r.status, deadline: r.deadline, resolvedOn: r.resolvedOn, overdue: remedyOverdue(states[i]!, day) })),
     };
   }
 
