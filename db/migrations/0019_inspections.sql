@@ -21,7 +21,7 @@ CREATE TABLE "inspection_topics" (
 CREATE TABLE "inspections" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"code" text NOT NULL,
-	"body" text NOT NULL,
+	"body" jsonb NOT NULL,
 	"decision_no" text NOT NULL,
 	"decision_date" date NOT NULL,
 	"inspected_unit_id" integer NOT NULL,

@@ -16,8 +16,8 @@ import { createFrameworksService, createRoundsService, ensureFrameworkTemplates,
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createFollowUpsService, ensureFollowUpFields, type FollowUpsService } from './features/followups/index.ts';
-import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, type RegisterFollowUps } from './features/inspections/index.ts';
-import { createMeetingsService, meetingsRoutes } from './features/meetings/index.ts';
+import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections, type RegisterFollowUps } from './features/inspections/index.ts';
+import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
 import { stateAsOf } from '../shared/domain/follow-ups.ts';
 import { createDossierIngest, createDossierReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
@@ -195,7 +195,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsImport };
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -237,7 +237,10 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const committees = name === 'demo' && withDemoAccounts ? await loadDemoSteering(services.steering, services.tasksDeps.today()) : { loaded: false, committees: 0 };
   // The reporting rounds ask the committee's key units: no committee, no rounds.
   const reporting = name === 'demo' && withDemoAccounts ? await loadDemoReporting(services.database.db, services.units, services.reporting, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
-  return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
+  // The registers' demo (issue 15): the province's dialogue and committee meetings (the committee's members are demo accounts) and the ministry's inspection.
+  const meetings = name === 'demo' && withDemoAccounts ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
+  const inspections = name === 'demo' && withDemoAccounts ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };
+  return { ...result, accounts, tasks: plans.tasks, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 
 export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {

@@ -96,7 +96,7 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/meetings/{code}/items': (t) => ({ method: 'POST', url: `/api/meetings/M-${enc(t)}/items`, payload: { raisedByUnitCode: t, field: 'land', text: { vi: 'x' } } }),
   'POST /api/meetings/{code}/conclusions': (t) => ({ method: 'POST', url: `/api/meetings/M-${enc(t)}/conclusions`, payload: { field: 'land', text: { vi: 'x' }, responsibleUnitCode: t, deadline: '2026-12-31' } }),
   'GET /api/meetings/{code}/notice.docx': (t) => ({ method: 'GET', url: `/api/meetings/M-${enc(t)}/notice.docx` }),
-  'POST /api/inspections': (t) => ({ method: 'POST', url: '/api/inspections', payload: { code: 'I-NEW', body: 'x', decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: t, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31' } }),
+  'POST /api/inspections': (t) => ({ method: 'POST', url: '/api/inspections', payload: { code: 'I-NEW', body: { vi: 'x' }, decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: t, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31' } }),
   'GET /api/inspections/report': (t) => ({ method: 'GET', url: `/api/inspections/report?unit=${enc(t)}` }),
   'GET /api/inspections/{code}': (t) => ({ method: 'GET', url: `/api/inspections/I-${enc(t)}` }),
   'POST /api/inspections/{code}/findings': (t) => ({ method: 'POST', url: `/api/inspections/I-${enc(t)}/findings`, payload: { code: 'F9', topic: 'par', description: { vi: 'x' }, remedies: [{ text: { vi: 'x' }, deadline: '2026-12-31' }] } }),
@@ -202,7 +202,7 @@ describeOnEachEngine('access control', (engine) => {
     await h.services.reporting.submit(SYSTEM_ACTOR, 'RP-ACCESS', OTHER);
     for (const unit of ['H99.02', OTHER]) {
       await h.services.meetings.create(SYSTEM_ACTOR, { code: `M-${unit}`, kind: 'other', title: { vi: 'Họp của Sở Nội vụ' }, heldOn: '2026-03-01', organisingUnitCode: unit, committeeCode: null, number: null, chairTitle: {}, chairName: 'Trần Bí Mật', participants: null, participatingUnitCodes: [], agenda: {}, noticeNo: null });
-      await h.services.inspections.create(SYSTEM_ACTOR, { code: `I-${unit}`, body: 'Thanh tra', decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: unit, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31', conclusionNo: null, conclusionDate: null });
+      await h.services.inspections.create(SYSTEM_ACTOR, { code: `I-${unit}`, body: { vi: 'Thanh tra' }, decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: unit, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31', conclusionNo: null, conclusionDate: null });
     }
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');

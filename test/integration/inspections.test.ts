@@ -7,10 +7,10 @@ import { as, signIn, startHarness, type Harness, type Session } from '../support
 
 const INSPECTION = {
   code: 'TTr-2023-NV',
-  body: 'Thanh tra Bộ Nội vụ',
+  body: { vi: 'Thanh tra Bộ Nội vụ', en: 'Inspectorate of the Ministry of Home Affairs' },
   decisionNo: '1234/QĐ-TTr',
   decisionDate: '2023-09-01',
-  inspectedUnitCode: 'H99.02',
+  inspectedUnitCode: 'H99.05',
   topics: ['recruitment', 'rank_promotion'],
   coveredFrom: '2020-01-01',
   coveredTo: '2023-06-30',
@@ -29,7 +29,9 @@ describeOnEachEngine('inspections register', (engine) => {
   beforeAll(async () => {
     h = await startHarness(engine, { demo: true });
     secretariat = await signIn(h.app, 'secretariat');
-    department = await signIn(h.app, 'department');
+    // The demo's Department of Home Affairs has the ministry's inspection: this suite inspects the Department of Finance, whose officer it creates.
+    await h.services.users.createUser(SYSTEM_ACTOR, { username: 'finance', displayName: 'Finance', password: 'password-123', grants: [{ role: 'unit_officer', unitCode: 'H99.05' }] });
+    department = await signIn(h.app, 'finance', 'password-123');
     commune = await signIn(h.app, 'commune');
     admin = await signIn(h.app, 'admin');
   });
@@ -96,13 +98,14 @@ describeOnEachEngine('inspections register', (engine) => {
     expect(after.figures).toEqual({ findings: 3, fixed: 1, open: 2, overdue: 0 });
 
     const report = async (s: Session, query: string) => send(s, 'GET', `/api/inspections/report?${query}`);
-    const on = async (asOf: string) => (await report(department, `unit=H99.02&asOf=${asOf}`)).json() as InspectionsReport;
+    const on = async (asOf: string) => (await report(department, `unit=H99.05&asOf=${asOf}`)).json() as InspectionsReport;
     expect(await on('2023-11-30')).toMatchObject({ inspections: 1, findings: 0, fixed: 0, open: 0, overdue: 0, byTopic: {} });
     expect(await on('2024-04-01')).toMatchObject({ inspections: 1, findings: 3, fixed: 0, open: 3, overdue: 1 });
     const fixed = await on('2024-05-15');
     expect(fixed).toMatchObject({ findings: 3, fixed: 1, open: 2, overdue: 0, byTopic: { recruitment: { findings: 1, fixed: 1 }, rank_promotion: { findings: 1, fixed: 0 }, discipline_ethics: { findings: 1, fixed: 0 } } });
-    expect(fixed.byUnit).toEqual([{ unit: { code: 'H99.02', names: expect.objectContaining({ vi: 'Sở Nội vụ' }) }, inspections: 1, findings: 3, fixed: 1, open: 2, overdue: 0 }]);
-    expect((await report(secretariat, 'unit=H99&descendants=true&asOf=2024-05-15')).json()).toMatchObject({ inspections: 1, findings: 3, fixed: 1 });
+    expect(fixed.byUnit).toEqual([{ unit: { code: 'H99.05', names: expect.objectContaining({ vi: 'Sở Tài chính' }) }, inspections: 1, findings: 3, fixed: 1, open: 2, overdue: 0 }]);
+    // The province with its subtree: this inspection and the demo's of the Department of Home Affairs (six findings, none fixed yet then).
+    expect((await report(secretariat, 'unit=H99&descendants=true&asOf=2024-05-15')).json()).toMatchObject({ inspections: 2, findings: 9, fixed: 1 });
     expect((await report(secretariat, 'unit=H99&descendants=false&asOf=2024-05-15')).json()).toMatchObject({ inspections: 0, findings: 0 });
   });
 
@@ -110,8 +113,10 @@ describeOnEachEngine('inspections register', (engine) => {
     const res = await send(commune, 'GET', '/api/inspections/TTr-2023-NV');
     expect(res.statusCode).toBe(403);
     expect(res.body).not.toContain('Sai phạm');
-    expect((await send(commune, 'GET', '/api/inspections/report?unit=H99.02')).statusCode).toBe(403);
+    expect((await send(commune, 'GET', '/api/inspections/report?unit=H99.05')).statusCode).toBe(403);
     expect(((await send(commune, 'GET', '/api/inspections')).json() as { inspections: unknown[] }).inspections).toEqual([]);
     expect(((await send(department, 'GET', '/api/inspections')).json() as { inspections: { code: string }[] }).inspections.map((i) => i.code)).toEqual(['TTr-2023-NV']);
+    // The secretariat of the province reads the demo's inspection of the Department of Home Affairs too.
+    expect(((await send(secretariat, 'GET', '/api/inspections')).json() as { inspections: { code: string }[] }).inspections.map((i) => i.code)).toEqual(['TTr-2023-NV', 'TTr-BNV-2023-H99.02']);
   });
 });

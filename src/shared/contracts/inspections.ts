@@ -23,7 +23,7 @@ export type SaveTopicRequest = z.infer<typeof saveTopicRequest>;
 
 export const createInspectionRequest = z.object({
   code: inspectionCode,
-  body: z.string().trim().min(1).max(300).describe('the inspecting body, as named in its decision'),
+  body: localizedNames.describe('the inspecting body, as named in its decision'),
   decisionNo: z.string().trim().min(1).max(60),
   decisionDate: isoDate,
   inspectedUnitCode: unitCode,
@@ -71,7 +71,7 @@ export type Finding = z.infer<typeof finding>;
 export const inspectionFiguresSchema = z.object({ findings: z.number().int(), fixed: z.number().int(), open: z.number().int(), overdue: z.number().int() });
 export const inspectionSummary = z.object({
   code: z.string(),
-  body: z.string(),
+  body: localizedNames,
   decisionNo: z.string(),
   decisionDate: isoDate,
   inspectedUnit: ref,

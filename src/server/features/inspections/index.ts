@@ -3,3 +3,4 @@ export { createInspectionsService, ensureInspectionTopics, type InspectionsServi
 export { createInspectionsImport, type InspectionsImportResult } from './inspections-import.ts';
 export type { RegisterFollowUps, SourceItem } from './follow-ups-port.ts';
 export { inspectionsRoutes } from './inspections.routes.ts';
+export { loadDemoInspections } from './seeds/load-demo-inspections.ts';

@@ -25,6 +25,8 @@ interface FindingRow {
 interface InspectionGroup {
   code: string;
   head: Record<(typeof HEAD)[number], string>;
+  /** the body's name in the file's language and any body_<locale> columns */
+  body: LocalizedNames;
   inspectedUnitId: number;
   findings: FindingRow[];
 }
@@ -65,7 +67,7 @@ export function createInspectionsImport(deps: InspectionsDeps, inspections: Insp
       if (errors.length > before) continue;
       const code = v.inspection_code!;
       const head = Object.fromEntries(HEAD.map((c) => [c, v[c]!])) as InspectionGroup['head'];
-      const group = groups.get(code) ?? { code, head, inspectedUnitId: unitId!, findings: [] };
+      const group = groups.get(code) ?? { code, head, body: namesFromColumns(v, 'body', locale), inspectedUnitId: unitId!, findings: [] };
       groups.set(code, group);
       const differs = HEAD.find((c) => group.head[c] !== head[c]);
       if (differs) fail(differs, 'differs_from_earlier_row');
@@ -80,8 +82,8 @@ export function createInspectionsImport(deps: InspectionsDeps, inspections: Insp
   }
 
   /** The saved inspection must say what the file says: a file never rewrites a decision. */
-  function checkSaved(saved: repo.InspectionRow, g: InspectionGroup, errors: ImportRowError[]): void {
-    const file = { body: saved.body, decision_no: saved.decisionNo, decision_date: saved.decisionDate, inspected_unit: g.head.inspected_unit, covered_from: saved.coveredFrom, covered_to: saved.coveredTo };
+  function checkSaved(saved: repo.InspectionRow, g: InspectionGroup, locale: Locale, errors: ImportRowError[]): void {
+    const file = { body: saved.body[locale] ?? pickName(saved.body, locale), decision_no: saved.decisionNo, decision_date: saved.decisionDate, inspected_unit: g.head.inspected_unit, covered_from: saved.coveredFrom, covered_to: saved.coveredTo };
     const line = g.findings[0]?.line ?? 1;
     for (const c of HEAD) if (file[c] !== g.head[c]) errors.push({ line, field: c, code: 'differs_from_saved', value: g.head[c] });
     if (saved.inspectedUnitId !== g.inspectedUnitId) errors.push({ line, field: 'inspected_unit', code: 'differs_from_saved', value: g.head.inspected_unit });
@@ -95,7 +97,7 @@ export function createInspectionsImport(deps: InspectionsDeps, inspections: Insp
       for (const g of groups) {
         const row = await repo.findInspection(db, g.code);
         if (row) {
-          checkSaved(row, g, errors);
+          checkSaved(row, g, locale, errors);
           saved.set(g.code, { row, findings: await repo.findingsOf(db, [row.id]) });
         }
       }
@@ -108,7 +110,7 @@ export function createInspectionsImport(deps: InspectionsDeps, inspections: Insp
           const topicsOfFile = [...new Set(g.findings.map((f) => f.topic))];
           let row = saved.get(g.code)?.row;
           if (!row) {
-            const values = { code: g.code, body: g.head.body, decisionNo: g.head.decision_no, decisionDate: g.head.decision_date, inspectedUnitId: g.inspectedUnitId, topics: topicsOfFile, coveredFrom: g.head.covered_from, coveredTo: g.head.covered_to };
+            const values = { code: g.code, body: g.body, decisionNo: g.head.decision_no, decisionDate: g.head.decision_date, inspectedUnitId: g.inspectedUnitId, topics: topicsOfFile, coveredFrom: g.head.covered_from, coveredTo: g.head.covered_to };
             row = await repo.insertInspection(tx, values);
             await appendAudit(tx, actor, { action: 'inspections.create', entity: 'inspection', entityId: g.code, unitId: g.inspectedUnitId, after: values });
             result.inspections++;

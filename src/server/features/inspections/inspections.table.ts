@@ -26,7 +26,8 @@ export const inspections = pgTable(
   {
     id: serial('id').primaryKey(),
     code: text('code').notNull().unique(),
-    body: text('body').notNull(),
+    /** the inspecting body, as named in its decision */
+    body: jsonb('body').$type<LocalizedNames>().notNull(),
     decisionNo: text('decision_no').notNull(),
     decisionDate: date('decision_date', { mode: 'string' }).notNull(),
     inspectedUnitId: integer('inspected_unit_id').notNull(),
