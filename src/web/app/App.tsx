@@ -17,6 +17,8 @@ import { DossierImportPage, DossierReportPage, ProceduresPage, ServiceIndexPage 
 import { CommitteePage, CommitteesPage, FollowedPage } from '../features/steering/index.ts';
 import { ConsolidatedPage } from '../features/consolidated/index.ts';
 import { LatestReports, ReportingPage, ReportingRoundPage, ReportingSubmissionPage } from '../features/reporting/index.ts';
+import { MeetingPage, MeetingsPage } from '../features/meetings/index.ts';
+import { InspectionPage, InspectionsPage } from '../features/inspections/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -82,6 +84,14 @@ function Page({ route }: { route: Route }) {
       return <ReportingRoundPage key={route.code} code={route.code} />;
     case 'reportingSubmission':
       return <ReportingSubmissionPage key={`${route.code}/${route.unit}`} round={route.code} unit={route.unit} />;
+    case 'meetings':
+      return <MeetingsPage />;
+    case 'meeting':
+      return <MeetingPage key={route.code} code={route.code} />;
+    case 'inspections':
+      return <InspectionsPage />;
+    case 'inspection':
+      return <InspectionPage key={route.code} code={route.code} />;
     default:
       return <NotFound />;
   }

@@ -32,6 +32,10 @@ export type Route =
   | { name: 'reporting' }
   | { name: 'reportingRound'; code: string }
   | { name: 'reportingSubmission'; code: string; unit: string }
+  | { name: 'meetings' }
+  | { name: 'meeting'; code: string }
+  | { name: 'inspections' }
+  | { name: 'inspection'; code: string }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -75,6 +79,10 @@ export function matchRoute(pathname: string): Route {
       return { name: 'frameworks' };
     case '/reporting':
       return { name: 'reporting' };
+    case '/meetings':
+      return { name: 'meetings' };
+    case '/inspections':
+      return { name: 'inspections' };
     case '/steering':
       return { name: 'steering' };
     case '/steering/followed':
@@ -89,6 +97,12 @@ export function matchRoute(pathname: string): Route {
   if (assessment) return assessment;
   const reporting = matchReportingRoute(path);
   if (reporting) return reporting;
+  const register = /^\/(meetings|inspections)\/([^/]+)$/.exec(path);
+  if (register?.[2]) {
+    const code = segment(register[2]);
+    if (!code) return { name: 'notFound' };
+    return register[1] === 'meetings' ? { name: 'meeting', code } : { name: 'inspection', code };
+  }
   const task = /^\/tasks\/(\d{1,15})$/.exec(path);
   if (task?.[1]) return { name: 'task', id: Number(task[1]) };
   // Plan codes, like unit codes, may contain '/': the segment is the encodeURIComponent'ed code.
@@ -199,4 +213,8 @@ export const paths = {
   reporting: () => '/reporting',
   reportingRound: (code: string) => `/reporting/rounds/${encodeURIComponent(code)}`,
   reportingSubmission: (code: string, unit: string) => `/reporting/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}`,
+  meetings: () => '/meetings',
+  meeting: (code: string) => `/meetings/${encodeURIComponent(code)}`,
+  inspections: () => '/inspections',
+  inspection: (code: string) => `/inspections/${encodeURIComponent(code)}`,
 };
