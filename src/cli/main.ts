@@ -6,6 +6,7 @@ import { registerDossierCommands } from './dossier-commands.ts';
 import { registerFollowUpCommands } from './followups-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
+import { registerRegistersCommands } from './registers-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
 import { registerUnitCommands } from './unit-commands.ts';
 import { createCli, reportError, type Cli, type Terminal } from './context.ts';
@@ -58,6 +59,7 @@ function program(cli: Cli): Command {
   registerSteeringCommands(imports, cli);
   registerFollowUpCommands(imports, reports, cli);
   registerReportingCommands(program, cli);
+  registerRegistersCommands(imports, reports, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   return program;

@@ -15,8 +15,11 @@ import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
-import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type SendFollowUpReminder, type TasksOf } from './features/followups/index.ts';
+import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type FollowUpsService, type SendFollowUpReminder, type TasksOf } from './features/followups/index.ts';
 import { createDossierIngest, createDossierReports, createHandlingReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
+import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections, type RegisterFollowUps } from './features/inspections/index.ts';
+import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
+import { stateAsOf } from '../shared/domain/follow-ups.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
@@ -114,6 +117,25 @@ function taskCreatorFrom(tasks: ReturnType<typeof createTasksFeature>): CreateTa
   return async (actor, planCode, t) => (await tasks.tasks.create(actor, planCode, { ...t, description: {}, area: 'other', cooperatingUnitCodes: [], supervisor: null, key: false, startDate: null, expectedOutput: '' })).id;
 }
 
+/**
+ * The inspections register's remedies are follow-up items: the followups service's writes,
+ * and its items read back with their state on any day replayed from their history (the
+ * register counts findings fixed and overdue as of a day; it does not reach into the items).
+ */
+function remediesFrom(followUps: FollowUpsService): RegisterFollowUps {
+  return {
+    raise: followUps.raise,
+    assign: followUps.assign,
+    resolve: followUps.resolve,
+    async itemsOfSources(kind, sourceIds) {
+      return (await followUps.itemsOfSources(kind, sourceIds)).map((i) => {
+        const facts = i.events.map((e) => ({ on: e.on, action: e.action, status: e.status, details: e.deadline === undefined ? {} : { deadline: e.deadline } }));
+        return { id: i.id, code: i.code, sourceId: i.source.id!, text: i.text, status: i.status, deadline: i.deadline, resolvedOn: i.resolvedOn, stateOn: (day: string) => stateAsOf(facts, day) };
+      });
+    },
+  };
+}
+
 /** Wire every feature's services on one database: the composition root. */
 export function createServices(database: Database, settings: AppSettings) {
   const db = database.db;
@@ -178,6 +200,10 @@ export function createServices(database: Database, settings: AppSettings) {
     unitSupervisorsOf: steering.supervisorsOf,
     sendReminder: sendFollowUpReminder,
   });
+  const meetings = createMeetingsService({ db, units, followUps, today, letterheadOf: documentSettings.letterheadOf, text: localeText });
+  const inspectionsDeps = { db, units, followUps: remediesFrom(followUps), today };
+  const inspections = createInspectionsService(inspectionsDeps);
+  const inspectionsImport = createInspectionsImport(inspectionsDeps, inspections);
   const consolidated = createConsolidatedService({
     db,
     units,
@@ -202,7 +228,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps };
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -219,6 +245,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   await ensureFrameworkTemplates(database.db);
   await ensureExternalIndices(database.db);
   await ensureFollowUpFields(database.db);
+  await ensureInspectionTopics(database.db);
 }
 
 export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
@@ -243,7 +270,10 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const committees = name === 'demo' && withDemoAccounts ? await loadDemoSteering(services.steering, services.tasksDeps.today()) : { loaded: false, committees: 0 };
   // The reporting rounds ask the committee's key units: no committee, no rounds.
   const reporting = name === 'demo' && withDemoAccounts ? await loadDemoReporting(services.database.db, services.units, services.reporting, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
-  return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
+  // The registers' demo (issue 15): the province's dialogue and committee meetings (the committee's members are demo accounts) and the ministry's inspection.
+  const meetings = name === 'demo' && withDemoAccounts ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
+  const inspections = name === 'demo' && withDemoAccounts ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };
+  return { ...result, accounts, tasks: plans.tasks, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 
 export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {
@@ -275,5 +305,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   consolidatedRoutes(app, services.consolidated);
   reportingRoutes(app, services.reporting);
   followUpsRoutes(app, services.followUps);
+  meetingsRoutes(app, services.meetings);
+  inspectionsRoutes(app, services.inspections);
   return app;
 }

@@ -40,6 +40,9 @@ export const ERROR_STATUS = {
   key_unit_out_of_scope: 422,
   supervisor_not_member: 422,
   report_number_taken: 409,
+  inspection_code_taken: 409,
+  finding_code_taken: 409,
+  meeting_code_taken: 409,
   reporting_round_code_taken: 409,
   deadline_before_period: 422,
   submission_state_conflict: 409,
@@ -107,6 +110,9 @@ export interface ErrorDetails {
   supervisor_not_member: { username: string; committee: string; date: string };
   /** a consolidated report of the same unit already carries this number */
   report_number_taken: { number: string };
+  inspection_code_taken: { code: string };
+  finding_code_taken: { code: string };
+  meeting_code_taken: { code: string };
   reporting_round_code_taken: { code: string };
   /** a reporting round's deadline before the first day of the period it reports on */
   deadline_before_period: { deadline: string; periodFrom: string };

@@ -102,6 +102,16 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/follow-ups/{code}/resolve': (t) => ({ method: 'POST', url: `/api/follow-ups/FU-${enc(t)}/resolve`, payload: {} }),
   'POST /api/follow-ups/{code}/decline': (t) => ({ method: 'POST', url: `/api/follow-ups/FU-${enc(t)}/decline`, payload: { reason: 'X' } }),
   'POST /api/follow-ups/{code}/escalate': (t) => ({ method: 'POST', url: `/api/follow-ups/FU-${enc(t)}/escalate`, payload: { toUnitCode: 'H99' } }),
+  // The meeting M-<unit> is organised by the unit (and nobody else takes part); the inspection I-<unit> inspected it.
+  'POST /api/meetings': (t) => ({ method: 'POST', url: '/api/meetings', payload: { code: 'M-NEW', kind: 'other', title: { vi: 'Họp' }, heldOn: '2026-03-01', organisingUnitCode: t } }),
+  'GET /api/meetings/{code}': (t) => ({ method: 'GET', url: `/api/meetings/M-${enc(t)}` }),
+  'POST /api/meetings/{code}/items': (t) => ({ method: 'POST', url: `/api/meetings/M-${enc(t)}/items`, payload: { raisedByUnitCode: t, field: 'land', text: { vi: 'x' } } }),
+  'POST /api/meetings/{code}/conclusions': (t) => ({ method: 'POST', url: `/api/meetings/M-${enc(t)}/conclusions`, payload: { field: 'land', text: { vi: 'x' }, responsibleUnitCode: t, deadline: '2026-12-31' } }),
+  'GET /api/meetings/{code}/notice.docx': (t) => ({ method: 'GET', url: `/api/meetings/M-${enc(t)}/notice.docx` }),
+  'POST /api/inspections': (t) => ({ method: 'POST', url: '/api/inspections', payload: { code: 'I-NEW', body: { vi: 'x' }, decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: t, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31' } }),
+  'GET /api/inspections/report': (t) => ({ method: 'GET', url: `/api/inspections/report?unit=${enc(t)}` }),
+  'GET /api/inspections/{code}': (t) => ({ method: 'GET', url: `/api/inspections/I-${enc(t)}` }),
+  'POST /api/inspections/{code}/findings': (t) => ({ method: 'POST', url: `/api/inspections/I-${enc(t)}/findings`, payload: { code: 'F9', topic: 'par', description: { vi: 'x' }, remedies: [{ text: { vi: 'x' }, deadline: '2026-12-31' }] } }),
 };
 /** the seat of the one member of each unit's committee C-<code> */
 const memberOn: Record<string, number> = {};
@@ -166,6 +176,10 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/follow-ups/of-task/{taskId}': 'filtered by scope (follow-ups.test.ts)',
   'GET /api/follow-ups/fields': 'the shared field list, no unit data',
   'PUT /api/follow-ups/fields/{code}': 'the shared field list: followups.manage (secretariats, administrators), audited',
+  'GET /api/meetings': 'filtered by scope: meetings the reader’s units organised or took part in (meetings.test.ts)',
+  'GET /api/inspections': 'filtered by scope: inspections of units in scope (inspections.test.ts)',
+  'GET /api/inspection-topics': 'reference list, no unit data',
+  'PUT /api/inspection-topics/{code}': 'the system-wide topic list: system-wide managers only (inspections.test.ts)',
 };
 
 /** A POST of a multipart form (fields and an optional CSV file named u.csv). */
@@ -205,6 +219,8 @@ describeOnEachEngine('access control', (engine) => {
     for (const unit of ['H99.02', OTHER]) {
       const id = await h.services.units.idOf(unit);
       await inTransaction(h.services.database.db, (tx) => h.services.followUps.raise(tx, SYSTEM_ACTOR, { code: `FU-${unit}`, source: { kind: 'direct', id: null, ref: null }, kind: 'difficulty', raisedOn: '2026-01-02', raisedByUnitId: id, raiserTitle: null, field: 'land', addressedToUnitId: id, text: { vi: 'Vướng mắc' } }));
+      await h.services.meetings.create(SYSTEM_ACTOR, { code: `M-${unit}`, kind: 'other', title: { vi: 'Họp của Sở Nội vụ' }, heldOn: '2026-03-01', organisingUnitCode: unit, committeeCode: null, number: null, chairTitle: {}, chairName: 'Trần Bí Mật', participants: null, participatingUnitCodes: [], agenda: {}, noticeNo: null });
+      await h.services.inspections.create(SYSTEM_ACTOR, { code: `I-${unit}`, body: { vi: 'Thanh tra' }, decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: unit, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31', conclusionNo: null, conclusionDate: null });
     }
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');

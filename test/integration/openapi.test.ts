@@ -190,6 +190,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/reporting/rounds/{code}/status.xlsx': [xlsx],
       'GET /api/follow-ups/statistics.xlsx': [xlsx],
       'GET /api/reporting/rounds/{code}/submissions/{unit}/attachments/{id}': ['*/*'],
+      'GET /api/meetings/{code}/notice.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     });
   });
 

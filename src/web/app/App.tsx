@@ -18,6 +18,8 @@ import { CommitteePage, CommitteesPage, FollowedPage } from '../features/steerin
 import { ConsolidatedPage } from '../features/consolidated/index.ts';
 import { LatestReports, ReportingPage, ReportingRoundPage, ReportingSubmissionPage } from '../features/reporting/index.ts';
 import { FollowUpPage, FollowUpsPage, FollowUpStatisticsPage, TaskFollowUps, UnitItems } from '../features/followups/index.ts';
+import { MeetingPage, MeetingsPage } from '../features/meetings/index.ts';
+import { InspectionPage, InspectionsPage } from '../features/inspections/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -102,6 +104,14 @@ function Page({ route }: { route: Route }) {
       return <FollowUpStatisticsPage />;
     case 'followUp':
       return <FollowUpPage key={route.code} code={route.code} />;
+    case 'meetings':
+      return <MeetingsPage />;
+    case 'meeting':
+      return <MeetingPage key={route.code} code={route.code} />;
+    case 'inspections':
+      return <InspectionsPage />;
+    case 'inspection':
+      return <InspectionPage key={route.code} code={route.code} />;
     default:
       return <NotFound />;
   }

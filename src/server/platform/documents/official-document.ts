@@ -25,7 +25,7 @@ export type Block =
   | { kind: 'table'; columns: TableColumn[]; rows: string[][]; boldRows?: number[] };
 
 /** The document types PAR Monitor issues, and their abbreviation in a Vietnamese number (Decree 30/2020, Appendix III). */
-const TYPE_ABBREVIATION = { report: 'BC' } as const;
+const TYPE_ABBREVIATION = { report: 'BC', notice: 'TB' } as const;
 export type DocumentType = keyof typeof TYPE_ABBREVIATION;
 
 export interface OfficialDocument {

@@ -33,6 +33,8 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.committees', to: paths.steering(), prefix: '/steering', permission: 'steering.read', menu: 'steering' },
   { id: 'nav.followUps', to: paths.followUps(), prefix: '/follow-ups', permission: 'followups.read', menu: 'steering' },
   { id: 'nav.followUpStatistics', to: paths.followUpStatistics(), prefix: '/follow-ups/statistics', permission: 'followups.read', menu: 'steering' },
+  { id: 'nav.meetings', to: paths.meetings(), prefix: '/meetings', permission: 'followups.read', menu: 'steering' },
+  { id: 'nav.inspections', to: paths.inspections(), prefix: '/inspections', permission: 'followups.read', menu: 'steering' },
   { id: 'nav.reporting', to: paths.reporting(), prefix: '/reporting', permission: 'reporting.read', menu: 'reports' },
   { id: 'nav.consolidated', to: paths.consolidated(), prefix: '/consolidated', permission: 'reporting.read', menu: 'reports' },
   { id: 'nav.units', to: paths.units(), prefix: '/units' },

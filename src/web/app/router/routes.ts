@@ -36,6 +36,10 @@ export type Route =
   | { name: 'followUps' }
   | { name: 'followUpStatistics' }
   | { name: 'followUp'; code: string }
+  | { name: 'meetings' }
+  | { name: 'meeting'; code: string }
+  | { name: 'inspections' }
+  | { name: 'inspection'; code: string }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -81,6 +85,10 @@ export function matchRoute(pathname: string): Route {
       return { name: 'frameworks' };
     case '/reporting':
       return { name: 'reporting' };
+    case '/meetings':
+      return { name: 'meetings' };
+    case '/inspections':
+      return { name: 'inspections' };
     case '/steering':
       return { name: 'steering' };
     case '/steering/followed':
@@ -104,6 +112,12 @@ export function matchRoute(pathname: string): Route {
   if (assessment) return assessment;
   const reporting = matchReportingRoute(path);
   if (reporting) return reporting;
+  const register = /^\/(meetings|inspections)\/([^/]+)$/.exec(path);
+  if (register?.[2]) {
+    const code = segment(register[2]);
+    if (!code) return { name: 'notFound' };
+    return register[1] === 'meetings' ? { name: 'meeting', code } : { name: 'inspection', code };
+  }
   const task = /^\/tasks\/(\d{1,15})$/.exec(path);
   if (task?.[1]) return { name: 'task', id: Number(task[1]) };
   // Plan codes, like unit codes, may contain '/': the segment is the encodeURIComponent'ed code.
@@ -218,4 +232,8 @@ export const paths = {
   followUps: (query = '') => (query ? `/follow-ups?${query}` : '/follow-ups'),
   followUpStatistics: (query = '') => (query ? `/follow-ups/statistics?${query}` : '/follow-ups/statistics'),
   followUp: (code: string) => `/follow-ups/${encodeURIComponent(code)}`,
+  meetings: () => '/meetings',
+  meeting: (code: string) => `/meetings/${encodeURIComponent(code)}`,
+  inspections: () => '/inspections',
+  inspection: (code: string) => `/inspections/${encodeURIComponent(code)}`,
 };

@@ -1,0 +1,82 @@
+import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { MeetingSummary } from '../../../shared/contracts/meetings.ts';
+import { useCan } from '../../app/api/session.ts';
+import { useFormatIsoDate } from '../../app/i18n/format.ts';
+import { linkProps } from '../../app/router/router.ts';
+import { paths } from '../../app/router/routes.ts';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { NotFound } from '../../ui/NotFound.tsx';
+import { useNameOf } from '../units/index.ts';
+import { useMeetings } from './api.ts';
+import { NewMeetingModal } from './NewMeetingModal.tsx';
+
+function MeetingCard({ m }: { m: MeetingSummary }) {
+  const intl = useIntl();
+  const nameOf = useNameOf();
+  const day = useFormatIsoDate();
+  return (
+    <Paper withBorder p="md" radius="md" data-testid={`meeting-${m.code}`}>
+      <Stack gap={6}>
+        <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+          <div style={{ minWidth: 0 }}>
+            <Text fw={700}>{nameOf(m.title)}</Text>
+            <Text size="xs" c="dimmed">
+              {intl.formatMessage({ id: `meetings.kinds.${m.kind}` })}
+              {m.number !== null && ` · ${intl.formatMessage({ id: 'meetings.numbered' }, { number: m.number })}`} · {day(m.heldOn)} · {nameOf(m.organisingUnit.names)}
+            </Text>
+          </div>
+          <Button component="a" size="xs" variant="light" {...linkProps(paths.meeting(m.code))} data-testid={`meeting-open-${m.code}`}>
+            <FormattedMessage id="meetings.open" />
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {intl.formatMessage({ id: 'meetings.countsLine' }, { raised: m.counts.raised, conclusions: m.counts.conclusions, open: m.counts.open, overdue: m.counts.overdue })}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** /meetings: the dialogues and meetings the reader's units organised or took part in, latest first, and recording one. */
+export function MeetingsPage() {
+  const canRead = useCan('followups.read');
+  const canManage = useCan('followups.manage');
+  const meetings = useMeetings();
+  const [opening, setOpening] = useState(false);
+  if (!canRead) return <NotFound messageId="errors.forbidden" />;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Title order={2}>
+          <FormattedMessage id="meetings.title" />
+        </Title>
+        {canManage && (
+          <Button size="xs" onClick={() => setOpening(true)} data-testid="meetings-new">
+            <FormattedMessage id="meetings.new.button" />
+          </Button>
+        )}
+      </Group>
+      <Text size="sm" c="dimmed">
+        <FormattedMessage id="meetings.intro" />
+      </Text>
+      {meetings.isPending ? (
+        <Loader />
+      ) : meetings.isError ? (
+        <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
+      ) : meetings.data.length === 0 ? (
+        <Text c="dimmed">
+          <FormattedMessage id="meetings.empty" />
+        </Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="meetings-list">
+          {[...meetings.data].reverse().map((m) => (
+            <MeetingCard key={m.code} m={m} />
+          ))}
+        </SimpleGrid>
+      )}
+      {opening && <NewMeetingModal onClose={() => setOpening(false)} />}
+    </Stack>
+  );
+}
