@@ -243,6 +243,8 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const committees = name === 'demo' && withDemoAccounts ? await loadDemoSteering(services.steering, services.tasksDeps.today()) : { loaded: false, committees: 0 };
   // The reporting rounds ask the committee's key units: no committee, no rounds.
   const reporting = name === 'demo' && withDemoAccounts ? await loadDemoReporting(services.database.db, services.units, services.reporting, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
+  // The demo's reports were written as submitted: their proposals become follow-up items as a submission's would.
+  if (reporting.loaded) await services.followUps.fromSubmittedReports(SYSTEM_ACTOR, await services.reporting.submittedReports());
   return { ...result, accounts, tasks: plans.tasks, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 

@@ -10,7 +10,7 @@ describe('headerEntries', () => {
       'nav.tasks',
       'oneStop: nav.dossiers, nav.serviceIndex, nav.procedures, nav.dossierImport',
       'assessments: nav.assessmentRounds, nav.frameworks',
-      'steering: nav.followed, nav.committees',
+      'steering: nav.followed, nav.committees, nav.followUps, nav.followUpStatistics',
       'reports: nav.reporting, nav.consolidated',
       'nav.units',
       'admin: nav.kinds, nav.users, nav.audit, nav.tokens',
