@@ -270,6 +270,8 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const committees = name === 'demo' && withDemoAccounts ? await loadDemoSteering(services.steering, services.tasksDeps.today()) : { loaded: false, committees: 0 };
   // The reporting rounds ask the committee's key units: no committee, no rounds.
   const reporting = name === 'demo' && withDemoAccounts ? await loadDemoReporting(services.database.db, services.units, services.reporting, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
+  // The demo's reports were written as submitted: their proposals become follow-up items as a submission's would.
+  if (reporting.loaded) await services.followUps.fromSubmittedReports(SYSTEM_ACTOR, await services.reporting.submittedReports());
   // The registers' demo (issue 15): the province's dialogue and committee meetings (the committee's members are demo accounts) and the ministry's inspection.
   const meetings = name === 'demo' && withDemoAccounts ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
   const inspections = name === 'demo' && withDemoAccounts ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };

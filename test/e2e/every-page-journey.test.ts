@@ -25,6 +25,7 @@ const DETAIL_LINKS: Record<string, { all?: boolean; patterns: RegExp[] }> = {
   '/assessments/frameworks': { patterns: [/^\/assessments\/frameworks\/[^/?]+(\?version=\d+)?$/] },
   '/steering': { all: true, patterns: [/^\/steering\/committees\/[^/?]+$/, /^\/steering\/followed\?member=/] },
   '/reporting': { all: true, patterns: [/^\/reporting\/rounds\/[^/?]+$/, /^\/reporting\/rounds\/[^/]+\/units\/[^/?]+$/] },
+  '/follow-ups': { patterns: [/^\/follow-ups\/(?!statistics)[^/?]+$/] },
 };
 
 /**

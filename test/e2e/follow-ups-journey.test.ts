@@ -94,6 +94,13 @@ describeInBrowser('a difficulty raised, assigned, answered, counted', () => {
 
     expect(await stats()).toEqual({ raised: before.raised + 1, answered: before.answered + 1 });
     await shot(s, 'statistics');
+    // The secretariat keeps the field list: the ten shipped fields, in the reader's language.
+    await s.goto(`${env.url}/follow-ups`);
+    await s.getByTestId('follow-up-fields-open').click();
+    await s.getByTestId('follow-up-fields').waitFor();
+    expect(await s.getByTestId('follow-up-fields').locator('tbody tr').count()).toBe(10);
+    await s.screenshot({ path: `${SCREENSHOTS}/follow-ups-fields-${lang}.png` });
+    await s.keyboard.press('Escape');
     // Nothing wider than the phone's screen.
     expect(await d.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     expect([...secretariat.problems, ...department.problems]).toEqual([]);

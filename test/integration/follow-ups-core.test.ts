@@ -58,6 +58,16 @@ describeOnEachEngine('follow-up items (core)', (engine) => {
     expect(items.map((i) => [i.status, i.events.length, i.answer])).toEqual([['resolved', 2, null]]);
   });
 
+  it('follows up the demo reports’ proposals, once each however often the demo is loaded', async () => {
+    const reports = await h.services.reporting.submittedReports();
+    const expected = reports.flatMap((r) => r.proposals.map((_, i) => `${r.round}/${r.unitCode}/${i + 1}`)).sort();
+    expect(expected.length).toBeGreaterThan(5);
+    const codes = async () => (await fu().register.list(SYSTEM_ACTOR, { source: 'report', descendants: false })).map((i) => i.code).sort();
+    expect(await codes()).toEqual(expected);
+    await fu().fromSubmittedReports(SYSTEM_ACTOR, reports);
+    expect(await codes()).toEqual(expected);
+  });
+
   it('turns a submitted report’s proposals into items addressed to the round’s owner, once each, resubmitted or not', async () => {
     const reporting = h.services.reporting;
     await reporting.create(SYSTEM_ACTOR, { code: 'BC-FU', names: { vi: 'Báo cáo' }, kind: 'year', period: '2026', ownerUnitCode: 'H99', asked: { kind: 'list', unitCodes: ['H99.02'] }, deadline: '2026-12-31', cutoffDate: '2026-12-31', sections: [] });

@@ -1,7 +1,9 @@
 import type { Locale } from '../../../shared/locales.ts';
 import { createFollowUpsCore } from './followups.service.ts';
 import { createFollowUpsImport } from './import.service.ts';
-import { proposalsToItems } from './report-proposals.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { inTransaction } from '../../platform/db/database.ts';
+import { proposalsToItems, type SubmittedProposals } from './report-proposals.ts';
 import { createFollowUpReminders, type SendFollowUpReminder } from './reminders.ts';
 import { createFollowUpsRegister, type RegisterDeps } from './register.service.ts';
 import { createFollowUpStatistics } from './statistics.service.ts';
@@ -19,6 +21,10 @@ export interface FollowUpsDeps extends RegisterDeps {
  */
 export function createFollowUpsService(deps: FollowUpsDeps) {
   const core = createFollowUpsCore(deps);
-  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps), imports: createFollowUpsImport(deps, core), remind: createFollowUpReminders(deps).remind, proposalsSubmitted: proposalsToItems(core) };
+  return { ...core, register: createFollowUpsRegister(deps, core), statistics: createFollowUpStatistics(deps), imports: createFollowUpsImport(deps, core), remind: createFollowUpReminders(deps).remind,
+    proposalsSubmitted: proposalsToItems(core),
+    /** Reports submitted before their proposals were followed up (the demo's): the same items, replay-safe. */
+    fromSubmittedReports: (actor: Actor, reports: SubmittedProposals[]) => inTransaction(deps.db, async (tx) => { for (const r of reports) await proposalsToItems(core)(tx, actor, r); }),
+  };
 }
 export type FollowUpsService = ReturnType<typeof createFollowUpsService>;

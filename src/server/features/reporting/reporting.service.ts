@@ -1,4 +1,5 @@
 import type { CreateReportingRoundRequest, Proposal, ReportingRound, RoundStatus, SaveDraftRequest, Submission, SubmissionFigures, UnitLatestReports, UpdateReportingRoundRequest } from '../../../shared/contracts/reporting.ts';
+import { localDayOf } from '../../../shared/domain/local-time.ts';
 import { parsePeriod, type Period } from '../../../shared/domain/periods.ts';
 import { countSubmissions, isLate, nextState, plainNarrative, reminderKind, sectionsOf, type SubmissionAction, type SubmissionCounts } from '../../../shared/domain/reporting.ts';
 import { AppError, invalidField } from '../../../shared/errors.ts';
@@ -349,6 +350,21 @@ export function createReportingService(deps: ReportingDeps) {
     /** The round's counts, for the consolidated report (which checks its reader's scope itself). */
     async statusOf(code: string): Promise<SubmissionCounts> {
       return countsOf(await repo.submissionsOf(db, [(await requireRound(code)).id]));
+    },
+
+    /**
+     * Every report submitted at least once, in every round, as `onSubmitted` is given them
+     * (submitted on its first submission's day): for items of reports submitted before their
+     * proposals were followed up, such as the demo's.
+     */
+    async submittedReports(): Promise<SubmittedReport[]> {
+      const rounds = await repo.listRounds(db);
+      const rows = (await repo.submissionsOf(db, rounds.map((r) => r.id))).filter((s) => s.firstSubmittedAt !== null);
+      const codes = new Map((await units.refsOf(rows.map((r) => r.unitId))).map((u) => [u.id, u.code]));
+      return rows.map((s) => {
+        const round = rounds.find((r) => r.id === s.roundId)!;
+        return { submissionId: s.id, round: round.code, ownerUnitId: round.ownerUnitId, unitId: s.unitId, unitCode: codes.get(s.unitId)!, submittedOn: localDayOf(Date.parse(s.firstSubmittedAt!), deps.timeZone), proposals: s.proposals };
+      });
     },
 
     /** Every proposal of the round's submitted reports, with its unit's code, for following them up. */

@@ -10,7 +10,7 @@ describe('headerEntries', () => {
       'nav.tasks',
       'oneStop: nav.dossiers, nav.serviceIndex, nav.procedures, nav.dossierImport, nav.dossierOfficials',
       'assessments: nav.assessmentRounds, nav.frameworks',
-      'steering: nav.followed, nav.committees, nav.meetings, nav.inspections',
+      'steering: nav.followed, nav.committees, nav.followUps, nav.followUpStatistics, nav.meetings, nav.inspections',
       'reports: nav.reporting, nav.consolidated',
       'nav.units',
       'admin: nav.kinds, nav.users, nav.audit, nav.tokens',

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { todayLocal, UnitPicker, useNameOf } from '../units/index.ts';
 import { useFollowUpFields, useFollowUps } from './api.ts';
 import { ItemsTable } from './ItemsTable.tsx';
+import { FieldsModal } from './FieldsModal.tsx';
 import { RaiseModal } from './RaiseModal.tsx';
 
 /** The register of follow-up items in the reader's scope, filtered; raising an item for a unit. */
@@ -24,6 +25,8 @@ export function FollowUpsPage() {
   const [source, setSource] = useState<string | null>(null);
   const [overdue, setOverdue] = useState(false);
   const [raising, setRaising] = useState(false);
+  const [editingFields, setEditingFields] = useState(false);
+  const mayManage = useCan('followups.manage');
   const query = new URLSearchParams({ ...(unit ? { unit, descendants: String(descendants) } : {}), ...(status ? { status } : {}), ...(field ? { field } : {}), ...(source ? { source } : {}), ...(overdue ? { overdue: 'true' } : {}) }).toString();
   const items = useFollowUps(query);
   const label = (id: string) => intl.formatMessage({ id });
@@ -43,6 +46,11 @@ export function FollowUpsPage() {
           <Button variant="default" {...linkProps(paths.followUpStatistics())} component="a">
             <FormattedMessage id="followUps.statisticsTitle" />
           </Button>
+          {mayManage && (
+            <Button variant="default" onClick={() => setEditingFields(true)} data-testid="follow-up-fields-open">
+              <FormattedMessage id="followUps.fields.title" />
+            </Button>
+          )}
           {mayRaise && (
             <Button onClick={() => setRaising(true)} data-testid="follow-up-raise">
               <FormattedMessage id="followUps.raise" />
@@ -60,6 +68,7 @@ export function FollowUpsPage() {
       </Group>
       {items.isPending ? <Loader /> : items.isError ? <ErrorAlert error={items.error} /> : <ItemsTable items={items.data} />}
       {raising && <RaiseModal onClose={() => setRaising(false)} />}
+      {editingFields && <FieldsModal onClose={() => setEditingFields(false)} />}
     </Stack>
   );
 }

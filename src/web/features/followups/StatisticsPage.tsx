@@ -84,6 +84,7 @@ function Figures({ s }: { s: FollowUpStatisticsView }) {
           <BarChart categories={categories} series={series} formatValue={(v) => intl.formatNumber(v)} title={t('followUps.byField')} testId="follow-up-field-chart" />
         </Paper>
       )}
+      <ByUnit titleId="followUps.byAddressee" rows={s.byAddressee} />
       <ByUnit titleId="followUps.byResponsible" rows={s.byResponsibleUnit} />
       <ItemsAgeing s={s} />
     </Stack>

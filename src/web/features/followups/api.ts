@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { followUpFieldList, followUpItemDetail, followUpItemView, followUpList, followUpStatisticsView, itemCreated, type AnswerRequest, type AssignRequest, type RaiseRequest } from '../../../shared/contracts/followups.ts';
+import { type SaveFieldRequest, followUpFieldList, followUpItemDetail, followUpItemView, followUpList, followUpStatisticsView, itemCreated, type AnswerRequest, type AssignRequest, type RaiseRequest } from '../../../shared/contracts/followups.ts';
 import { unitDetail } from '../../../shared/contracts/units.ts';
 import { api } from '../../app/api/client.ts';
 
@@ -42,6 +42,8 @@ function useFollowUpMutation<I, O>(fn: (input: I) => Promise<O>) {
 }
 
 export const useRaiseFollowUp = () => useFollowUpMutation((req: RaiseRequest) => api('/api/follow-ups', itemCreated, { method: 'POST', json: req }));
+
+export const useSaveFollowUpField = () => useFollowUpMutation((r: { code: string; body: SaveFieldRequest }) => api(`/api/follow-ups/fields/${enc(r.code)}`, followUpFieldList, { method: 'PUT', json: r.body }));
 
 /** The transitions of an item, each a POST to `/api/follow-ups/{code}/{action}`. */
 export type Transition = { action: 'assign'; body: AssignRequest } | { action: 'answer'; body: AnswerRequest } | { action: 'resolve'; body: { on?: string; note?: string } } | { action: 'decline'; body: { reason: string; on?: string } } | { action: 'escalate'; body: { toUnitCode: string; on?: string; note?: string } };
