@@ -28,8 +28,19 @@ const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: `${SCREENSHOTS}/registers-journey-${name}.png`, fullPage: true });
 };
 
-/** Until the followups feature's field list is merged in, the forms offer the shipped field codes: its 404 is expected here, nothing else. */
-const realProblems = (problems: string[]) => problems.filter((p) => !p.endsWith('/api/follow-ups/fields'));
+/**
+ * Until the followups feature's field list (GET /api/follow-ups/fields) is merged in, the forms
+ * offer the shipped field codes: its 404 — the answer and the console line the browser writes
+ * for it, one each per request — is expected here, nothing else.
+ */
+function realProblems(problems: string[]): string[] {
+  let fieldListMisses = problems.filter((p) => p.startsWith('404: GET ') && p.endsWith('/api/follow-ups/fields')).length;
+  return problems.filter((p) => {
+    if (p.startsWith('404: GET ') && p.endsWith('/api/follow-ups/fields')) return false;
+    if (p === 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)' && fieldListMisses > 0) return (fieldListMisses--, false);
+    return true;
+  });
+}
 
 /**
  * Issue 15's registers in the browser: the Department of Home Affairs raises a difficulty at the
