@@ -3,7 +3,7 @@ import { expect, it, vi } from 'vitest';
 import type { Meeting } from '../../src/shared/contracts/meetings.ts';
 import { readDocx } from '../support/docx.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, downloadOf, fromApi, signIn, type Lang } from './support/pages.ts';
+import { chooseLanguage, downloadOf, fromApi, signIn, typedDate, type Lang } from './support/pages.ts';
 import { collectProblems } from './support/problems.ts';
 import { startServer } from './support/server.ts';
 
@@ -97,6 +97,14 @@ describeInBrowser('the dialogue and inspection registers', () => {
     // The inspection: three of six findings fixed, for both readers.
     await s.goto(`${env.url}/inspections`);
     expect(await s.getByTestId(`inspection-${INSPECTION}`).getByTestId('inspection-fixed').innerText()).toBe('3/6');
+    // The province with its subtree, as of the demo's day and as of the end of 2024.
+    await s.getByTestId('inspections-report-as-of').fill(typedDate('2026-12-06'));
+    await s.getByTestId('inspections-report-as-of').blur();
+    await expect.poll(() => s.getByTestId('inspections-report-line').innerText()).toBe('1 cuộc thanh tra; đã khắc phục 3/6 sai phạm, 3 chưa khắc phục, 2 quá hạn');
+    await s.getByTestId('inspections-report-as-of').fill(typedDate('2024-12-31'));
+    await s.getByTestId('inspections-report-as-of').blur();
+    await expect.poll(() => s.getByTestId('inspections-report-line').innerText()).toBe('1 cuộc thanh tra; đã khắc phục 2/6 sai phạm, 4 chưa khắc phục, 0 quá hạn');
+    await shot(s, 'inspections-vi');
     await s.goto(`${env.url}/inspections/${INSPECTION}`);
     expect(await s.getByTestId('inspection-fixed-of').innerText()).toBe('3/6');
     expect(await s.locator('[data-testid="finding-fixed"]').count()).toBe(3);
