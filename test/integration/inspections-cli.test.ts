@@ -107,7 +107,7 @@ describeOnEachEngine('parmon import / report inspections', (engine) => {
     expect(await report('--unit', 'H99.02', '--as-of', today)).toMatchObject({ fixed: 3, open: 1, overdue: 0 });
   });
 
-  it('reads XLSX too, and says which columns are missing', async () => {
+  it('reads XLSX too, and says which columns are missing, a day that is not one and a unit that does not exist', async () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('findings');
     for (const line of [HEADER, ROWS[4]!]) sheet.addRow(line.split(','));
@@ -117,5 +117,7 @@ describeOnEachEngine('parmon import / report inspections', (engine) => {
     const cols = join(ctx.dir, 'cols.csv');
     await writeFile(cols, 'inspection_code,body\nX,Y\n');
     expect((await fails('import', 'inspections', cols))!.stderr).toContain('line 1, decision_no: missing_column');
+    expect((await fails('report', 'inspections', '--unit', 'H99', '--as-of', '2024-13-01'))!.stderr.trim()).toBe('error: --as-of: "2024-13-01" is not a date (YYYY-MM-DD)');
+    expect((await fails('report', 'inspections', '--unit', 'H99.NOPE', '--json'))!.stderr.split('\n')[0]).toBe('error: no unit has this code');
   });
 });

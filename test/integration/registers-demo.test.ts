@@ -40,18 +40,18 @@ describeOnEachEngine('the demo dialogue, committee meetings and inspection', (en
     ]);
     const dialogue = await h.services.meetings.get(SYSTEM_ACTOR, 'DT-H99-2026-02');
     expect(Object.fromEntries(dialogue.raised.map((i) => [i.code, i.status]))).toEqual({
-      'DT2-01': 'answered',
-      'DT2-02': 'escalated',
-      'DT2-03': 'resolved',
-      'DT2-04': 'assigned',
-      'DT2-05': 'declined',
-      'DT2-06': 'resolved',
-      'DT2-07': 'assigned',
-      'DT2-08': 'assigned',
+      'H99-DT2-01': 'answered',
+      'H99-DT2-02': 'escalated',
+      'H99-DT2-03': 'resolved',
+      'H99-DT2-04': 'assigned',
+      'H99-DT2-05': 'declined',
+      'H99-DT2-06': 'resolved',
+      'H99-DT2-07': 'assigned',
+      'H99-DT2-08': 'assigned',
     });
     // DT2-01's deadline was moved; the history keeps the first.
     expect(dialogue.raised[0]!.deadline).toBe('2026-12-31');
     expect(dialogue.raised[0]!.events.filter((e) => e.action === 'assign').map((e) => e.deadline)).toEqual(['2026-11-30', '2026-12-31']);
-    expect(dialogue.raised.find((i) => i.code === 'DT2-02')!.addressedTo.code).toBe('H99');
+    expect(dialogue.raised.find((i) => i.code === 'H99-DT2-02')!.addressedTo.code).toBe('H99');
   });
 });

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { useNameOf } from '../units/index.ts';
 import { useInspections } from './api.ts';
+import { InspectionsReport } from './InspectionsReport.tsx';
 import { NewInspectionModal } from './NewInspectionModal.tsx';
 
 /** /inspections: inspections of the units in scope, with findings fixed of findings made and overdue remedies today; recording one. */
@@ -73,6 +74,7 @@ export function InspectionsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <InspectionsReport />
       {opening && <NewInspectionModal onClose={() => setOpening(false)} />}
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { finding, inspection, inspectionList, inspectionTopicList, type AddFindingRequest, type CreateInspectionRequest } from '../../../shared/contracts/inspections.ts';
+import { finding, inspection, inspectionList, inspectionsReport, inspectionTopicList, type AddFindingRequest, type CreateInspectionRequest } from '../../../shared/contracts/inspections.ts';
 import { api } from '../../app/api/client.ts';
 
 const enc = encodeURIComponent;
@@ -20,3 +20,7 @@ function useInspectionMutation<V, R>(fn: (variables: V) => Promise<R>) {
 
 export const useCreateInspection = () => useInspectionMutation((req: CreateInspectionRequest) => api('/api/inspections', z.object({ code: z.string() }), { method: 'POST', json: req }));
 export const useAddFinding = (code: string) => useInspectionMutation((req: AddFindingRequest) => api(`/api/inspections/${enc(code)}/findings`, finding, { method: 'POST', json: req }));
+
+/** The inspections of a unit with its subtree as of a day: by topic and by inspected unit. */
+export const useInspectionsReport = (unit: string | null, asOf: string) =>
+  useQuery({ queryKey: ['inspections', 'report', unit, asOf], queryFn: () => api(`/api/inspections/report?unit=${enc(unit!)}&descendants=true&asOf=${enc(asOf)}`, inspectionsReport), enabled: unit !== null, retry: false });

@@ -49,7 +49,8 @@ export async function loadDemoMeetings(deps: { db: Db; units: UnitsService; foll
       });
       for (const item of [...m.items, ...m.conclusions] as DemoItem[]) {
         const { id: itemId } = await followUps.raise(tx, actor, {
-          code: item.code,
+          // The province's prefix keeps the demo's codes apart from codes other data may use (DT2-07 …).
+          code: `H99-${item.code}`,
           source: { kind: 'meeting', id: meeting.id, ref: meeting.code },
           kind: item.kind,
           raisedOn: m.heldOn,
