@@ -255,9 +255,10 @@ export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
  * extended), and unless told otherwise three rounds of its internal index of departments
  * and two years of one-stop dossiers (tests that do not need them skip the seconds they take),
  * and (with the demo accounts, its committee's members) its steering committee and its reporting
- * rounds of 2026 over the committee's key units (one finished, one open).
+ * rounds of 2026 over the committee's key units (one finished, one open), and unless told otherwise
+ * the registers: its dialogue with heads of divisions, two committee meetings and a ministry's inspection.
  */
-export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true }: { dossiers?: boolean; rounds?: boolean } = {}) {
+export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true, registers = true }: { dossiers?: boolean; rounds?: boolean; registers?: boolean } = {}) {
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
   if (name === 'demo') await services.documentSettings.ensure(SYSTEM_ACTOR, DEMO_DOCUMENT_SETTINGS.unitCode, DEMO_DOCUMENT_SETTINGS.settings);
@@ -273,8 +274,8 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   // The demo's reports were written as submitted: their proposals become follow-up items as a submission's would.
   if (reporting.loaded) await services.followUps.fromSubmittedReports(SYSTEM_ACTOR, await services.reporting.submittedReports());
   // The registers' demo (issue 15): the province's dialogue and committee meetings (the committee's members are demo accounts) and the ministry's inspection.
-  const meetings = name === 'demo' && withDemoAccounts ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
-  const inspections = name === 'demo' && withDemoAccounts ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };
+  const meetings = name === 'demo' && withDemoAccounts && registers ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
+  const inspections = name === 'demo' && withDemoAccounts && registers ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };
   return { ...result, accounts, tasks: plans.tasks, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 

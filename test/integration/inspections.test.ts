@@ -27,7 +27,7 @@ describeOnEachEngine('inspections register', (engine) => {
   let admin: Session;
   const send = (s: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => h.app.inject({ method, url, headers: as(s), payload: payload as object });
   beforeAll(async () => {
-    h = await startHarness(engine, { demo: true });
+    h = await startHarness(engine, { demo: true, registers: true });
     secretariat = await signIn(h.app, 'secretariat');
     // The demo's Department of Home Affairs has the ministry's inspection: this suite inspects the Department of Finance, whose officer it creates.
     await h.services.users.createUser(SYSTEM_ACTOR, { username: 'finance', displayName: 'Finance', password: 'password-123', grants: [{ role: 'unit_officer', unitCode: 'H99.05' }] });

@@ -26,7 +26,7 @@ describeOnEachEngine('meetings register', (engine) => {
   let commune: Session;
   const send = (s: Session, method: 'GET' | 'POST', url: string, payload?: unknown) => h.app.inject({ method, url, headers: as(s), payload: payload as object });
   beforeAll(async () => {
-    h = await startHarness(engine, { demo: true });
+    h = await startHarness(engine, { demo: true, registers: true });
     secretariat = await signIn(h.app, 'secretariat');
     department = await signIn(h.app, 'department');
     commune = await signIn(h.app, 'commune');

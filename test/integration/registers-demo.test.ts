@@ -7,7 +7,7 @@ import { startHarness, type Harness } from '../support/harness.ts';
 describeOnEachEngine('the demo dialogue, committee meetings and inspection', (engine) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness(engine, { demo: true });
+    h = await startHarness(engine, { demo: true, registers: true });
   });
   afterAll(() => h.close());
 

@@ -24,12 +24,6 @@ export async function loadDemoMeetings(deps: { db: Db; units: UnitsService; foll
   for (const code of new Set(all.flatMap((m) => [m.unitCode, ...m.participantUnits, ...[...m.items, ...m.conclusions].flatMap(unitsOf)]))) ids.set(code, await units.idOf(code));
   const id = (code: string) => ids.get(code)!;
 
-  // Escalating reads the addressee's ancestry outside the caller's transaction (the followups
-  // feature as merged here), which PGlite's single connection cannot serve inside any
-  // transaction: the one escalation is written after the others, on the database itself.
-  // TODO(lead): once followups checks the ancestry before its write (h1's later commits), make
-  // this a step like the others.
-  const escalations: { itemId: number; toUnitId: number; on: string }[] = [];
   await inTransaction(db, async (tx) => {
     for (const m of all) {
       const meeting = await repo.insertMeeting(tx, {
@@ -63,11 +57,10 @@ export async function loadDemoMeetings(deps: { db: Db; units: UnitsService; foll
         // Each later change on its day; changes of one day in the order an office makes them.
         const steps = stepsOf(item, followUps, actor, id).sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
         for (const step of steps) await step.apply(tx, itemId);
-        if (item.escalatedTo) escalations.push({ itemId, toUnitId: id(item.escalatedTo.unit), on: item.escalatedTo.on });
+        if (item.escalatedTo) await followUps.escalate(tx, actor, itemId, { toUnitId: id(item.escalatedTo.unit), on: item.escalatedTo.on });
       }
     }
   });
-  for (const e of escalations) await followUps.escalate(db, actor, e.itemId, { toUnitId: e.toUnitId, on: e.on });
   return { loaded: true, meetings: all.length };
 }
 
