@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, it, vi } from 'vitest';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, shownNumber, signIn, typedDate, type Lang } from './support/pages.ts';
-import { collectProblems } from './support/problems.ts';
+import { shownNumber, typedDate, type Lang, signedInReading } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 vi.setConfig({ hookTimeout: 420_000 });
@@ -14,15 +13,6 @@ const PHONE = { width: 390, height: 844 };
 function localDay(offset = 0): string {
   const d = new Date(Date.now() + offset * 86_400_000);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-async function signedIn(browser: Browser, url: string, username: string, lang: Lang, viewport: typeof DESKTOP) {
-  const page = await browser.newPage({ viewport });
-  const problems = collectProblems(page);
-  await page.goto(`${url}/sign-in`);
-  await signIn(page, username);
-  await chooseLanguage(page, lang);
-  return { page, problems };
 }
 
 /** Picks an option of a Mantine select by the text typed into it. */
@@ -45,7 +35,7 @@ describeInBrowser('a difficulty raised, assigned, answered, counted', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${SCREENSHOTS}/follow-ups-${name}-${lang}.png`, fullPage: true });
     };
-    const secretariat = await signedIn(env.browser, env.url, 'secretariat', lang, DESKTOP);
+    const secretariat = await signedInReading(env.browser, env.url, 'secretariat', lang, DESKTOP);
     const s = secretariat.page;
     const stats = async () => {
       await s.goto(`${env.url}/follow-ups/statistics`);
@@ -54,7 +44,7 @@ describeInBrowser('a difficulty raised, assigned, answered, counted', () => {
     };
     const before = await stats();
 
-    const department = await signedIn(env.browser, env.url, 'department', lang, viewport);
+    const department = await signedInReading(env.browser, env.url, 'department', lang, viewport);
     const d = department.page;
     await d.goto(`${env.url}/follow-ups`);
     await d.getByTestId('follow-up-raise').click();

@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, it, vi } from 'vitest';
 import type { FollowUpStatisticsView } from '../../src/shared/contracts/followups.ts';
 import type { Meeting } from '../../src/shared/contracts/meetings.ts';
 import { readDocx } from '../support/docx.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, downloadOf, fromApi, signIn, typedDate, type Lang } from './support/pages.ts';
-import { collectProblems } from './support/problems.ts';
+import { downloadOf, fromApi, typedDate, signedInReading } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 vi.setConfig({ hookTimeout: 420_000 });
@@ -14,15 +13,6 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const DIALOGUE = 'DT-H99-2026-02';
 const INSPECTION = 'TTr-BNV-2023-H99.02';
-
-async function signedIn(browser: Browser, url: string, username: string, lang: Lang, viewport: typeof DESKTOP) {
-  const page = await browser.newPage({ viewport });
-  const problems = collectProblems(page);
-  await page.goto(`${url}/sign-in`);
-  await signIn(page, username);
-  await chooseLanguage(page, lang);
-  return { page, problems };
-}
 
 const shot = async (page: Page, name: string) => {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -39,7 +29,7 @@ describeInBrowser('the dialogue and inspection registers', () => {
   const env = useServerAndBrowser(() => startServer('pglite', { startupMs: 400_000 }));
 
   it('raises at a dialogue, concludes with a deadline, issues the notice, and reads the inspection', async () => {
-    const department = await signedIn(env.browser, env.url, 'department', 'en', PHONE);
+    const department = await signedInReading(env.browser, env.url, 'department', 'en', PHONE);
     const d = department.page;
     await d.goto(`${env.url}/meetings`);
     await d.getByTestId(`meeting-open-${DIALOGUE}`).click();
@@ -56,9 +46,9 @@ describeInBrowser('the dialogue and inspection registers', () => {
     await d.getByTestId(`meeting-item-${raised.code}`).waitFor();
     await shot(d, 'dialogue-en-phone');
 
-    const secretariat = await signedIn(env.browser, env.url, 'secretariat', 'vi', DESKTOP);
+    const secretariat = await signedInReading(env.browser, env.url, 'secretariat', 'vi', DESKTOP);
     const s = secretariat.page;
-    const leader = await signedIn(env.browser, env.url, 'leader', 'vi', DESKTOP);
+    const leader = await signedInReading(env.browser, env.url, 'leader', 'vi', DESKTOP);
     const l = leader.page;
     const statistics = async () => {
       const { raised, answered, open } = await fromApi<FollowUpStatisticsView>(s, '/api/follow-ups/statistics?unit=H99&descendants=true');

@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, it, vi } from 'vitest';
 import type { Submission } from '../../src/shared/contracts/reporting.ts';
 import { DEMO_COMMITTEE_CODE } from '../../src/server/features/steering/index.ts';
 import { readDocx } from '../support/docx.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, downloadOf, latinDigits, signIn, typedDate, type Lang } from './support/pages.ts';
-import { collectProblems } from './support/problems.ts';
+import { downloadOf, latinDigits, typedDate, signedInReading } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 
 vi.setConfig({ hookTimeout: 420_000 });
@@ -39,16 +38,6 @@ async function fromPage<T>(page: Page, path: string, method = 'GET', body?: obje
   ) as Promise<{ status: number; json: T }>;
 }
 
-/** A page signed in as a demo account, reading the given language, its problems collected. */
-async function signedIn(browser: Browser, url: string, username: string, lang: Lang, viewport: typeof DESKTOP) {
-  const page = await browser.newPage({ viewport });
-  const problems = collectProblems(page);
-  await page.goto(`${url}/sign-in`);
-  await signIn(page, username);
-  await chooseLanguage(page, lang);
-  return { page, problems };
-}
-
 /**
  * Issue 14's acceptance, in the browser: a 6-month round over the demo committee's key units
  * is opened through the form; the commune (a key unit) submits with a proposal and a file;
@@ -67,7 +56,7 @@ describeInBrowser('a reporting round over the key units, from opening to the con
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${SCREENSHOTS}/reporting-journey-${name}-${lang}.png`, fullPage: true });
     };
-    const secretariat = await signedIn(env.browser, env.url, 'secretariat', lang, DESKTOP);
+    const secretariat = await signedInReading(env.browser, env.url, 'secretariat', lang, DESKTOP);
     const s = secretariat.page;
 
     // Open: a 6-month round (the form's default period, report:<year>-6M) asking the committee's key units.
@@ -89,7 +78,7 @@ describeInBrowser('a reporting round over the key units, from opening to the con
     );
 
     // The unit writes its report with a proposal (text, field, addressee) and a file, and submits: on time.
-    const commune = await signedIn(env.browser, env.url, 'commune', lang, phone);
+    const commune = await signedInReading(env.browser, env.url, 'commune', lang, phone);
     const u = commune.page;
     const mine = `${env.url}/reporting/rounds/${round}/units/${UNIT}`;
     await u.goto(mine);
@@ -137,7 +126,7 @@ describeInBrowser('a reporting round over the key units, from opening to the con
     await shot(s, 'round-status');
 
     // The member who follows the unit sees it on their page: this round's report, late.
-    const science = await signedIn(env.browser, env.url, 'science', lang, phone);
+    const science = await signedInReading(env.browser, env.url, 'science', lang, phone);
     const m = science.page;
     await m.goto(`${env.url}/steering/followed`);
     const report = m.getByTestId(`followed-${UNIT}`).getByTestId(`latest-report-${round}`);

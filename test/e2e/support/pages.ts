@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { collectProblems } from './problems.ts';
 
 export const LANGUAGE_NAMES = { vi: 'Tiếng Việt', en: 'English', lo: 'ພາສາລາວ', km: 'ភាសាខ្មែរ', th: 'ภาษาไทย' } as const;
 export type Lang = keyof typeof LANGUAGE_NAMES;
@@ -16,6 +17,16 @@ export async function signedInPage(env: { url: string; browser: Browser }, usern
   await page.goto(`${env.url}/sign-in`);
   await signIn(page, username);
   return page;
+}
+
+/** A page signed in as a demo account, reading `lang`, with its problems collected (support/problems.ts). */
+export async function signedInReading(browser: Browser, url: string, username: string, lang: Lang, viewport: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const problems = collectProblems(page);
+  await page.goto(`${url}/sign-in`);
+  await signIn(page, username);
+  await chooseLanguage(page, lang);
+  return { page, problems };
 }
 
 /** Signs in from the sign-in page; everyone lands on the dashboard of the tasks they may see. */

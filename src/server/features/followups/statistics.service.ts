@@ -10,16 +10,9 @@ import { factOf } from './item-views.ts';
 import { statisticsWorkbook, type SheetText } from './statistics-sheet.ts';
 
 /** The figures of the CLI's report (`parmon report follow-ups --json`): the issue's shape. */
-export interface FollowUpReport {
+export interface FollowUpReport extends FollowUpCounts {
   unit: string;
   asOf: string;
-  raised: number;
-  answered: number;
-  answeredInTime: number;
-  resolved: number;
-  declined: number;
-  open: number;
-  overdue: number;
   byField: Record<string, { raised: number; resolved: number; open: number; overdue: number }>;
 }
 

@@ -1,11 +1,11 @@
-import { Anchor, Group, Paper, Table, Text } from '@mantine/core';
+import { Anchor, Paper, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { FollowUpStatisticsView } from '../../../shared/contracts/followups.ts';
 import { useFormatIsoDate } from '../../app/i18n/format.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
 import { useNameOf } from '../units/index.ts';
-import { OverdueBadge, StatusBadge } from './badges.tsx';
+import { FollowUpStatusBadge } from './badges.tsx';
 
 /** The open items on the day, oldest first, with how long each has been open. */
 export function ItemsAgeing({ s }: { s: FollowUpStatisticsView }) {
@@ -54,10 +54,7 @@ export function ItemsAgeing({ s }: { s: FollowUpStatisticsView }) {
                   <Table.Td ta="right">{a.daysOpen}</Table.Td>
                   <Table.Td>{a.deadline ? date(a.deadline) : '—'}</Table.Td>
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <StatusBadge status={a.status} />
-                      {a.overdue && <OverdueBadge />}
-                    </Group>
+                    <FollowUpStatusBadge status={a.status} overdue={a.overdue} />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,11 +1,11 @@
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { FollowUpItemView } from '../../../shared/contracts/followups.ts';
 import { useFormatIsoDate } from '../../app/i18n/format.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
 import { useNameOf } from '../units/index.ts';
-import { OverdueBadge, StatusBadge } from './badges.tsx';
+import { FollowUpStatusBadge } from './badges.tsx';
 
 /** Items as the register lists them: code, text, field, addressee, responsible unit, deadline, status (overdue marked). */
 export function ItemsTable({ items, compact = false }: { items: FollowUpItemView[]; compact?: boolean }) {
@@ -68,10 +68,7 @@ export function ItemsTable({ items, compact = false }: { items: FollowUpItemView
               )}
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{i.deadline ? date(i.deadline) : '—'}</Table.Td>
               <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <StatusBadge status={i.status} />
-                  {i.overdue && <OverdueBadge />}
-                </Group>
+                <FollowUpStatusBadge status={i.status} overdue={i.overdue} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -3,3 +3,4 @@ export { FollowUpsPage } from './FollowUpsPage.tsx';
 export { FollowUpPage } from './FollowUpPage.tsx';
 export { StatisticsPage as FollowUpStatisticsPage } from './StatisticsPage.tsx';
 export { TaskFollowUps, UnitItems } from './UnitItems.tsx';
+export { FollowUpStatusBadge } from './badges.tsx';

@@ -8,7 +8,7 @@ import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { StatCard, StatFigure, StatGrid } from '../../ui/StatCard.tsx';
-import { FollowUpStatusBadge } from '../meetings/index.ts';
+import { FollowUpStatusBadge } from '../followups/index.ts';
 import { useNameOf } from '../units/index.ts';
 import { useInspection, useTopics } from './api.ts';
 import { FindingModal } from './FindingModal.tsx';

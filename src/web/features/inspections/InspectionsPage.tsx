@@ -1,12 +1,12 @@
-import { Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useCan } from '../../app/api/session.ts';
 import { useFormatIsoDate } from '../../app/i18n/format.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
-import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
+import { RegisterPage } from '../../ui/RegisterPage.tsx';
 import { useNameOf } from '../units/index.ts';
 import { useInspections } from './api.ts';
 import { InspectionsReport } from './InspectionsReport.tsx';
@@ -23,29 +23,14 @@ export function InspectionsPage() {
   const [opening, setOpening] = useState(false);
   if (!canRead) return <NotFound messageId="errors.forbidden" />;
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end" gap="sm">
-        <Title order={2}>
-          <FormattedMessage id="inspections.title" />
-        </Title>
-        {canManage && (
-          <Button size="xs" onClick={() => setOpening(true)} data-testid="inspections-new">
-            <FormattedMessage id="inspections.new.button" />
-          </Button>
-        )}
-      </Group>
-      <Text size="sm" c="dimmed">
-        <FormattedMessage id="inspections.intro" />
-      </Text>
-      {list.isPending ? (
-        <Loader />
-      ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.inspections.length === 0 ? (
-        <Text c="dimmed">
-          <FormattedMessage id="inspections.empty" />
-        </Text>
-      ) : (
+    <RegisterPage
+      titleId="inspections.title"
+      introId="inspections.intro"
+      emptyId="inspections.empty"
+      create={canManage ? { labelId: 'inspections.new.button', testId: 'inspections-new', onClick: () => setOpening(true) } : null}
+      state={list}
+      isEmpty={() => list.data!.inspections.length === 0}
+      list={() => (
         <Table.ScrollContainer minWidth={640}>
           <Table striped data-testid="inspections-list">
             <Table.Thead>
@@ -57,7 +42,7 @@ export function InspectionsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {[...list.data.inspections].reverse().map((i) => (
+              {[...list.data!.inspections].reverse().map((i) => (
                 <Table.Tr key={i.code} data-testid={`inspection-${i.code}`}>
                   <Table.Td>
                     <Text size="sm" fw={600} component="a" {...linkProps(paths.inspection(i.code))}>
@@ -74,8 +59,12 @@ export function InspectionsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <InspectionsReport />
-      {opening && <NewInspectionModal onClose={() => setOpening(false)} />}
-    </Stack>
+      after={
+        <>
+          <InspectionsReport />
+          {opening && <NewInspectionModal onClose={() => setOpening(false)} />}
+        </>
+      }
+    />
   );
 }

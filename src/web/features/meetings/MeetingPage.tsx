@@ -9,10 +9,10 @@ import { paths } from '../../app/router/routes.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { DownloadIcon } from '../../ui/icons.tsx';
 import { StatCard, StatFigure, StatGrid } from '../../ui/StatCard.tsx';
+import { FollowUpStatusBadge } from '../followups/index.ts';
 import { useNameOf } from '../units/index.ts';
 import { noticeUrl, useMeeting } from './api.ts';
 import { ConclusionModal, RaiseModal } from './ItemModals.tsx';
-import { StatusBadge } from './StatusBadge.tsx';
 
 function RaisedTable({ items }: { items: FollowUpItemView[] }) {
   const intl = useIntl();
@@ -40,7 +40,7 @@ function RaisedTable({ items }: { items: FollowUpItemView[] }) {
                 <Text size="sm">{nameOf(i.text)}</Text>
                 {i.answer && <Text size="sm" c="teal.8" mt={4}>{intl.formatMessage({ id: 'meetings.answerLine' }, { answer: nameOf(i.answer) })}</Text>}
               </Table.Td>
-              <Table.Td><StatusBadge status={i.status} overdue={i.overdue} /></Table.Td>
+              <Table.Td><FollowUpStatusBadge status={i.status} overdue={i.overdue} /></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -70,7 +70,7 @@ function ConclusionsTable({ items }: { items: FollowUpItemView[] }) {
               <Table.Td><Text size="sm">{nameOf(c.text)}</Text></Table.Td>
               <Table.Td><Text size="sm">{c.responsibleUnit ? nameOf(c.responsibleUnit.names) : ''}</Text></Table.Td>
               <Table.Td><Text size="sm">{c.deadline ? day(c.deadline) : ''}</Text></Table.Td>
-              <Table.Td><StatusBadge status={c.status} overdue={c.overdue} /></Table.Td>
+              <Table.Td><FollowUpStatusBadge status={c.status} overdue={c.overdue} /></Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

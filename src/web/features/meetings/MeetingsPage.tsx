@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { MeetingSummary } from '../../../shared/contracts/meetings.ts';
@@ -6,8 +6,8 @@ import { useCan } from '../../app/api/session.ts';
 import { useFormatIsoDate } from '../../app/i18n/format.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
-import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
+import { RegisterPage } from '../../ui/RegisterPage.tsx';
 import { useNameOf } from '../units/index.ts';
 import { useMeetings } from './api.ts';
 import { NewMeetingModal } from './NewMeetingModal.tsx';
@@ -47,36 +47,21 @@ export function MeetingsPage() {
   const [opening, setOpening] = useState(false);
   if (!canRead) return <NotFound messageId="errors.forbidden" />;
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end" gap="sm">
-        <Title order={2}>
-          <FormattedMessage id="meetings.title" />
-        </Title>
-        {canManage && (
-          <Button size="xs" onClick={() => setOpening(true)} data-testid="meetings-new">
-            <FormattedMessage id="meetings.new.button" />
-          </Button>
-        )}
-      </Group>
-      <Text size="sm" c="dimmed">
-        <FormattedMessage id="meetings.intro" />
-      </Text>
-      {meetings.isPending ? (
-        <Loader />
-      ) : meetings.isError ? (
-        <ErrorAlert error={meetings.error} onRetry={() => void meetings.refetch()} />
-      ) : meetings.data.length === 0 ? (
-        <Text c="dimmed">
-          <FormattedMessage id="meetings.empty" />
-        </Text>
-      ) : (
+    <RegisterPage
+      titleId="meetings.title"
+      introId="meetings.intro"
+      emptyId="meetings.empty"
+      create={canManage ? { labelId: 'meetings.new.button', testId: 'meetings-new', onClick: () => setOpening(true) } : null}
+      state={meetings}
+      isEmpty={() => meetings.data!.length === 0}
+      list={() => (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="meetings-list">
-          {[...meetings.data].reverse().map((m) => (
+          {[...meetings.data!].reverse().map((m) => (
             <MeetingCard key={m.code} m={m} />
           ))}
         </SimpleGrid>
       )}
-      {opening && <NewMeetingModal onClose={() => setOpening(false)} />}
-    </Stack>
+      after={opening && <NewMeetingModal onClose={() => setOpening(false)} />}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ReportingRound } from '../../../shared/contracts/reporting.ts';
@@ -6,8 +6,8 @@ import { useCan } from '../../app/api/session.ts';
 import { useFormatIsoDate } from '../../app/i18n/format.ts';
 import { linkProps } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
-import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
+import { RegisterPage } from '../../ui/RegisterPage.tsx';
 import { useNameOf } from '../units/index.ts';
 import { useReportingRounds } from './api.ts';
 import { NewRoundModal } from './NewRoundModal.tsx';
@@ -50,36 +50,21 @@ export function ReportingPage() {
   const [opening, setOpening] = useState(false);
   if (!canRead) return <NotFound messageId="errors.forbidden" />;
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end" gap="sm">
-        <Title order={2}>
-          <FormattedMessage id="reporting.title" />
-        </Title>
-        {canManage && (
-          <Button size="xs" onClick={() => setOpening(true)} data-testid="reporting-new">
-            <FormattedMessage id="reporting.new.button" />
-          </Button>
-        )}
-      </Group>
-      <Text size="sm" c="dimmed">
-        <FormattedMessage id="reporting.intro" />
-      </Text>
-      {rounds.isPending ? (
-        <Loader />
-      ) : rounds.isError ? (
-        <ErrorAlert error={rounds.error} onRetry={() => void rounds.refetch()} />
-      ) : rounds.data.length === 0 ? (
-        <Text c="dimmed">
-          <FormattedMessage id="reporting.empty" />
-        </Text>
-      ) : (
+    <RegisterPage
+      titleId="reporting.title"
+      introId="reporting.intro"
+      emptyId="reporting.empty"
+      create={canManage ? { labelId: 'reporting.new.button', testId: 'reporting-new', onClick: () => setOpening(true) } : null}
+      state={rounds}
+      isEmpty={() => rounds.data!.length === 0}
+      list={() => (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="reporting-rounds">
-          {[...rounds.data].reverse().map((r) => (
+          {[...rounds.data!].reverse().map((r) => (
             <RoundCard key={r.code} round={r} />
           ))}
         </SimpleGrid>
       )}
-      {opening && <NewRoundModal onClose={() => setOpening(false)} />}
-    </Stack>
+      after={opening && <NewRoundModal onClose={() => setOpening(false)} />}
+    />
   );
 }
