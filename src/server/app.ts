@@ -19,7 +19,6 @@ import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type Cre
 import { createDossierIngest, createDossierReports, createHandlingReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections, type RegisterFollowUps } from './features/inspections/index.ts';
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
-import { stateAsOf } from '../shared/domain/follow-ups.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
@@ -119,20 +118,15 @@ function taskCreatorFrom(tasks: ReturnType<typeof createTasksFeature>): CreateTa
 
 /**
  * The inspections register's remedies are follow-up items: the followups service's writes,
- * and its items read back with their state on any day replayed from their history (the
- * register counts findings fixed and overdue as of a day; it does not reach into the items).
+ * and its items read back with their state on any day (the register counts findings fixed and
+ * overdue as of a day; it does not reach into the items).
  */
 function remediesFrom(followUps: FollowUpsService): RegisterFollowUps {
   return {
     raise: followUps.raise,
     assign: followUps.assign,
     resolve: followUps.resolve,
-    async itemsOfSources(kind, sourceIds) {
-      return (await followUps.itemsOfSources(kind, sourceIds)).map((i) => {
-        const facts = i.events.map((e) => ({ on: e.on, action: e.action, status: e.status, details: e.deadline === undefined ? {} : { deadline: e.deadline } }));
-        return { id: i.id, code: i.code, sourceId: i.source.id!, text: i.text, status: i.status, deadline: i.deadline, resolvedOn: i.resolvedOn, stateOn: (day: string) => stateAsOf(facts, day) };
-      });
-    },
+    itemsOfSources: followUps.itemStatesOfSources,
   };
 }
 

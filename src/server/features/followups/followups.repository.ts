@@ -53,7 +53,12 @@ export async function insertEvent(tx: Db, row: { itemId: number; on: string; act
 }
 
 /** The next number of `FU-<year>-<n>` codes (the codes given by people or imports are left alone). */
+/** Serialises the numbering of generated codes: two items raised at once never take the same number. */
+const CODE_LOCK = 774_201_015;
+
+/** The next number after `prefix` (FU-2026-…), under a transaction lock held until the caller's transaction ends. */
 export async function nextSequence(tx: Db, prefix: string): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CODE_LOCK})`);
   const [row] = await tx
     .select({ max: sql<number | null>`max(cast(substring(${followUpItems.code} from ${`^${prefix}(\\d+)$`}) as integer))` })
     .from(followUpItems)

@@ -1,15 +1,14 @@
 import type { FollowUpField, FollowUpItemView } from '../../../shared/contracts/followups.ts';
-import { nextStatus, type FollowUpAction, type FollowUpEventDetails, type ItemKind, type SourceKind } from '../../../shared/domain/follow-ups.ts';
+import { nextStatus, stateAsOf, type FollowUpAction, type FollowUpEventDetails, type FollowUpState, type ItemKind, type SourceKind } from '../../../shared/domain/follow-ups.ts';
 import { AppError, invalidField } from '../../../shared/errors.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { sql } from 'drizzle-orm';
 import type { UnitsService } from '../units/index.ts';
 import { FOLLOW_UP_FIELD_NAMES } from './follow-up-fields.data.ts';
 import * as repo from './followups.repository.ts';
-import { itemViews, type TasksOf } from './item-views.ts';
+import { factOf, itemViews, type TasksOf } from './item-views.ts';
 
 /** What raises an item: a register (meetings, inspections, reports), an import, or a person. */
 export interface RaiseItem {
@@ -26,6 +25,18 @@ export interface RaiseItem {
   text: LocalizedNames;
   assignment?: Assignment;
 }
+/** An item of a register's source as it stands now, and on any day (null: not yet raised). */
+export interface ItemWithHistory {
+  id: number;
+  code: string;
+  sourceId: number;
+  text: LocalizedNames;
+  status: string;
+  deadline: string | null;
+  resolvedOn: string | null;
+  stateOn(day: string): FollowUpState | null;
+}
+
 export interface Assignment {
   responsibleUnitId: number;
   deadline: string | null;
@@ -46,8 +57,6 @@ export async function ensureFollowUpFields(db: Db): Promise<void> {
   for (const [code, names] of Object.entries(FOLLOW_UP_FIELD_NAMES)) await repo.insertFieldIfMissing(db, { code, names, position: (position += 10) });
 }
 
-// An arbitrary constant: the advisory lock that serialises the numbering of generated codes.
-const CODE_LOCK = 774_201_015;
 const pick = (r: repo.ItemRow) => ({ status: r.status, addressedToUnitId: r.addressedToUnitId, responsibleUnitId: r.responsibleUnitId, deadline: r.deadline, taskId: r.taskId, closesWithTask: r.closesWithTask, answer: r.answer, answeredOn: r.answeredOn, resolvedOn: r.resolvedOn, declinedReason: r.declinedReason });
 
 /**
@@ -73,7 +82,6 @@ export function createFollowUpsCore(deps: FollowUpsCoreDeps) {
   }
 
   async function generatedCode(tx: Db, raisedOn: string): Promise<string> {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CODE_LOCK})`);
     const prefix = `FU-${raisedOn.slice(0, 4)}-`;
     return `${prefix}${await repo.nextSequence(tx, prefix)}`;
   }
@@ -157,6 +165,16 @@ export function createFollowUpsCore(deps: FollowUpsCoreDeps) {
     /** The items of some sources (a meeting's, a finding's, a submission's), with their history. */
     async itemsOfSources(kind: SourceKind, sourceIds: number[]): Promise<FollowUpItemView[]> {
       return itemViews(db, units, tasksOf, await repo.itemsOfSources(db, kind, sourceIds), deps.today());
+    },
+
+    /** The items of some sources as they stand now, each with its state on any day replayed from its history (for a register's figures as of a day). */
+    async itemStatesOfSources(kind: SourceKind, sourceIds: number[]): Promise<ItemWithHistory[]> {
+      const rows = await repo.itemsOfSources(db, kind, sourceIds);
+      const events = rows.length === 0 ? [] : await repo.eventsOf(db, rows.map((r) => r.id));
+      return rows.map((r) => {
+        const facts = events.filter((e) => e.itemId === r.id).map(factOf);
+        return { id: r.id, code: r.code, sourceId: r.sourceId!, text: r.text, status: r.status, deadline: r.deadline, resolvedOn: r.resolvedOn, stateOn: (day: string) => stateAsOf(facts, day) };
+      });
     },
   };
   return core;
