@@ -8,17 +8,13 @@ import type { UnitListResponse } from '../../src/shared/contracts/units.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { chooseLanguage, fromApi, latinDigits, signedInPage, typedDate } from './support/pages.ts';
 import { startServer } from './support/server.ts';
+import { provinceDay } from './support/days.ts';
 
 const ROUND = 'E2E-1';
 const UNIT = 'H99.02';
 const EVIDENCE_LEAF = 'dept.a1.c1.s1'; // 1.1.1, self-assessed with evidence, max 0.75
 const EXPLAINED_LEAF = 'dept.a1.c2.s1'; // 1.2.1, self-assessed with evidence, max 0.75
 const REASON = 'Biên bản kiểm tra chưa có chữ ký của lãnh đạo sở.';
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * Self-scores through the API, as a unit's officer would one criterion at a time: a share of
@@ -65,7 +61,7 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     // The demo's current round cannot be used: the Department of Home Affairs has submitted in it.
     expect((await fromApi<UnitScoresResponse>(secretariat, `/api/rounds/NB-DEMO-3/units/${UNIT}/scores`)).submitted).toBe(true);
 
-    const list = await fromApi<UnitListResponse>(secretariat, `/api/units?asOf=${today()}`);
+    const list = await fromApi<UnitListResponse>(secretariat, `/api/units?asOf=${provinceDay()}`);
     const departments = list.units.filter((u) => u.kind === 'department' && u.code.startsWith('H99.')).map((u) => u.code).sort();
     state.units = [UNIT, ...departments.filter((c) => c !== UNIT).slice(0, 7)];
 
@@ -83,8 +79,8 @@ describeInBrowser('an index assessment round: self-assessment, appraisal, finali
     for (const unit of state.units) await form.getByTestId(`round-form-unit-${unit}`).check();
     await form.getByTestId('round-form-previous').click();
     await secretariat.getByRole('option', { name: /NB-DEMO-2/ }).click();
-    await form.locator('[data-testid="round-form-cutoff"] input[data-dates-input]').fill(typedDate(today()));
-    await form.locator('[data-testid="round-form-self-deadline"] input[data-dates-input]').fill(typedDate(today()));
+    await form.locator('[data-testid="round-form-cutoff"] input[data-dates-input]').fill(typedDate(provinceDay()));
+    await form.locator('[data-testid="round-form-self-deadline"] input[data-dates-input]').fill(typedDate(provinceDay()));
     await form.getByTestId('round-form-band-add').click();
     await form.getByTestId('round-form-band-code-2').fill('C');
     await form.getByTestId('round-form-band-min-2').fill('65');

@@ -8,6 +8,7 @@ import type { ServiceIndexRanking, ServiceIndexResult } from '../../src/shared/c
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { chooseLanguage, fromApi, latinDigits, signedInPage } from './support/pages.ts';
 import { startServer } from './support/server.ts';
+import { browserLastMonth } from './support/days.ts';
 
 type Report = DossierReportResponse['report'];
 
@@ -38,12 +39,6 @@ async function shownDigits(page: Page, testId: string): Promise<number> {
   return Number(latinDigits(await page.getByTestId(testId).innerText()).replace(/[^0-9]/g, ''));
 }
 
-/** The month before this one (YYYY-MM): the report's and the index's default period. */
-function lastMonth(now = new Date()): string {
-  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
-
 /** Waits until the report on screen is the answer to the page's current query (no request running). */
 async function settled(page: Page, testId: 'dossier-report' | 'service-index'): Promise<void> {
   await page.locator(`[data-testid="${testId}"]:not([data-loading])`).waitFor();
@@ -61,7 +56,7 @@ async function expectHeadline(page: Page, report: Report, label: string): Promis
  */
 describeInBrowser('one-stop dossiers: report, import and the service index', () => {
   const env = useServerAndBrowser(startServer);
-  const month = lastMonth();
+  const month = browserLastMonth();
 
   const as = (username: string, width = 1440) => signedInPage(env, username, width);
 

@@ -3,17 +3,12 @@ import { expect, it, vi } from 'vitest';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { shownNumber, typedDate, type Lang, signedInReading } from './support/pages.ts';
 import { startServer } from './support/server.ts';
+import { provinceDay } from './support/days.ts';
 
 vi.setConfig({ hookTimeout: 420_000 });
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-/** The browser's day, offset by some days, as YYYY-MM-DD (the server's day is the same here). */
-function localDay(offset = 0): string {
-  const d = new Date(Date.now() + offset * 86_400_000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** Picks an option of a Mantine select by the text typed into it. */
 async function choose(page: Page, testId: string, text: string | RegExp) {
@@ -66,7 +61,7 @@ describeInBrowser('a difficulty raised, assigned, answered, counted', () => {
     await s.goto(`${env.url}/follow-ups/${encodeURIComponent(code)}`);
     await s.getByTestId('follow-up-do-assign').click();
     await choose(s, 'follow-up-assign-unit', /· H99\.02$/);
-    await s.getByTestId('follow-up-assign-deadline').fill(typedDate(localDay(10)));
+    await s.getByTestId('follow-up-assign-deadline').fill(typedDate(provinceDay(10)));
     await s.getByTestId('follow-up-assign-form').locator('button[type="submit"]').click();
     await expect.poll(() => s.getByTestId('follow-up-status').getAttribute('data-status')).toBe('assigned');
     await shot(s, 'assigned');

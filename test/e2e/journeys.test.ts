@@ -5,6 +5,7 @@ import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/b
 import ExcelJS from 'exceljs';
 import { chooseLanguage, LANGUAGE_NAMES, signIn, typedDate } from './support/pages.ts';
 import { startServer } from './support/server.ts';
+import { provinceDay } from './support/days.ts';
 
 const SCRIPT = { lo: /\p{Script=Lao}/u, km: /\p{Script=Khmer}/u, th: /\p{Script=Thai}/u } as const;
 const FONT = { lo: ['Noto Sans Lao', 'ລາວ'], km: ['Noto Sans Khmer', 'ខ្មែរ'], th: ['Noto Sans Thai', 'ไทย'] } as const;
@@ -150,12 +151,6 @@ describeInBrowser('journeys in Chromium', () => {
     await page.close();
   });
 
-  /** The browser's today and yesterday, as YYYY-MM-DD (the server's day is the same here). */
-  function localDay(offset = 0): string {
-    const d = new Date(Date.now() + offset * 86_400_000);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  }
-
   it('runs a reporting round: opened in Vietnamese, a department submits on a phone in English, returned, resubmitted late, the status shows it', async () => {
     const ROUND = 'E2E-BC';
     const secretariat = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -168,8 +163,8 @@ describeInBrowser('journeys in Chromium', () => {
     const form = secretariat.getByTestId('reporting-new-form');
     await form.getByTestId('reporting-new-code').fill(ROUND);
     await form.getByTestId('reporting-names-vi').fill('Báo cáo CCHC 6 tháng (thử)');
-    await form.getByTestId('reporting-new-deadline').fill(typedDate(localDay()));
-    await form.getByTestId('reporting-new-cutoff').fill(typedDate(localDay()));
+    await form.getByTestId('reporting-new-deadline').fill(typedDate(provinceDay()));
+    await form.getByTestId('reporting-new-cutoff').fill(typedDate(provinceDay()));
     await form.getByTestId('reporting-new-form-submit').click();
     await secretariat.waitForURL(`**/reporting/rounds/${ROUND}`);
     await secretariat.getByTestId('reporting-status-table').waitFor();
@@ -206,7 +201,7 @@ describeInBrowser('journeys in Chromium', () => {
         const { csrfToken } = await (await fetch('/api/session')).json();
         return (await fetch(`/api/reporting/rounds/${round}`, { method: 'PATCH', headers: { 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify({ deadline }) })).status;
       },
-      { round: ROUND, deadline: localDay(-1) },
+      { round: ROUND, deadline: provinceDay(-1) },
     );
     expect(moved).toBe(200);
 

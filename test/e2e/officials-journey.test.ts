@@ -5,12 +5,7 @@ import type { AccountabilityReport } from '../../src/shared/contracts/accountabi
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { chooseLanguage, downloadOf, fromApi, latinDigits, signedInPage } from './support/pages.ts';
 import { startServer } from './support/server.ts';
-
-/** The month before this one (YYYY-MM): the page's default period. */
-function lastMonth(now = new Date()): string {
-  const d = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
+import { browserLastMonth } from './support/days.ts';
 
 const digits = async (page: Page, testId: string) => Number(latinDigits(await page.getByTestId(testId).innerText()).replace(/[^0-9]/g, ''));
 
@@ -21,7 +16,7 @@ const digits = async (page: Page, testId: string) => Number(latinDigits(await pa
  */
 describeInBrowser('late dossiers by handling official', () => {
   const env = useServerAndBrowser(startServer);
-  const month = lastMonth();
+  const month = browserLastMonth();
 
   const as = (username: string, width = 1440) => signedInPage(env, username, width);
   const settled = (page: Page) => page.locator('[data-testid="officials-report"]:not([data-loading])').waitFor();

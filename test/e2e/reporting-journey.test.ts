@@ -6,6 +6,7 @@ import { readDocx } from '../support/docx.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { downloadOf, latinDigits, typedDate, signedInReading } from './support/pages.ts';
 import { startServer } from './support/server.ts';
+import { provinceDay } from './support/days.ts';
 
 vi.setConfig({ hookTimeout: 420_000 });
 
@@ -19,12 +20,6 @@ const TEXT = {
   vi: { keyUnits: 'Đơn vị trọng điểm của Ban Chỉ đạo', submissionsLine: '7 đơn vị được yêu cầu: 0 đúng hạn, 1 trễ hạn, 6 chưa gửi; 0 đã chấp nhận, 0 bị trả lại.' },
   lo: { keyUnits: 'ຫົວໜ່ວຍຈຸດສຸມຂອງຄະນະຊີ້ນຳ', submissionsLine: '7 ຫົວໜ່ວຍທີ່ຖືກຂໍ: 0 ຕາມກຳນົດ, 1 ຊັກຊ້າ, 6 ຍັງບໍ່ສົ່ງ; 0 ຮັບຮອງ, 0 ສົ່ງຄືນ.' },
 } as const;
-
-/** The browser's day, offset by some days, as YYYY-MM-DD (the server's day is the same here). */
-function localDay(offset = 0): string {
-  const d = new Date(Date.now() + offset * 86_400_000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** A JSON call from the page with its own session (and CSRF token for a write). */
 async function fromPage<T>(page: Page, path: string, method = 'GET', body?: object): Promise<{ status: number; json: T }> {
@@ -50,7 +45,7 @@ describeInBrowser('a reporting round over the key units, from opening to the con
   const env = useServerAndBrowser(() => startServer('pglite', { startupMs: 400_000 }));
 
   async function journey(lang: keyof typeof TEXT, round: string, phone: typeof DESKTOP) {
-    const year = localDay().slice(0, 4);
+    const year = provinceDay().slice(0, 4);
     // Whole pages from the top (a page left scrolled would draw its sticky header mid-picture).
     const shot = async (page: Page, name: string) => {
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -65,7 +60,7 @@ describeInBrowser('a reporting round over the key units, from opening to the con
     const form = s.getByTestId('reporting-new-form');
     await form.getByTestId('reporting-new-code').fill(round);
     await form.getByTestId(`reporting-names-${lang}`).fill(`${round} · 6M`);
-    await form.getByTestId('reporting-new-deadline').fill(typedDate(localDay(7)));
+    await form.getByTestId('reporting-new-deadline').fill(typedDate(provinceDay(7)));
     await form.getByTestId('reporting-new-cutoff').fill(typedDate(`${year}-06-14`));
     await form.getByText(TEXT[lang].keyUnits, { exact: true }).click();
     await form.getByTestId('reporting-new-committee').click();
@@ -107,7 +102,7 @@ describeInBrowser('a reporting round over the key units, from opening to the con
     // Then the deadline passes. The server's day is the real one (no clock to wind forward, on
     // purpose: nothing in the product fakes time), so the secretariat moves the round's deadline
     // to yesterday — an audited change the API offers — rather than the test pretending.
-    expect((await fromPage(s, `/api/reporting/rounds/${round}`, 'PATCH', { deadline: localDay(-1) })).status).toBe(200);
+    expect((await fromPage(s, `/api/reporting/rounds/${round}`, 'PATCH', { deadline: provinceDay(-1) })).status).toBe(200);
 
     // The unit reads why, completes and resubmits: late, for good.
     await u.goto(mine);

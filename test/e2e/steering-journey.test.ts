@@ -4,14 +4,11 @@ import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/b
 import { chooseLanguage, signIn, typedDate } from './support/pages.ts';
 import { collectProblems } from './support/problems.ts';
 import { startServer } from './support/server.ts';
+import { provinceDay } from './support/days.ts';
 
 vi.setConfig({ hookTimeout: 420_000 });
 
-const YEAR = new Date().getFullYear();
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const YEAR = Number(provinceDay().slice(0, 4));
 /** The committee's first day, its founding decision's, and its members' first day: early in this year, so that the year's key units start then. */
 const FIRST_DAY = `${YEAR}-01-05`;
 
@@ -116,7 +113,7 @@ async function merge(page: Page, url: string, run: Run, into: string): Promise<v
   await page.goto(`${url}/steering/committees/${run.code}`);
   await page.getByTestId('committee-action-merge').click();
   const form = page.getByTestId('committee-merge-form');
-  await typeDate(page, 'merge-effective-date', localToday());
+  await typeDate(page, 'merge-effective-date', provinceDay());
   await form.getByTestId('committee-code').fill(into);
   await form.getByTestId(`committee-names-${run.lang}`).fill(`${run.name} 2`);
   await form.getByTestId('committee-decision-number').fill('99/QĐ-UBND');
