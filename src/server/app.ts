@@ -30,6 +30,7 @@ import {
   DEMO_SEED,
   documentSettingsRoutes,
   ensureUnitReferenceData,
+  LAOS_SEED,
   loadSeed,
   unitsRoutes,
   VIETNAM_SEED,
@@ -242,7 +243,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   await ensureInspectionTopics(database.db);
 }
 
-export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
+export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED } as const;
 
 /**
  * Load a seed. The demo province comes with living plans (tasks early, late, due this week,

@@ -7,5 +7,6 @@ export { documentSettingsRoutes } from './document-settings.routes.ts';
 export { ensureReferenceData as ensureUnitReferenceData, findUnit } from './units.repository.ts';
 export { loadSeed } from './seeds/load-seed.ts';
 export { VIETNAM_SEED, VIETNAM_UNVERIFIED } from './seeds/vietnam.data.ts';
+export { LAOS_SEED, LAOS_UNVERIFIED, LAOS_PROVINCE_CODES } from './seeds/laos.data.ts';
 export { DEMO_DOCUMENT_SETTINGS } from './seeds/demo-document-settings.ts';
 export { DEMO_SEED, DEMO_PROVINCE_CODE, DEMO_ACCOUNT_UNITS } from './seeds/demo.data.ts';
