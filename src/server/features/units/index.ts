@@ -2,6 +2,8 @@
 export { createUnitsService, type UnitsService, type UnitsDeps } from './units.service.ts';
 export { createUnitsFiles, type UnitsFiles } from './units-files.service.ts';
 export { unitsRoutes } from './units.routes.ts';
+export { createApparatusService, type ApparatusService } from './apparatus.service.ts';
+export { apparatusRoutes } from './apparatus.routes.ts';
 export { createDocumentSettings, type DocumentSettingsService } from './document-settings.service.ts';
 export { documentSettingsRoutes } from './document-settings.routes.ts';
 export { ensureReferenceData as ensureUnitReferenceData, findUnit } from './units.repository.ts';
