@@ -61,7 +61,9 @@ export function createApparatusService({ db, today, letterheadOf, text }: Appara
       e[r.side].push({ code: r.code, names: r.names ?? {} });
       events.set(r.eventId, e);
     }
-    const changes = [...events.values()];
+    // The links of an event come in no particular order: by code, so a report reads the same each time.
+    const byCode = (a: UnitRef, b: UnitRef) => a.code.localeCompare(b.code);
+    const changes = [...events.values()].map((e) => ({ ...e, from: e.from.sort(byCode), to: e.to.sort(byCode) }));
     return { changes, changeCounts: countChanges(changes) };
   }
 
