@@ -8,7 +8,7 @@ import { registerSteeringCommands } from './steering-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
 import { registerRegistersCommands } from './registers-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
-import { registerUnitCommands } from './unit-commands.ts';
+import { registerApparatusReport, registerUnitCommands } from './unit-commands.ts';
 import { createCli, reportError, type Cli, type Terminal } from './context.ts';
 import { loadConfig } from '../server/config.ts';
 import { serve } from '../server/main.ts';
@@ -53,6 +53,7 @@ function program(cli: Cli): Command {
   const imports = program.command('import').description('import records from CSV or XLSX files');
   const reports = program.command('report').description('the statistics leaders quote');
   registerTaskCommands(imports, reports, cli);
+  registerApparatusReport(reports, cli);
   registerDossierCommands(imports, reports, program, cli);
   registerConsolidatedCommands(reports, cli);
   registerAssessmentCommands(program, cli);

@@ -46,3 +46,34 @@ export function registerUnitCommands(program: Command, cli: Cli): void {
       }),
     );
 }
+
+/** `report apparatus`: the units under a unit on two dates and the changes between them (as GET /api/units/apparatus). */
+export function registerApparatusReport(reports: Command, cli: Cli): void {
+  reports
+    .command('apparatus')
+    .description('the apparatus over time: units under a unit by tier, kind and sector as of two dates, and what was merged, split, created, closed… after --from up to and including --to')
+    .requiredOption('--unit <code>', 'the unit (a country, a ministry, a province)')
+    .requiredOption('--from <date>', 'date A, YYYY-MM-DD')
+    .requiredOption('--to <date>', 'date B, YYYY-MM-DD (not before A)')
+    .option('--json', 'print JSON (the API response)')
+    .action((opts: { unit: string; from: string; to: string; json?: boolean }) =>
+      cli.withServices(
+        async ({ apparatus }) => {
+          for (const [flag, value] of [['--from', opts.from], ['--to', opts.to]] as const) if (!isIsoDate(value)) throw new Error(`${flag}: "${value}" is not a date (YYYY-MM-DD)`);
+          if (opts.from > opts.to) throw new Error('--to: before --from');
+          const r = await apparatus.report(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to });
+          if (opts.json) {
+            cli.print(JSON.stringify(r));
+            return;
+          }
+          const counts = (c: { atFrom: number; atTo: number }) => `${c.atFrom} → ${c.atTo}`;
+          cli.print(`${r.unit.code} ${pickName(r.unit.names, 'en')}, ${r.from} → ${r.to}: ${counts(r.total)} units`);
+          for (const k of r.kinds) cli.print(`  ${k.tier}\t${k.kind}\t${counts(k)}`);
+          for (const s of r.sectors) cli.print(`  sector ${s.unit.code}\t${counts(s)}`);
+          cli.print(`changes: ${Object.entries(r.changeCounts).map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
+          for (const c of r.changes) cli.print(`  ${c.effectiveDate}\t${c.kind}\t${c.from.map((u) => u.code).join(', ')} → ${c.to.map((u) => u.code).join(', ')}`);
+        },
+        { readOnly: true },
+      ),
+    );
+}

@@ -23,6 +23,8 @@ import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRout
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
+  apparatusRoutes,
+  createApparatusService,
   createDocumentSettings,
   createUnitsFiles,
   createUnitsService,
@@ -30,6 +32,7 @@ import {
   DEMO_SEED,
   documentSettingsRoutes,
   ensureUnitReferenceData,
+  LAOS_SEED,
   loadSeed,
   unitsRoutes,
   VIETNAM_SEED,
@@ -138,6 +141,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const units = createUnitsService({ db, today });
   const unitFiles = createUnitsFiles({ db, today });
   const documentSettings = createDocumentSettings({ db });
+  const apparatus = createApparatusService({ db, today, letterheadOf: documentSettings.letterheadOf, text: localeText });
   const users = createUsersService({ db, units, sessionSecret: settings.sessionSecret });
   const tokens = createTokensService({ db, units, sessionSecret: settings.sessionSecret });
   const accounts = createAccountsService({ db, units });
@@ -222,7 +226,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport };
+  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -242,7 +246,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   await ensureInspectionTopics(database.db);
 }
 
-export const SEEDS = { vietnam: VIETNAM_SEED, demo: DEMO_SEED } as const;
+export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED } as const;
 
 /**
  * Load a seed. The demo province comes with living plans (tasks early, late, due this week,
@@ -291,6 +295,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   usersRoutes(app, services.users, services.tokens, { secureCookies: settings.secureCookies });
   accountsRoutes(app, services.accounts);
   unitsRoutes(app, services.units, services.unitFiles);
+  apparatusRoutes(app, services.apparatus);
   documentSettingsRoutes(app, services.documentSettings);
   auditRoutes(app, services.audit);
   tasksRoutes(app, services.tasks);

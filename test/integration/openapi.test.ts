@@ -177,6 +177,8 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     expect(Object.fromEntries(downloads)).toEqual({
       'GET /api/units/export': ['text/csv', xlsx],
+      'GET /api/units/apparatus.xlsx': [xlsx],
+      'GET /api/units/apparatus.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       'GET /api/tasks/export': [xlsx, 'text/csv'],
       'GET /api/task-statistics/export': [xlsx, 'text/csv'],
       'GET /api/evidence/{id}': ['*/*'],

@@ -7,7 +7,7 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { NotFound } from '../ui/NotFound.tsx';
 import { SignInPage } from '../features/auth/index.ts';
-import { KindsPage, UnitPage, UnitsPage } from '../features/units/index.ts';
+import { ApparatusPage, KindsPage, UnitPage, UnitsPage } from '../features/units/index.ts';
 import { AuditPage } from '../features/audit/index.ts';
 import { TokensPage } from '../features/tokens/index.ts';
 import { SettingsPage } from '../features/settings/index.ts';
@@ -28,6 +28,8 @@ function Page({ route }: { route: Route }) {
       return <UnitsPage />;
     case 'unit':
       return <UnitPage code={route.code} />;
+    case 'apparatus':
+      return <ApparatusPage />;
     case 'audit':
       return <AuditPage />;
     case 'tokens':

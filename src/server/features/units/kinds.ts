@@ -19,6 +19,18 @@ export const DEFAULT_KINDS: UnitKind[] = [
   { code: 'commune', tier: 'commune', sortOrder: 52, names: { vi: 'Xã', en: 'Commune', lo: 'ບ້ານ', km: 'ឃុំ', th: 'ตำบล' } },
   { code: 'special_zone', tier: 'commune', sortOrder: 53, names: { vi: 'Đặc khu', en: 'Special zone', lo: 'ເຂດພິເສດ', km: 'តំបន់ពិសេស', th: 'เขตพิเศษ' } },
   { code: 'division', tier: 'division', sortOrder: 60, names: { vi: 'Phòng, ban', en: 'Division', lo: 'ພະແນກການ', km: 'ការិយាល័យ', th: 'ฝ่าย' } },
+  // The Lao system (issue 16): its own kinds, so a Lao tree reads in its own terms beside
+  // Viet Nam's. The names in other languages say "(Laos)" where a Vietnamese kind has the
+  // same word, so a picker listing both stays unambiguous.
+  { code: 'la_ministry', tier: 'ministry', sortOrder: 11, names: { vi: 'Bộ (Lào)', en: 'Ministry (Laos)', lo: 'ກະຊວງ', km: 'ក្រសួង (ឡាវ)', th: 'กระทรวง (ลาว)' } },
+  { code: 'la_ministry_level', tier: 'ministry', sortOrder: 12, names: { vi: 'Cơ quan ngang bộ (Lào)', en: 'Ministry-level organisation (Laos)', lo: 'ອົງການທຽບເທົ່າກະຊວງ', km: 'ស្ថាប័នថ្នាក់ក្រសួង (ឡាវ)', th: 'องค์การเทียบเท่ากระทรวง (ลาว)' } },
+  { code: 'la_capital', tier: 'province', sortOrder: 22, names: { vi: 'Thủ đô (Lào)', en: 'Capital (Laos)', lo: 'ນະຄອນຫຼວງ', km: 'រាជធានី (ឡាវ)', th: 'นครหลวง (ลาว)' } },
+  { code: 'la_province', tier: 'province', sortOrder: 23, names: { vi: 'Tỉnh (Lào)', en: 'Province (Laos)', lo: 'ແຂວງ', km: 'ខេត្ត (ឡាវ)', th: 'แขวง (ลาว)' } },
+  { code: 'la_department', tier: 'department', sortOrder: 31, names: { vi: 'Cục, vụ (Lào)', en: 'Department (Laos)', lo: 'ກົມ', km: 'នាយកដ្ឋាន (ឡាវ)', th: 'กรม (ลาว)' } },
+  { code: 'la_provincial_department', tier: 'department', sortOrder: 32, names: { vi: 'Sở (Lào)', en: 'Provincial department (Laos)', lo: 'ພະແນກການແຂວງ', km: 'មន្ទីរខេត្ត (ឡាវ)', th: 'แผนกประจำแขวง (ลาว)' } },
+  { code: 'la_district', tier: 'district', sortOrder: 43, names: { vi: 'Huyện (Lào)', en: 'District (Laos)', lo: 'ເມືອງ', km: 'ស្រុក (ឡាវ)', th: 'เมือง (ลาว)' } },
+  { code: 'la_village', tier: 'commune', sortOrder: 54, names: { vi: 'Bản (Lào)', en: 'Village (Laos)', lo: 'ບ້ານ', km: 'ភូមិ (ឡាវ)', th: 'บ้าน (ลาว)' } },
+  { code: 'la_division', tier: 'division', sortOrder: 61, names: { vi: 'Phòng (Lào)', en: 'Division (Laos)', lo: 'ພະແນກ', km: 'ការិយាល័យ (ឡាវ)', th: 'แผนก (ลาว)' } },
 ];
 
 export const DEFAULT_GROUPS: UnitGroup[] = [

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { addDays } from '../../../shared/domain/dates.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { DEFAULT_GROUPS, DEFAULT_KINDS } from './kinds.ts';
@@ -145,10 +146,18 @@ export interface EventLinkRow {
   names: LocalizedNames | null;
 }
 
-/** Every event touching `unitIds`, with all of each event's links (names as of the event day). */
-export async function eventsTouching(db: Db, unitIds: number[]): Promise<EventLinkRow[]> {
+/**
+ * Every event touching `unitIds` (effective after `after` up to and including `upTo` when
+ * given), with all of each event's links: names as of the event day, or with `namesBefore`
+ * the 'from' side's names as of the day before (a rename then reads old name → new name).
+ */
+export async function eventsTouching(db: Db, unitIds: number[], range?: { after: string; upTo: string; namesBefore?: boolean }): Promise<EventLinkRow[]> {
   if (unitIds.length === 0) return [];
-  const touched = db.select({ id: lineageLinks.eventId }).from(lineageLinks).where(inArray(lineageLinks.unitId, unitIds));
+  const touched = db
+    .select({ id: lineageLinks.eventId })
+    .from(lineageLinks)
+    .innerJoin(lineageEvents, eq(lineageEvents.id, lineageLinks.eventId))
+    .where(and(inArray(lineageLinks.unitId, unitIds), range ? and(gt(lineageEvents.effectiveDate, range.after), lte(lineageEvents.effectiveDate, range.upTo)) : undefined));
   const rows = await db
     .select({
       eventId: lineageEvents.id,
@@ -166,7 +175,7 @@ export async function eventsTouching(db: Db, unitIds: number[]): Promise<EventLi
     .orderBy(asc(lineageEvents.effectiveDate), asc(lineageEvents.id));
   // One query at a time: `db` may be a transaction, which is a single connection.
   const out: EventLinkRow[] = [];
-  for (const r of rows) out.push({ ...r, names: (await nameAround(db, r.unitId, r.effectiveDate)) ?? null });
+  for (const r of rows) out.push({ ...r, names: (await nameAround(db, r.unitId, range?.namesBefore && r.side === 'from' ? addDays(r.effectiveDate, -1) : r.effectiveDate)) ?? null });
   return out;
 }
 

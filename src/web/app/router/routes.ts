@@ -3,6 +3,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'signIn' }
   | { name: 'units' }
+  | { name: 'apparatus' }
   | { name: 'unit'; code: string }
   | { name: 'audit' }
   | { name: 'tokens' }
@@ -51,6 +52,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'signIn' };
     case '/units':
       return { name: 'units' };
+    case '/apparatus':
+      return { name: 'apparatus' };
     case '/admin/audit':
       return { name: 'audit' };
     case '/admin/tokens':
@@ -199,6 +202,7 @@ export const paths = {
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
   units: (asOf?: string | null) => withAsOf('/units', asOf),
   unit: (code: string, asOf?: string | null) => withAsOf(`/units/${encodeURIComponent(code)}`, asOf),
+  apparatus: () => '/apparatus',
   audit: () => '/admin/audit',
   tokens: () => '/admin/tokens',
   users: () => '/admin/users',

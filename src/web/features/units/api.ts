@@ -13,6 +13,7 @@ import {
   type SplitRequest,
   type UnitChangeRequest,
 } from '../../../shared/contracts/units.ts';
+import { apparatusReport } from '../../../shared/contracts/apparatus.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { api } from '../../app/api/client.ts';
 import { todayLocal } from './dates.ts';
@@ -48,6 +49,11 @@ export function useUnitGroups() {
     queryFn: () => api('/api/unit-groups', groupList).then((r) => r.groups),
     staleTime: 10 * 60_000,
   });
+}
+
+/** The apparatus over time (`unit`, `from`, `to` in the query string). */
+export function useApparatus(query: string, enabled: boolean) {
+  return useQuery({ queryKey: ['units', 'apparatus', query] as const, queryFn: () => api(`/api/units/apparatus?${query}`, apparatusReport), enabled, retry: false });
 }
 
 export function useUnitList(asOf: string) {

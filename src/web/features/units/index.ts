@@ -5,6 +5,7 @@
  */
 export { UnitsPage } from './UnitsPage.tsx';
 export { UnitPage } from './UnitPage.tsx';
+export { ApparatusPage } from './ApparatusPage.tsx';
 export { KindsPage } from './kinds/KindsPage.tsx';
 export { unitKeys, useMayReadUnit, useUnitGroups, useUnitHistory, useUnitKinds, useUnitList } from './api.ts';
 export { todayLocal, useAsOfParam } from './dates.ts';
