@@ -17,10 +17,12 @@ const counts = (p: ProgressResponse) => ({ sectors: p.sectors, departments: p.de
  * submitted 1 Feb, approved 1 Mar; LA-MOF.D02 drafted 15 Jan, submitted 10 Feb, returned 20 Feb,
  * resubmitted 5 Mar, commented on 10 Mar; LA-VT.D01 drafted 1 Feb. The deadline, set on LA: 1 Mar.
  */
+const row = (code: string, category: string, posts: number) => ({ unit_code: 'LA-MOES.D01', version: 1, position_code: code, title: `ຕຳແໜ່ງ ${code}`, category, grade: 'I', posts, status: 'approved', submitted_on: '2026-01-20', approved_on: '2026-02-15', decision_no: '15/ກພ' });
+const MOES_D01 = [row('E1', 'leadership', 2), row('E2', 'professional', 5), row('E3', 'support', 3)];
+
 async function datedLists(h: Harness): Promise<void> {
   const { lists, progress, imports } = h.services.positions;
-  const row = (code: string, category: string, posts: number) => ({ unit_code: 'LA-MOES.D01', version: 1, position_code: code, title: `ຕຳແໜ່ງ ${code}`, category, grade: 'I', posts, status: 'approved', submitted_on: '2026-01-20', approved_on: '2026-02-15', decision_no: '15/ກພ' });
-  await imports.importPositions(SYSTEM_ACTOR, [row('E1', 'leadership', 2), row('E2', 'professional', 5), row('E3', 'support', 3)]);
+  expect(await imports.importPositions(SYSTEM_ACTOR, MOES_D01)).toEqual({ created: 1, changed: 0, unchanged: 0 });
   const f1 = await lists.createList(SYSTEM_ACTOR, { unitCode: 'LA-MOF.D01', positions: [position('F1', 'leadership', 1), position('F2', 'professional', 4)] }, { on: '2026-01-10' });
   await lists.submit(SYSTEM_ACTOR, f1.id, { on: '2026-02-01' });
   await lists.approve(SYSTEM_ACTOR, f1.id, { number: '7/ກງ', date: '2026-03-01' }, decisionPdf('F1'), { on: '2026-03-01' });
@@ -66,6 +68,21 @@ describeOnEachEngine('job positions: the workflow and its progress', (engine) =>
     ]);
     const mof = await progressOn('2026-03-31', 'LA-MOF');
     expect([mof.scope?.code, mof.deadline, mof.sectors, mof.departments.total, mof.departments.approved, mof.departments.commented, mof.positions, mof.posts]).toEqual(['LA-MOF', '2026-03-01', { total: 1, submitted: 1, approved: 0 }, 2, 1, 1, 4, 12]);
+  });
+
+  it('imports a list with its dated steps, and importing it again changes nothing and adds no events', async () => {
+    const [summary] = await h.services.positions.lists.list(SYSTEM_ACTOR, { unit: 'LA-MOES.D01' });
+    const before = await h.services.positions.lists.get(SYSTEM_ACTOR, summary!.id);
+    expect(before.history.map((e) => [e.status, e.on, e.by])).toEqual([
+      ['draft', '2026-01-20', null],
+      ['submitted', '2026-01-20', null],
+      ['approved', '2026-02-15', null],
+    ]);
+    expect([before.decision?.number, before.decision?.date, before.approvedOn]).toEqual(['15/ກພ', '2026-02-15', '2026-02-15']);
+    expect(await h.services.positions.imports.importPositions(SYSTEM_ACTOR, MOES_D01)).toEqual({ created: 0, changed: 0, unchanged: 1 });
+    expect((await h.services.positions.lists.get(SYSTEM_ACTOR, summary!.id)).history).toEqual(before.history);
+    const changed = MOES_D01.map((r) => (r.position_code === 'E2' ? { ...r, posts: 9 } : r));
+    await expect(h.services.positions.imports.importPositions(SYSTEM_ACTOR, changed)).rejects.toMatchObject({ code: 'import_rows_invalid', details: { errors: [{ line: 2, field: 'position_code', code: 'differs_from_saved_list', value: 'LA-MOES.D01 v1' }] } });
   });
 
   it('lists the departments late against the deadline once it has passed', async () => {

@@ -1,13 +1,14 @@
 import { positionCode as positionCodeSchema, type PositionImportResult, type PositionInput, type PositionListStatus } from '../../../shared/contracts/positions.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { isIsoDate } from '../../../shared/domain/dates.ts';
-import { nextStatus } from '../../../shared/domain/positions.ts';
+import { differences, nextStatus } from '../../../shared/domain/positions.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { namesFromColumns } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import type { TableRow } from '../../platform/files/tables.ts';
+import { toPosition } from './list-views.ts';
 import * as repo from './positions.repository.ts';
 import { signerOf, type PositionsDeps, type PositionsService } from './positions.service.ts';
 
@@ -30,8 +31,8 @@ interface FileList {
   items: PositionInput[];
 }
 
-const samePositions = (a: readonly PositionInput[], b: readonly repo.PositionRow[]) =>
-  a.length === b.length && a.every((p, i) => { const q = b[i]!; return q.code === p.code && q.category === p.category && q.grade === p.grade && q.posts === p.posts && JSON.stringify(q.title) === JSON.stringify(p.title); });
+/** The file's positions are the saved ones (by the rule that shows a new version's differences). */
+const samePositions = (file: readonly PositionInput[], saved: readonly repo.PositionRow[]) => differences(saved.map(toPosition), file.map((p) => ({ ...p, incumbents: null }))).length === 0;
 
 /**
  * `parmon import positions` (and the Lao demo's lists): one row per position,
