@@ -157,7 +157,9 @@ describeOnEachEngine('job positions: the workflow and its progress', (engine) =>
     expect(staffing.rows).toEqual([{ unit: expect.objectContaining({ code: 'LA-MOES.D02' }), year: 2026, quota: 8, approvedPosts: 6, incumbents: 7, vacancies: 0, excess: 1, postsOverQuota: -2, incumbentsOverQuota: -1 }]);
 
     // A new version starts from the approved one and shows what changes.
+    expect((await call(department, 'GET', `/api/position-lists/${id}`)).body.can).toMatchObject({ newVersion: true, staff: true, edit: false });
     const next = await call(department, 'POST', `/api/position-lists/${id}/new-version`);
+    expect((await call(department, 'GET', `/api/position-lists/${id}`)).body.can.newVersion).toBe(false);
     expect([next.body.version, next.body.status, next.body.basedOnVersion, next.body.differences]).toEqual([2, 'draft', 1, []]);
     const changed = await call(department, 'PUT', `/api/position-lists/${next.body.id}`, { positions: [position('P1', 'leadership', 1), position('P2', 'professional', 5), position('P4', 'professional', 1)] });
     expect(changed.body.differences.map((d) => [d.code, d.change, d.fields])).toEqual([

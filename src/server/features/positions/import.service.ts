@@ -72,7 +72,7 @@ export function createPositionsImport(deps: PositionsDeps, lists: PositionsServi
       const version = whole('version', 1);
       const code = cell('position_code');
       if (!code) fail('position_code', 'required');
-      else if (!positionCodeSchema.safeParse(code).success) fail('position_code', 'too_long');
+      else if (!positionCodeSchema.safeParse(code).success) fail('position_code', 'invalid_position_code');
       const title = namesFromColumns(v, 'title', 'lo');
       if (Object.keys(title).length === 0) fail('title', 'required');
       if (cell('grade').length > 60) fail('grade', 'too_long');

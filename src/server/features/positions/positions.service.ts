@@ -72,7 +72,10 @@ export function createPositionsService(deps: PositionsDeps) {
 
   async function view(actor: Actor, list: repo.ListRow): Promise<PositionListView> {
     const rights = await rightsOn(units, actor, [list.unitId]);
-    return viewOf(db, units, list, rights, (await categoriesOfUnit(list.unitId)).map((c) => c.code));
+    const v = await viewOf(db, units, list, rights, (await categoriesOfUnit(list.unitId)).map((c) => c.code));
+    // A new version only when the unit has none in the works (refuseOpen's rule).
+    const open = (await repo.listsOf(db, [list.unitId])).some((l) => l.status !== 'approved');
+    return open ? { ...v, can: { ...v.can, newVersion: false } } : v;
   }
 
   /** The list, if the reader may see it and holds the right the action needs (403 otherwise); its status checked next (409). */
