@@ -214,6 +214,20 @@ describeOnEachEngine('job positions: the workflow and its progress', (engine) =>
     expect(text).toContain('ພະແນກພາຍໃນ ນະຄອນຫຼວງ (ນະຄອນຫຼວງວຽງຈັນ): ຍັງບໍ່ທັນສະເໜີ');
   });
 
+  it('writes every heading of both exports in each of the five languages', async () => {
+    const { default: JSZip } = await import('jszip');
+    const ExcelJS = (await import('exceljs')).default;
+    for (const locale of ['vi', 'en', 'lo', 'km', 'th']) {
+      const xlsx = await h.app.inject({ method: 'GET', url: `/api/positions/progress.xlsx?asOf=2026-03-31&locale=${locale}`, headers: as(reviewer) });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      const cells = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join('|');
+      const docx = await h.app.inject({ method: 'GET', url: `/api/positions/progress.docx?asOf=2026-03-31&locale=${locale}`, headers: as(reviewer) });
+      const text = (await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+      expect([locale, cells.includes('positions.'), text.includes('positions.'), text.includes('officialDocument.')]).toEqual([locale, false, false, false]);
+    }
+  });
+
   it('audits every write', async () => {
     const actions = (await h.services.audit.page(SYSTEM_ACTOR, { limit: 200, entity: 'position_list' })).entries.map((e) => e.action);
     for (const action of ['positions.import', 'positions.create', 'positions.submit', 'positions.comment', 'positions.reply', 'positions.edit', 'positions.review', 'positions.approve', 'positions.return', 'positions.staff', 'positions.newVersion']) expect(actions).toContain(action);
