@@ -33,7 +33,7 @@ export function registerPositionCommands(imports: Command, reports: Command, cli
     .action((file: string) =>
       cli.withServices(async ({ positions }) => {
         const table = await readTable(await readFile(file), formatOf(basename(file)));
-        const r = await positions.imports.importRows(SYSTEM_ACTOR, table.rows);
+        const r = await positions.imports.importRows(SYSTEM_ACTOR, table.rows, table.header);
         cli.print(`position lists: ${r.created} created, ${r.changed} changed, ${r.unchanged} unchanged`);
       }),
     );

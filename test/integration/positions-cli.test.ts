@@ -62,6 +62,8 @@ describeOnEachEngine('parmon import and report positions', (engine) => {
       '  line 9, status: list_status_conflict ("approved")',
       '  line 10, approved_on: before_submitted ("2026-02-01")',
     ]);
+    const noPosts = await file('no-posts.csv', ['unit_code,version,position_code,title,category,grade', 'LA-MOF.D01,1,F1,x,professional,']);
+    expect((await fails('import', 'positions', noPosts))!.stderr.split('\n').filter((l) => l.startsWith('  line'))).toEqual(['  line 1, posts: missing_column']);
     expect(await counts('--as-of', '2026-12-31')).toBe('{"asOf":"2026-12-31","sectors":{"total":2,"submitted":0,"approved":0},"departments":{"total":3,"notStarted":3,"draft":0,"submitted":0,"commented":0,"approved":0,"returned":0},"positions":0,"posts":0}');
   });
 

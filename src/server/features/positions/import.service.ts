@@ -46,9 +46,9 @@ const samePositions = (file: readonly PositionInput[], saved: readonly repo.Posi
 export function createPositionsImport(deps: PositionsDeps, lists: PositionsService) {
   const { db, units, today } = deps;
 
-  async function check(actor: Actor, rows: readonly TableRow[]): Promise<FileList[]> {
+  async function check(actor: Actor, rows: readonly TableRow[], columns: readonly string[]): Promise<FileList[]> {
     const errors: ImportRowError[] = [];
-    const header = new Set(rows.flatMap((r) => Object.keys(r.values)));
+    const header = new Set(columns);
     for (const c of POSITION_COLUMNS) if (!header.has(c) && !(c === 'title' && [...header].some((h) => h.startsWith('title_')))) errors.push({ line: 1, field: c, code: 'missing_column', value: null });
     if (errors.length) throw new AppError('import_rows_invalid', { errors });
     const found = new Map<string, FileList>();
@@ -136,8 +136,9 @@ export function createPositionsImport(deps: PositionsDeps, lists: PositionsServi
     return outcome;
   }
 
-  async function importRows(actor: Actor, rows: readonly TableRow[]): Promise<PositionImportResult> {
-    const found = await check(actor, rows);
+  /** The rows of a file read with its header (platform/files/tables.ts readTable). */
+  async function importRows(actor: Actor, rows: readonly TableRow[], header: readonly string[] = [...new Set(rows.flatMap((r) => Object.keys(r.values)))]): Promise<PositionImportResult> {
+    const found = await check(actor, rows, header);
     return inTransaction(db, async (tx) => {
       const total = { created: 0, changed: 0, unchanged: 0 };
       const errors: ImportRowError[] = [];
