@@ -64,6 +64,8 @@ export function createProgressService(deps: ProgressDeps) {
     const items = await repo.positionsOf(db, lists.map((l) => l.id));
     const deadlines = new Map((await repo.allDeadlines(db)).map((d) => [d.unitId, d.deadline]));
     const deadlineOf = (id: number) => [id, ...chainOf(id)].map((u) => deadlines.get(u)).find((d) => d !== undefined) ?? null;
+    // Stages and dates are replayed as of the day; the positions and posts counted are each list's
+    // as saved now (a list changes only while it is the department's, so a handed-in one counts as handed in).
     const records: DepartmentRecord[] = departments.map((d) => ({
       unitId: d.node.id,
       sectorId: d.sectorId,
