@@ -4,6 +4,7 @@ import { registerAssessmentCommands } from './assessment-commands.ts';
 import { registerConsolidatedCommands } from './consolidated-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
 import { registerFollowUpCommands } from './followups-commands.ts';
+import { registerPositionCommands } from './positions-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
 import { registerRegistersCommands } from './registers-commands.ts';
@@ -61,6 +62,7 @@ function program(cli: Cli): Command {
   registerFollowUpCommands(imports, reports, cli);
   registerReportingCommands(program, cli);
   registerRegistersCommands(imports, reports, cli);
+  registerPositionCommands(imports, reports, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   return program;
