@@ -19,6 +19,7 @@ import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type Cre
 import { createDossierIngest, createDossierReports, createHandlingReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections, type RegisterFollowUps } from './features/inspections/index.ts';
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
+import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
@@ -199,6 +200,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const inspectionsDeps = { db, units, followUps: remediesFrom(followUps), today };
   const inspections = createInspectionsService(inspectionsDeps);
   const inspectionsImport = createInspectionsImport(inspectionsDeps, inspections);
+  const positions = createPositionsFeature({ db, units, today, letterheadOf: documentSettings.letterheadOf, text: localeText });
   const consolidated = createConsolidatedService({
     db,
     units,
@@ -223,7 +225,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport };
+  return { database, units, unitFiles, documentSettings, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -318,5 +320,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   followUpsRoutes(app, services.followUps);
   meetingsRoutes(app, services.meetings);
   inspectionsRoutes(app, services.inspections);
+  positionsRoutes(app, services.positions);
   return app;
 }

@@ -3,6 +3,8 @@ import type { Permission } from './contracts/auth.ts';
 import type { ImportRowError } from './contracts/units.ts';
 import type { FollowUpAction, FollowUpStatus } from './domain/follow-ups.ts';
 import type { FrameworkProblem } from './domain/framework-tree.ts';
+import type { PositionListStatus } from './contracts/positions.ts';
+import type { ListAction } from './domain/positions.ts';
 
 /**
  * Stable error codes. Services throw `AppError(code, details)`; the HTTP layer maps the
@@ -48,6 +50,8 @@ export const ERROR_STATUS = {
   submission_state_conflict: 409,
   follow_up_code_taken: 409,
   follow_up_state_conflict: 409,
+  position_list_open: 409,
+  position_list_state_conflict: 409,
   score_not_allowed: 422,
   evidence_missing: 422,
   file_too_large: 413,
@@ -121,6 +125,10 @@ export interface ErrorDetails {
   follow_up_code_taken: { code: string };
   /** a follow-up item's action not possible in its status (shared/domain/follow-ups.ts nextStatus): resolved and declined are final */
   follow_up_state_conflict: { code: string; status: FollowUpStatus; action: FollowUpAction };
+  /** a unit has a list version not approved yet: it is worked on, not a new one opened */
+  position_list_open: { unit: string; version: number };
+  /** a position list's action not possible in its status (shared/domain/positions.ts nextStatus) */
+  position_list_state_conflict: { status: PositionListStatus; action: ListAction };
   score_not_allowed: { node: string; max: number | null };
   evidence_missing: { criteria: string[] };
   file_too_large: { fileName: string; max: number };

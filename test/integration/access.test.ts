@@ -112,6 +112,27 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'GET /api/inspections/report': (t) => ({ method: 'GET', url: `/api/inspections/report?unit=${enc(t)}` }),
   'GET /api/inspections/{code}': (t) => ({ method: 'GET', url: `/api/inspections/I-${enc(t)}` }),
   'POST /api/inspections/{code}/findings': (t) => ({ method: 'POST', url: `/api/inspections/I-${enc(t)}/findings`, payload: { code: 'F9', topic: 'par', description: { vi: 'x' }, remedies: [{ text: { vi: 'x' }, deadline: '2026-12-31' }] } }),
+  // The unit's position list (listOn), submitted; the categories of its country.
+  'GET /api/position-categories': (t) => ({ method: 'GET', url: `/api/position-categories?unit=${enc(t)}` }),
+  'PUT /api/position-categories/{code}': (t) => ({ method: 'PUT', url: '/api/position-categories/special', payload: { unitCode: t, names: { vi: 'X' }, position: 40 } }),
+  'GET /api/position-lists': (t) => ({ method: 'GET', url: `/api/position-lists?unit=${enc(t)}` }),
+  'POST /api/position-lists': (t) => ({ method: 'POST', url: '/api/position-lists', payload: { unitCode: t, positions: [] } }),
+  'GET /api/position-lists/{id}': (t) => ({ method: 'GET', url: `/api/position-lists/${listOn[t]}` }),
+  'PUT /api/position-lists/{id}': (t) => ({ method: 'PUT', url: `/api/position-lists/${listOn[t]}`, payload: { positions: [] } }),
+  'POST /api/position-lists/{id}/submit': (t) => ({ method: 'POST', url: `/api/position-lists/${listOn[t]}/submit` }),
+  'POST /api/position-lists/{id}/comments': (t) => ({ method: 'POST', url: `/api/position-lists/${listOn[t]}/comments`, payload: { text: 'x' } }),
+  'POST /api/position-lists/{id}/review': (t) => ({ method: 'POST', url: `/api/position-lists/${listOn[t]}/review` }),
+  'POST /api/position-lists/{id}/return': (t) => ({ method: 'POST', url: `/api/position-lists/${listOn[t]}/return`, payload: { reason: 'x' } }),
+  'POST /api/position-lists/{id}/approve': (t) => ({ method: 'POST', ...multipartBody({ number: '1', date: '2026-03-01' }, [{ name: 'd.pdf', content: '%PDF-1.4' }]), url: `/api/position-lists/${listOn[t]}/approve` }),
+  'GET /api/position-lists/{id}/decision': (t) => ({ method: 'GET', url: `/api/position-lists/${listOn[t]}/decision` }),
+  'POST /api/position-lists/{id}/new-version': (t) => ({ method: 'POST', url: `/api/position-lists/${listOn[t]}/new-version` }),
+  'PUT /api/position-lists/{id}/staffing': (t) => ({ method: 'PUT', url: `/api/position-lists/${listOn[t]}/staffing`, payload: { incumbents: [] } }),
+  'GET /api/positions/progress': (t) => ({ method: 'GET', url: `/api/positions/progress?unit=${enc(t)}` }),
+  'GET /api/positions/progress.xlsx': (t) => ({ method: 'GET', url: `/api/positions/progress.xlsx?unit=${enc(t)}` }),
+  'GET /api/positions/progress.docx': (t) => ({ method: 'GET', url: `/api/positions/progress.docx?unit=${enc(t)}` }),
+  'PUT /api/positions/deadline': (t) => ({ method: 'PUT', url: '/api/positions/deadline', payload: { unitCode: t, deadline: '2026-12-31' } }),
+  'GET /api/positions/staffing': (t) => ({ method: 'GET', url: `/api/positions/staffing?unit=${enc(t)}` }),
+  'PUT /api/positions/quotas': (t) => ({ method: 'PUT', url: '/api/positions/quotas', payload: { unitCode: t, year: 2026, quota: 10 } }),
 };
 /** the seat of the one member of each unit's committee C-<code> */
 const memberOn: Record<string, number> = {};
@@ -120,6 +141,8 @@ const userOn: Record<string, number> = {};
 /** a task owned by the unit (in a plan of that unit, P-<code>), and one of its evidence files */
 const taskOn: Record<string, number> = {};
 const evidenceOn: Record<string, number> = {};
+/** the unit's position list, submitted */
+const listOn: Record<string, number> = {};
 /** a file attached to the unit's report in RP-ACCESS */
 const attachmentOn: Record<string, number> = {};
 /** Routes that touch no single unit: what an outsider gets instead of 403 is stated here. */
@@ -221,6 +244,8 @@ describeOnEachEngine('access control', (engine) => {
       await inTransaction(h.services.database.db, (tx) => h.services.followUps.raise(tx, SYSTEM_ACTOR, { code: `FU-${unit}`, source: { kind: 'direct', id: null, ref: null }, kind: 'difficulty', raisedOn: '2026-01-02', raisedByUnitId: id, raiserTitle: null, field: 'land', addressedToUnitId: id, text: { vi: 'Vướng mắc' } }));
       await h.services.meetings.create(SYSTEM_ACTOR, { code: `M-${unit}`, kind: 'other', title: { vi: 'Họp của Sở Nội vụ' }, heldOn: '2026-03-01', organisingUnitCode: unit, committeeCode: null, number: null, chairTitle: {}, chairName: 'Trần Bí Mật', participants: null, participatingUnitCodes: [], agenda: {}, noticeNo: null });
       await h.services.inspections.create(SYSTEM_ACTOR, { code: `I-${unit}`, body: { vi: 'Thanh tra' }, decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: unit, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31', conclusionNo: null, conclusionDate: null });
+      const list = await h.services.positions.lists.createList(SYSTEM_ACTOR, { unitCode: unit, positions: [{ code: 'P1', title: { vi: 'Chuyên viên Sở Nội vụ' }, category: 'professional', grade: '', posts: 2, duties: {}, qualifications: {} }] });
+      listOn[unit] = (await h.services.positions.lists.submit(SYSTEM_ACTOR, list.id)).id;
     }
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');

@@ -161,6 +161,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
     expect(uploads.map(({ name, op }) => `${name} ${fileFields(op).join(',')}`).sort()).toEqual([
       'POST /api/dossiers/import file',
       'POST /api/frameworks/import file',
+      'POST /api/position-lists/{id}/approve file',
       'POST /api/procedures/import file',
       'POST /api/reporting/rounds/{code}/submissions/{unit}/attachments files',
       'POST /api/rounds/{code}/survey file',
@@ -191,6 +192,9 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/follow-ups/statistics.xlsx': [xlsx],
       'GET /api/reporting/rounds/{code}/submissions/{unit}/attachments/{id}': ['*/*'],
       'GET /api/meetings/{code}/notice.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      'GET /api/position-lists/{id}/decision': ['*/*'],
+      'GET /api/positions/progress.xlsx': [xlsx],
+      'GET /api/positions/progress.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     });
   });
 

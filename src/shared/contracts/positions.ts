@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, localizedNames, optionalNames, unitCode } from './common.ts';
+import { isoDate, localeSchema, localizedNames, optionalNames, unitCode } from './common.ts';
 
 /**
  * The contracts of job-position determination (ການກໍານົດຕໍາແໜ່ງງານ; vị trí việc làm): a unit's
@@ -122,6 +122,17 @@ export const deadlineRequest = z.object({ unitCode, deadline: isoDate.nullable()
 export const listParams = z.object({ id: z.coerce.number().int() });
 export const listsQuery = z.object({ unit: unitCode.optional().describe('a unit with its subtree; default: every unit the reader may see'), status: positionListStatus.optional() });
 export const progressQuery = z.object({ unit: unitCode.optional().describe('default: every sector'), asOf: isoDate.optional() });
+export const progressExportQuery = progressQuery.extend({ locale: localeSchema.optional() });
+/** A new version starts from an approved list: of the same unit, or of a unit since merged into `unit`. */
+export const newVersionQuery = z.object({ unit: unitCode.optional().describe("a successor of the list's unit (after a merger); default: the list's own unit") });
+export const categoriesQuery = z.object({ unit: unitCode.describe("any unit of the country: its country root's categories") });
+export const categoryParams = z.object({ code: categoryCode });
+export const saveCategoryRequest = z.object({ unitCode: unitCode.describe('any unit of the country'), names: localizedNames, position: z.number().int() });
+export const staffingQuery = z.object({ unit: unitCode, year: z.coerce.number().int().min(2000).max(2100).optional().describe('default: this year') });
+export const positionListSummaries = z.array(positionListSummary);
+export const positionCategories = z.array(positionCategory);
+export const positionImportResult = z.object({ created: z.number().int(), changed: z.number().int(), unchanged: z.number().int() });
+export type PositionImportResult = z.infer<typeof positionImportResult>;
 
 // ── Staffing ─────────────────────────────────────────────────────────────────────────────
 export const staffingRow = z.object({
@@ -132,6 +143,8 @@ export const staffingRow = z.object({
   incumbents: z.number().int().nullable(),
   vacancies: z.number().int(),
   excess: z.number().int(),
+  postsOverQuota: z.number().int().nullable().describe('approved posts minus the quota'),
+  incumbentsOverQuota: z.number().int().nullable().describe('people in post minus the quota'),
 });
 export const staffingResponse = z.object({ year: z.number().int(), rows: z.array(staffingRow) });
 
