@@ -36,7 +36,7 @@ import {
   VIETNAM_SEED,
 } from './features/units/index.ts';
 import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, LAOS_DEMO_ACCOUNTS, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
-import { loadLaosDemoTree } from './features/positions/seeds/load-demo-laos.ts';
+import { loadLaosDemoLists, loadLaosDemoTree } from './features/positions/seeds/load-demo-laos.ts';
 
 /** What the services need from the configuration (tests pass these directly). */
 export interface AppSettings {
@@ -281,12 +281,16 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
 /**
  * The Lao demo (issue 16), beside the Vietnamese one: the Lao units it needs (those of `seed laos`
  * that are missing) and its departments of four ministries, Vientiane Capital and Luang Prabang,
- * and with the demo accounts la-reviewer, la-sector and la-department.
+ * with the demo accounts la-reviewer, la-sector and la-department, and the departments'
+ * job-position lists at every stage.
  */
 async function seedDemoLaos(services: Services, withDemoAccounts: boolean) {
-  const result = await loadLaosDemoTree(services.database.db, services.units, services.tasksDeps.today());
+  const today = services.tasksDeps.today();
+  const result = await loadLaosDemoTree(services.database.db, services.units, today);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users, LAOS_DEMO_ACCOUNTS) : 0;
-  return { ...result, accounts, tasks: 0, dossiers: 0 };
+  // The lists' steps are signed by the demo accounts when they exist (a reviewer's comments), else by the system.
+  const lists = await loadLaosDemoLists({ positions: services.positions, users: services.users, units: services.units, today });
+  return { ...result, accounts, positionLists: lists.lists, tasks: 0, dossiers: 0 };
 }
 
 export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {

@@ -1,10 +1,11 @@
-import type { PositionInput, PositionListView } from '../../../../shared/contracts/positions.ts';
+import type { PositionListView } from '../../../../shared/contracts/positions.ts';
 import { addDays } from '../../../../shared/domain/dates.ts';
 import { SYSTEM_ACTOR, type Actor } from '../../../platform/auth/actor.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import type { UploadedFile } from '../../../platform/http/uploads.ts';
 import { findUnit, LAOS_DEMO_DEPARTMENTS, LAOS_DEMO_KINDS, LAOS_DEMO_TREE, laosDemoDepartmentOps, laosDemoTreeOps, loadSeed, type UnitsService } from '../../units/index.ts';
 import { demoActor, LAOS_DEMO_ACCOUNTS, type UsersService } from '../../users/index.ts';
+import type { PositionsFeature } from '../positions.feature.ts';
 import { demoPositions, LAOS_DEMO_DEADLINE, LAOS_DEMO_LISTS, LAOS_DEMO_QUOTAS, type DemoList } from './demo-laos-lists.data.ts';
 
 /** The departments are created this many days before the demo is loaded (or when their parents start, if later): before every list's first step. */
@@ -33,32 +34,8 @@ async function departmentsFrom(units: UnitsService, today: string): Promise<stri
   return from;
 }
 
-/** A step dated on another day than today (the positions service's `On`). */
-interface On {
-  on?: string;
-}
-
-/** What the demo asks of the positions feature: its lists' steps, the deadline and quotas. */
-export interface DemoPositions {
-  lists: {
-    list(actor: Actor, q: { unit?: string }): Promise<unknown[]>;
-    createList(actor: Actor, req: { unitCode: string; positions: PositionInput[] }, o?: On): Promise<PositionListView>;
-    saveList(actor: Actor, id: number, req: { positions: PositionInput[] }, o?: On): Promise<PositionListView>;
-    submit(actor: Actor, id: number, o?: On): Promise<PositionListView>;
-    comment(actor: Actor, id: number, req: { text: string; positionCode: string | null; parentId: number | null }, o?: On): Promise<PositionListView>;
-    review(actor: Actor, id: number, o?: On): Promise<PositionListView>;
-    approve(actor: Actor, id: number, decision: { number: string; date: string }, file: UploadedFile | null, o?: On): Promise<PositionListView>;
-    returnList(actor: Actor, id: number, reason: string, o?: On): Promise<PositionListView>;
-    setIncumbents(actor: Actor, id: number, req: { incumbents: { code: string; incumbents: number | null }[] }): Promise<PositionListView>;
-  };
-  progress: {
-    setDeadline(actor: Actor, req: { unitCode: string; deadline: string | null }): Promise<void>;
-    setQuota(actor: Actor, req: { unitCode: string; year: number; quota: number }): Promise<void>;
-  };
-}
-
 export interface LaosDemoDeps {
-  positions: DemoPositions;
+  positions: PositionsFeature;
   users: UsersService;
   units: UnitsService;
   today: string;
@@ -86,7 +63,7 @@ export async function loadLaosDemoLists({ positions, users, units, today }: Laos
   return { loaded: true, lists: LAOS_DEMO_LISTS.length };
 }
 
-async function play(positions: DemoPositions, list: DemoList, actors: { reviewer: Actor; department: (unitCode: string) => Actor }, today: string): Promise<void> {
+async function play(positions: PositionsFeature, list: DemoList, actors: { reviewer: Actor; department: (unitCode: string) => Actor }, today: string): Promise<void> {
   const department = actors.department(list.unitCode);
   let items = demoPositions(list.kind, list.divisions, list.officers);
   let view: PositionListView | null = null;
