@@ -36,8 +36,8 @@ export function ListPage({ id }: { id: number }) {
       <Heading list={l} />
       <ListActions list={l} dirty={dirty} />
       <Section titleId="positions.items.heading">
-        {/* Keyed by the list's saved state, so that a save or a move starts the editor from the server's rows. */}
-        {l.can.edit ? <PositionsEditor key={`${l.status}-${l.history.length}`} list={l} onDirty={setDirty} /> : <PositionsTable list={l} />}
+        {/* Keyed by the status: a move starts the editor again from the server's rows; a save keeps it (and hears that it is saved). */}
+        {l.can.edit ? <PositionsEditor key={l.status} list={l} onDirty={setDirty} /> : <PositionsTable list={l} />}
       </Section>
       <Section titleId="positions.items.totals">
         <TotalsTable list={l} />

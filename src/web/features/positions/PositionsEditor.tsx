@@ -37,13 +37,13 @@ export function PositionsEditor({ list, onDirty }: { list: PositionListView; onD
   };
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={1080}>
+      <Table.ScrollContainer minWidth={1120}>
         <Table verticalSpacing={4} data-testid="positions-editor">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={110}><FormattedMessage id="positions.items.code" /></Table.Th>
               <Table.Th><FormattedMessage id="positions.items.title" /></Table.Th>
-              <Table.Th w={170}><FormattedMessage id="positions.items.category" /></Table.Th>
+              <Table.Th w={210}><FormattedMessage id="positions.items.category" /></Table.Th>
               <Table.Th w={90}><FormattedMessage id="positions.items.grade" /></Table.Th>
               <Table.Th w={90}><FormattedMessage id="positions.items.posts" /></Table.Th>
               <Table.Th><FormattedMessage id="positions.items.duties" /></Table.Th>

@@ -48,9 +48,10 @@ export function PositionsTable({ list }: { list: PositionListView }) {
   );
 }
 
-/** Positions, posts and people in post by category, in the country's order, with the list's total. */
+/** Positions and posts by category, in the country's order, with the list's total; people in post once the list is approved (staffing). */
 export function TotalsTable({ list }: { list: PositionListView }) {
   const intl = useIntl();
+  const staffed = list.status === 'approved';
   const categoryName = useCategoryName(list.unit.code);
   const sum = (key: 'positions' | 'posts' | 'incumbents') => list.totals.reduce((s, t) => s + t[key], 0);
   const row = (key: string, label: string, positions: number, posts: number, incumbents: number, bold = false) => (
@@ -58,7 +59,7 @@ export function TotalsTable({ list }: { list: PositionListView }) {
       <Table.Td>{label}</Table.Td>
       <Table.Td ta="right">{intl.formatNumber(positions)}</Table.Td>
       <Table.Td ta="right">{intl.formatNumber(posts)}</Table.Td>
-      <Table.Td ta="right">{intl.formatNumber(incumbents)}</Table.Td>
+      {staffed && <Table.Td ta="right">{intl.formatNumber(incumbents)}</Table.Td>}
     </Table.Tr>
   );
   return (
@@ -69,7 +70,7 @@ export function TotalsTable({ list }: { list: PositionListView }) {
             <Table.Th><FormattedMessage id="positions.items.category" /></Table.Th>
             <Table.Th ta="right"><FormattedMessage id="positions.progress.positions" /></Table.Th>
             <Table.Th ta="right"><FormattedMessage id="positions.progress.posts" /></Table.Th>
-            <Table.Th ta="right"><FormattedMessage id="positions.staffing.incumbents" /></Table.Th>
+            {staffed && <Table.Th ta="right"><FormattedMessage id="positions.staffing.incumbents" /></Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
