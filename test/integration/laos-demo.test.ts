@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seed } from '../../src/server/app.ts';
 import { addDays } from '../../src/shared/domain/dates.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
+import { useCli } from '../support/cli.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness } from '../support/harness.ts';
 
@@ -119,5 +120,15 @@ describeOnEachEngine('the Lao demo', (engine) => {
 
   it('loads once: seeding it again changes nothing', async () => {
     expect(await seed(h.services, 'demo-laos', true)).toMatchObject({ loaded: false, operations: 0, accounts: 0 });
+  });
+});
+
+/** `parmon seed demo-laos` as an operator runs it: its fifteen departments, once. */
+describeOnEachEngine('parmon seed demo-laos', (engine) => {
+  const { parmon } = useCli(engine);
+
+  it('loads the Lao demo, then says it is already loaded', async () => {
+    expect((await parmon('seed', 'demo-laos')).stdout).toBe('demo-laos: 15 operations loaded\n');
+    expect((await parmon('seed', 'demo-laos')).stdout).toBe('demo-laos: already loaded, nothing done\n');
   });
 });
