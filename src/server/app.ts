@@ -286,6 +286,9 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
  */
 async function seedDemoLaos(services: Services, withDemoAccounts: boolean) {
   const today = services.tasksDeps.today();
+  // The Lao tree (`seed laos`) first, where this installation ships it: the demo then only adds its departments.
+  const laosTree = (SEEDS as Partial<Record<string, Parameters<typeof loadSeed>[3]>>).laos;
+  if (laosTree?.length) await loadSeed(services.database.db, SYSTEM_ACTOR, 'laos', laosTree);
   const result = await loadLaosDemoTree(services.database.db, services.units, today);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users, LAOS_DEMO_ACCOUNTS) : 0;
   // The lists' steps are signed by the demo accounts when they exist (a reviewer's comments), else by the system.
