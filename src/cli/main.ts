@@ -39,13 +39,13 @@ function program(cli: Cli): Command {
     .command('seed')
     .description('load a shipped organisation tree (does nothing if it is already loaded)')
     .argument('<name>', `one of: ${Object.keys(SEEDS).join(', ')}`)
-    .option('--demo-accounts', 'also create the demo accounts (demo seed only; never on a shared server)')
+    .option('--demo-accounts', 'also create the demo accounts (demo and demo-laos seeds only; never on a shared server)')
     .option('--no-dossiers', 'demo seed: leave out the two years of demo dossiers')
     .option('--no-rounds', 'demo seed: leave out the rounds of the internal index')
     .action((name: string, opts: { demoAccounts?: boolean; dossiers: boolean; rounds: boolean }) =>
       cli.withServices(async (services) => {
         if (!(name in SEEDS)) throw new Error(`unknown seed "${name}"; choose one of: ${Object.keys(SEEDS).join(', ')}`);
-        const result = await seed(services, name as keyof typeof SEEDS, name === 'demo' && opts.demoAccounts === true, { dossiers: opts.dossiers, rounds: opts.rounds });
+        const result = await seed(services, name as keyof typeof SEEDS, (name === 'demo' || name === 'demo-laos') && opts.demoAccounts === true, { dossiers: opts.dossiers, rounds: opts.rounds });
         cli.print(result.loaded ? `${name}: ${result.operations} operations loaded${result.tasks ? `, ${result.tasks} tasks` : ''}${result.dossiers ? `, ${result.dossiers} dossiers` : ''}` : `${name}: already loaded, nothing done`);
       }),
     );

@@ -38,7 +38,8 @@ import {
   unitsRoutes,
   VIETNAM_SEED,
 } from './features/units/index.ts';
-import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
+import { accountsRoutes, createAccountsService, createDemoAccounts, createTokensService, createUsersService, LAOS_DEMO_ACCOUNTS, SESSION_COOKIE, usersRoutes } from './features/users/index.ts';
+import { loadLaosDemoLists, loadLaosDemoTree } from './features/positions/seeds/load-demo-laos.ts';
 
 /** What the services need from the configuration (tests pass these directly). */
 export interface AppSettings {
@@ -248,7 +249,8 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   await ensureInspectionTopics(database.db);
 }
 
-export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED } as const;
+/** `demo-laos` has no script of its own: its departments are dated by the day it is loaded (seedDemoLaos). */
+export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED, 'demo-laos': [] } as const;
 
 /**
  * Load a seed. The demo province comes with living plans (tasks early, late, due this week,
@@ -259,6 +261,7 @@ export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED }
  * the registers: its dialogue with heads of divisions, two committee meetings and a ministry's inspection.
  */
 export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true, registers = true }: { dossiers?: boolean; rounds?: boolean; registers?: boolean } = {}) {
+  if (name === 'demo-laos') return seedDemoLaos(services, withDemoAccounts);
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
   if (name === 'demo') await services.documentSettings.ensure(SYSTEM_ACTOR, DEMO_DOCUMENT_SETTINGS.unitCode, DEMO_DOCUMENT_SETTINGS.settings);
@@ -277,6 +280,24 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const meetings = name === 'demo' && withDemoAccounts && registers ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
   const inspections = name === 'demo' && withDemoAccounts && registers ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };
   return { ...result, accounts, tasks: plans.tasks, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
+}
+
+/**
+ * The Lao demo (issue 16), beside the Vietnamese one: the Lao units it needs (those of `seed laos`
+ * that are missing) and its departments of four ministries, Vientiane Capital and Luang Prabang,
+ * with the demo accounts la-reviewer, la-sector and la-department, and the departments'
+ * job-position lists at every stage.
+ */
+async function seedDemoLaos(services: Services, withDemoAccounts: boolean) {
+  const today = services.tasksDeps.today();
+  // The Lao tree (`seed laos`) first, where this installation ships it: the demo then only adds its departments.
+  const laosTree = (SEEDS as Partial<Record<string, Parameters<typeof loadSeed>[3]>>).laos;
+  if (laosTree?.length) await loadSeed(services.database.db, SYSTEM_ACTOR, 'laos', laosTree);
+  const result = await loadLaosDemoTree(services.database.db, services.units, today);
+  const accounts = withDemoAccounts ? await createDemoAccounts(services.users, LAOS_DEMO_ACCOUNTS) : 0;
+  // The lists' steps are signed by the demo accounts when they exist (a reviewer's comments), else by the system.
+  const lists = await loadLaosDemoLists({ positions: services.positions, users: services.users, units: services.units, today });
+  return { ...result, accounts, positionLists: lists.lists, tasks: 0, dossiers: 0 };
 }
 
 export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {

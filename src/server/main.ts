@@ -49,6 +49,9 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
   if (config.demo) {
     const demo = await seed(services, 'demo', true);
     if (demo.loaded) logger.info({ operations: demo.operations, accounts: demo.accounts }, 'demo province loaded (first start)');
+    // The Lao demo (issue 16) loads with it: the Lao ministries' and provinces' departments and their job-position lists.
+    const laos = await seed(services, 'demo-laos', true);
+    if (laos.loaded) logger.info({ operations: laos.operations, accounts: laos.accounts }, 'Lao demo loaded (first start)');
   }
   const app = await createHttpApp(services, settingsOf(config), logger, WEB_ROOT);
   const stop = async (signal: string) => {

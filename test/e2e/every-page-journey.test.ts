@@ -26,6 +26,7 @@ const DETAIL_LINKS: Record<string, { all?: boolean; patterns: RegExp[] }> = {
   '/steering': { all: true, patterns: [/^\/steering\/committees\/[^/?]+$/, /^\/steering\/followed\?member=/] },
   '/reporting': { all: true, patterns: [/^\/reporting\/rounds\/[^/?]+$/, /^\/reporting\/rounds\/[^/]+\/units\/[^/?]+$/] },
   '/follow-ups': { patterns: [/^\/follow-ups\/(?!statistics)[^/?]+$/] },
+  '/positions': { patterns: [/^\/positions\/lists\/\d+$/] },
 };
 
 /**

@@ -19,13 +19,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A migrated database with the demo province and demo accounts (and its dossiers, index rounds and registers of meetings and inspections if asked), and the HTTP app on it. */
-export async function startHarness(engine: Engine, opts: { demo?: boolean; vietnam?: boolean; dossiers?: boolean; rounds?: boolean; registers?: boolean } = { demo: true }): Promise<Harness> {
+/** A migrated database with the demo province and demo accounts (and its dossiers, index rounds and registers of meetings and inspections if asked, and the Lao demo with its accounts with `laos`), and the HTTP app on it. */
+export async function startHarness(engine: Engine, opts: { demo?: boolean; vietnam?: boolean; dossiers?: boolean; rounds?: boolean; registers?: boolean; laos?: boolean } = { demo: true }): Promise<Harness> {
   const { database, dispose } = await freshDatabase(engine);
   await prepareDatabase(database, TEST_SETTINGS);
   const services = createServices(database, TEST_SETTINGS);
   if (opts.demo) await seed(services, 'demo', true, { dossiers: opts.dossiers === true, rounds: opts.rounds === true, registers: opts.registers === true });
   if (opts.vietnam) await seed(services, 'vietnam');
+  if (opts.laos) await seed(services, 'demo-laos', true);
   const app = await createHttpApp(services, TEST_SETTINGS, createLogger(process.env.TEST_LOG ?? 'silent'));
   await app.ready();
   return {

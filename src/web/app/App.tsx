@@ -20,6 +20,7 @@ import { LatestReports, ReportingPage, ReportingRoundPage, ReportingSubmissionPa
 import { FollowUpPage, FollowUpsPage, FollowUpStatisticsPage, TaskFollowUps, UnitItems } from '../features/followups/index.ts';
 import { MeetingPage, MeetingsPage } from '../features/meetings/index.ts';
 import { InspectionPage, InspectionsPage } from '../features/inspections/index.ts';
+import { PositionListPage, PositionsPage } from '../features/positions/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -114,6 +115,10 @@ function Page({ route }: { route: Route }) {
       return <InspectionsPage />;
     case 'inspection':
       return <InspectionPage key={route.code} code={route.code} />;
+    case 'positions':
+      return <PositionsPage />;
+    case 'positionList':
+      return <PositionListPage key={route.id} id={route.id} />;
     default:
       return <NotFound />;
   }

@@ -11,7 +11,7 @@ describe('headerEntries', () => {
       'oneStop: nav.dossiers, nav.serviceIndex, nav.procedures, nav.dossierImport, nav.dossierOfficials',
       'assessments: nav.assessmentRounds, nav.frameworks',
       'steering: nav.followed, nav.committees, nav.followUps, nav.followUpStatistics, nav.meetings, nav.inspections',
-      'reports: nav.reporting, nav.consolidated, nav.apparatus',
+      'reports: nav.reporting, nav.consolidated, nav.apparatus, nav.positions',
       'nav.units',
       'admin: nav.kinds, nav.users, nav.audit, nav.tokens',
     ]);

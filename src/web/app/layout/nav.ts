@@ -38,6 +38,7 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.reporting', to: paths.reporting(), prefix: '/reporting', permission: 'reporting.read', menu: 'reports' },
   { id: 'nav.consolidated', to: paths.consolidated(), prefix: '/consolidated', permission: 'reporting.read', menu: 'reports' },
   { id: 'nav.apparatus', to: paths.apparatus(), prefix: '/apparatus', permission: 'units.read', menu: 'reports' },
+  { id: 'nav.positions', to: paths.positions(), prefix: '/positions', permission: 'units.read', menu: 'reports' },
   { id: 'nav.units', to: paths.units(), prefix: '/units' },
   { id: 'nav.kinds', to: paths.kinds(), prefix: '/admin/kinds', permission: 'units.manage', menu: 'admin' },
   { id: 'nav.users', to: paths.users(), prefix: '/admin/users', permission: 'users.manage', menu: 'admin' },

@@ -31,3 +31,12 @@ describe('steering routes', () => {
     expect(matchRoute('/steering/committees/%E0')).toEqual({ name: 'notFound' });
   });
 });
+
+describe('job position routes', () => {
+  it('round-trips the progress page and a position list by its id, and refuses other sub-pages', () => {
+    expect(matchRoute(paths.positions())).toEqual({ name: 'positions' });
+    expect(matchRoute(paths.positionList(42))).toEqual({ name: 'positionList', id: 42 });
+    expect(matchRoute('/positions/lists/abc')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/positions/lists/42/more')).toEqual({ name: 'notFound' });
+  });
+});

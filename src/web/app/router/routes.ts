@@ -41,6 +41,8 @@ export type Route =
   | { name: 'meeting'; code: string }
   | { name: 'inspections' }
   | { name: 'inspection'; code: string }
+  | { name: 'positions' }
+  | { name: 'positionList'; id: number }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -92,6 +94,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'meetings' };
     case '/inspections':
       return { name: 'inspections' };
+    case '/positions':
+      return { name: 'positions' };
     case '/steering':
       return { name: 'steering' };
     case '/steering/followed':
@@ -121,6 +125,8 @@ export function matchRoute(pathname: string): Route {
     if (!code) return { name: 'notFound' };
     return register[1] === 'meetings' ? { name: 'meeting', code } : { name: 'inspection', code };
   }
+  const positionList = /^\/positions\/lists\/(\d{1,15})$/.exec(path);
+  if (positionList?.[1]) return { name: 'positionList', id: Number(positionList[1]) };
   const task = /^\/tasks\/(\d{1,15})$/.exec(path);
   if (task?.[1]) return { name: 'task', id: Number(task[1]) };
   // Plan codes, like unit codes, may contain '/': the segment is the encodeURIComponent'ed code.
@@ -240,4 +246,6 @@ export const paths = {
   meeting: (code: string) => `/meetings/${encodeURIComponent(code)}`,
   inspections: () => '/inspections',
   inspection: (code: string) => `/inspections/${encodeURIComponent(code)}`,
+  positions: () => '/positions',
+  positionList: (id: number) => `/positions/lists/${id}`,
 };
