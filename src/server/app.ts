@@ -283,16 +283,13 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
 }
 
 /**
- * The Lao demo (issue 16), beside the Vietnamese one: the Lao units it needs (those of `seed laos`
- * that are missing) and its departments of four ministries, Vientiane Capital and Luang Prabang,
+ * The Lao demo (issue 16), beside the Vietnamese one: the Lao tree (`seed laos`) and its departments of four ministries, Vientiane Capital and Luang Prabang,
  * with the demo accounts la-reviewer, la-sector and la-department, and the departments'
  * job-position lists at every stage.
  */
 async function seedDemoLaos(services: Services, withDemoAccounts: boolean) {
   const today = services.tasksDeps.today();
-  // The Lao tree (`seed laos`) first, where this installation ships it: the demo then only adds its departments.
-  const laosTree = (SEEDS as Partial<Record<string, Parameters<typeof loadSeed>[3]>>).laos;
-  if (laosTree?.length) await loadSeed(services.database.db, SYSTEM_ACTOR, 'laos', laosTree);
+  await loadSeed(services.database.db, SYSTEM_ACTOR, 'laos', LAOS_SEED);
   const result = await loadLaosDemoTree(services.database.db, services.units, today);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users, LAOS_DEMO_ACCOUNTS) : 0;
   // The lists' steps are signed by the demo accounts when they exist (a reviewer's comments), else by the system.

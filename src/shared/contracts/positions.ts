@@ -68,7 +68,7 @@ export const positionComment = z.object({
   positionCode: positionCode.nullable().describe('null: on the whole list'),
   text: z.string(),
   by: z.string(),
-  byTitle: z.string().nullable().describe("the author's unit, for the reader"),
+  byUnit: z.object({ code: z.string(), names: localizedNames }).nullable().describe("the author's unit, named for the reader"),
   at: z.string(),
 });
 export type PositionComment = z.infer<typeof positionComment>;

@@ -110,7 +110,7 @@ export function createPositionsImport(deps: PositionsDeps, lists: PositionsServi
     let outcome: 'created' | 'changed' | 'unchanged' = 'unchanged';
     if (!list) {
       const previous = await repo.findListVersion(tx, l.unitId, l.version - 1);
-      list = await lists.insertVersion(tx, actor, { unitId: l.unitId, version: l.version, basedOnListId: previous?.status === 'approved' ? previous.id : null, createdOn: l.submittedOn ?? l.approvedOn ?? today(), items: l.items, note: 'import' });
+      list = await lists.insertVersion(tx, actor, { unitId: l.unitId, version: l.version, basedOnListId: previous?.status === 'approved' ? previous.id : null, createdOn: l.submittedOn ?? l.approvedOn ?? today(), items: l.items });
       outcome = 'created';
     } else if (!samePositions(l.items, await repo.positionsOf(tx, [list.id]))) {
       if (nextStatus(list.status, 'edit') === null) return { line: l.line, field: 'position_code', code: 'differs_from_saved_list', value: `${l.unitCode} v${l.version}` };
@@ -123,7 +123,7 @@ export function createPositionsImport(deps: PositionsDeps, lists: PositionsServi
       if (events.some((e) => e.status === s.status && e.on === s.on)) continue;
       const to = nextStatus(status, s.action);
       if (to === null) return { line: l.line, field: 'status', code: 'differs_from_saved_list', value: l.status };
-      await repo.insertEvent(tx, { listId: list.id, status: to, on: s.on, by: signerOf(actor), note: 'import' });
+      await repo.insertEvent(tx, { listId: list.id, status: to, on: s.on, by: signerOf(actor), note: null });
       status = to;
       if (outcome === 'unchanged') outcome = 'changed';
     }

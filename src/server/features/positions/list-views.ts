@@ -93,7 +93,7 @@ export async function viewOf(db: Db, units: UnitsService, list: repo.ListRow, ri
   const items = (await repo.positionsOf(db, [list.id])).map(toPosition);
   const events = await repo.eventsOf(db, [list.id]);
   const comments = await repo.commentsOf(db, list.id);
-  const authorUnits = new Map((await units.refsOf([...new Set(comments.map((c) => c.byUnitId).filter((x): x is number => x !== null))])).map((u) => [u.id, u.code]));
+  const authorUnits = new Map((await units.refsOf([...new Set(comments.map((c) => c.byUnitId).filter((x): x is number => x !== null))])).map((u) => [u.id, { code: u.code, names: u.names }]));
   const before = list.basedOnListId === null ? null : (await repo.positionsOf(db, [list.basedOnListId])).map(toPosition);
   const can = (a: ListAction) => mayAct(rights, list, events, a);
   return {
@@ -101,11 +101,16 @@ export async function viewOf(db: Db, units: UnitsService, list: repo.ListRow, ri
     items,
     totals: totalsByCategory(items, categoryOrder),
     decision: list.decisionNo && list.decisionDate ? { number: list.decisionNo, date: list.decisionDate, fileId: list.decisionFileId } : null,
-    history: events.map((e) => ({ status: e.status, on: e.on, at: e.at, by: e.by, note: e.note })),
+    history: events.map((e) => ({ status: e.status, on: e.on, at: isoTimestamp(e.at), by: e.by, note: e.note })),
     comments: comments.map(
-      (c): PositionComment => ({ id: c.id, parentId: c.parentId, positionCode: c.positionCode, text: c.text, by: c.by, byTitle: c.byUnitId === null ? null : (authorUnits.get(c.byUnitId) ?? null), at: c.at }),
+      (c): PositionComment => ({ id: c.id, parentId: c.parentId, positionCode: c.positionCode, text: c.text, by: c.by, byUnit: c.byUnitId === null ? null : (authorUnits.get(c.byUnitId) ?? null), at: isoTimestamp(c.at) }),
     ),
     differences: before ? differences(before, items) : [],
     can: { edit: can('edit'), submit: can('submit'), comment: can('comment') || can('reply'), review: can('review'), approve: can('approve'), return: can('return'), newVersion: can('newVersion'), staff: can('staff') },
   };
+}
+
+/** PostgreSQL writes timestamps as `2026-12-06 17:58:30.321+00`; the contract's readers get ISO 8601. */
+function isoTimestamp(at: string): string {
+  return new Date(at).toISOString();
 }

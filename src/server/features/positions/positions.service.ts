@@ -109,10 +109,10 @@ export function createPositionsService(deps: PositionsDeps) {
   }
 
   /** A new list version of a unit, in the caller's transaction, with its first (draft) event. */
-  async function insertVersion(tx: Db, actor: Actor, v: { unitId: number; version: number; basedOnListId: number | null; createdOn: string; items: readonly (PositionInput & { incumbents?: number | null })[]; note: string | null }): Promise<repo.ListRow> {
+  async function insertVersion(tx: Db, actor: Actor, v: { unitId: number; version: number; basedOnListId: number | null; createdOn: string; items: readonly (PositionInput & { incumbents?: number | null })[] }): Promise<repo.ListRow> {
     const list = await repo.insertList(tx, { unitId: v.unitId, version: v.version, status: 'draft', basedOnListId: v.basedOnListId, createdOn: v.createdOn });
     await repo.replacePositions(tx, list.id, v.items);
-    await repo.insertEvent(tx, { listId: list.id, status: 'draft', on: v.createdOn, by: signerOf(actor), note: v.note });
+    await repo.insertEvent(tx, { listId: list.id, status: 'draft', on: v.createdOn, by: signerOf(actor), note: null });
     return list;
   }
 
@@ -166,7 +166,7 @@ export function createPositionsService(deps: PositionsDeps) {
       const createdOn = o.on ?? today();
       const list = await inTransaction(db, async (tx) => {
         const version = (await repo.lastVersionOf(tx, unitId)) + 1;
-        const row = await insertVersion(tx, actor, { unitId, version, basedOnListId: null, createdOn, items: req.positions, note: null });
+        const row = await insertVersion(tx, actor, { unitId, version, basedOnListId: null, createdOn, items: req.positions });
         await appendAudit(tx, actor, { action: 'positions.create', entity: 'position_list', entityId: `${req.unitCode}/v${version}`, unitId, after: { version, createdOn, positions: req.positions } });
         return row;
       });
@@ -180,7 +180,6 @@ export function createPositionsService(deps: PositionsDeps) {
       await step(actor, list, 'edit', {
         on: o.on,
         event: true,
-        note: 'edited',
         work: async (tx) => {
           const before = await repo.positionsOf(tx, [id]);
           const kept = new Map(before.map((p) => [p.code, p.incumbents]));
@@ -274,7 +273,7 @@ export function createPositionsService(deps: PositionsDeps) {
       const from = await entityOf(source);
       const list = await inTransaction(db, async (tx) => {
         const version = (await repo.lastVersionOf(tx, unitId)) + 1;
-        const row = await insertVersion(tx, actor, { unitId, version, basedOnListId: id, createdOn, items, note: `from ${from}` });
+        const row = await insertVersion(tx, actor, { unitId, version, basedOnListId: id, createdOn, items });
         await appendAudit(tx, actor, { action: 'positions.newVersion', entity: 'position_list', entityId: `${targetCode}/v${version}`, unitId, after: { version, createdOn, basedOn: from } });
         return row;
       });

@@ -12,4 +12,4 @@ export { VIETNAM_SEED, VIETNAM_UNVERIFIED } from './seeds/vietnam.data.ts';
 export { LAOS_SEED, LAOS_UNVERIFIED, LAOS_PROVINCE_CODES } from './seeds/laos.data.ts';
 export { DEMO_DOCUMENT_SETTINGS } from './seeds/demo-document-settings.ts';
 export { DEMO_SEED, DEMO_PROVINCE_CODE, DEMO_ACCOUNT_UNITS } from './seeds/demo.data.ts';
-export { LAOS_DEMO_ACCOUNT_UNITS, LAOS_DEMO_DEPARTMENTS, LAOS_DEMO_KINDS, LAOS_DEMO_TREE, laosDemoDepartmentOps, laosDemoTreeOps } from './seeds/demo-laos.data.ts';
+export { LAOS_DEMO_ACCOUNT_UNITS, LAOS_DEMO_DEPARTMENTS, laosDemoDepartmentOps } from './seeds/demo-laos.data.ts';

@@ -62,7 +62,7 @@ function CommentBody({ comment, list }: { comment: PositionComment; list: Positi
   return (
     <div>
       <Group gap={6} wrap="wrap">
-        <Text size="xs" fw={600}>{comment.byTitle ? `${comment.by} · ${comment.byTitle}` : comment.by}</Text>
+        <Text size="xs" fw={600}>{comment.byUnit ? `${comment.by} · ${nameOf(comment.byUnit.names)}` : comment.by}</Text>
         <Text size="xs" c="dimmed">{at(comment.at)}</Text>
         {comment.positionCode && (
           <Badge size="xs" variant="outline" styles={{ root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' } }}>

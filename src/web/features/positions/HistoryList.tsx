@@ -4,7 +4,11 @@ import type { PositionListView } from '../../../shared/contracts/positions.ts';
 import { useFormatIsoDate } from '../../app/i18n/format.ts';
 import { StatusBadge } from './badges.tsx';
 
-/** The list's dated steps, oldest first: who moved it to which status on which day, and why (a return's reason). */
+/**
+ * The list's dated steps, oldest first: who moved it to which status on which day, and why (a
+ * return's reason, a decision's number). A step that keeps the status is the department's edit;
+ * a later version's first step is where it started from.
+ */
 export function HistoryList({ list }: { list: PositionListView }) {
   const day = useFormatIsoDate();
   if (list.history.length === 0) {
@@ -24,6 +28,16 @@ export function HistoryList({ list }: { list: PositionListView }) {
               <Text size="sm">{day(e.on)}</Text>
               {e.by && <Text size="xs" c="dimmed">{e.by}</Text>}
             </Group>
+            {i > 0 && e.status === list.history[i - 1]!.status && (
+              <Text size="sm" c="dimmed">
+                <FormattedMessage id="positions.history.edited" />
+              </Text>
+            )}
+            {i === 0 && list.basedOnVersion !== null && (
+              <Text size="sm" c="dimmed">
+                <FormattedMessage id="positions.history.fromVersion" values={{ version: list.basedOnVersion }} />
+              </Text>
+            )}
             {e.note && <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{e.note}</Text>}
           </Stack>
         </Timeline.Item>

@@ -2,6 +2,7 @@ import { Button, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { PositionListView } from '../../../shared/contracts/positions.ts';
+import { staffing } from '../../../shared/domain/positions.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { useNameOf } from '../units/index.ts';
 import { useStaffing } from './api.ts';
@@ -49,8 +50,8 @@ export function StaffingPanel({ list }: { list: PositionListView }) {
                       '—'
                     )}
                   </Table.Td>
-                  <Table.Td ta="right">{known ? intl.formatNumber(Math.max(0, p.posts - people)) : '—'}</Table.Td>
-                  <Table.Td ta="right" c={known && people > p.posts ? 'red' : undefined}>{known ? intl.formatNumber(Math.max(0, people - p.posts)) : '—'}</Table.Td>
+                  <Table.Td ta="right">{known ? intl.formatNumber(staffing(p.posts, people).vacancies) : '—'}</Table.Td>
+                  <Table.Td ta="right" c={known && people > p.posts ? 'red' : undefined}>{known ? intl.formatNumber(staffing(p.posts, people).excess) : '—'}</Table.Td>
                 </Table.Tr>
               );
             })}

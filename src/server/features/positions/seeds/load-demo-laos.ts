@@ -3,7 +3,7 @@ import { addDays } from '../../../../shared/domain/dates.ts';
 import { SYSTEM_ACTOR, type Actor } from '../../../platform/auth/actor.ts';
 import type { Db } from '../../../platform/db/database.ts';
 import type { UploadedFile } from '../../../platform/http/uploads.ts';
-import { findUnit, LAOS_DEMO_DEPARTMENTS, LAOS_DEMO_KINDS, LAOS_DEMO_TREE, laosDemoDepartmentOps, laosDemoTreeOps, loadSeed, type UnitsService } from '../../units/index.ts';
+import { LAOS_DEMO_DEPARTMENTS, laosDemoDepartmentOps, loadSeed, type UnitsService } from '../../units/index.ts';
 import { demoActor, LAOS_DEMO_ACCOUNTS, type UsersService } from '../../users/index.ts';
 import type { PositionsFeature } from '../positions.feature.ts';
 import { demoPositions, LAOS_DEMO_DEADLINE, LAOS_DEMO_LISTS, LAOS_DEMO_QUOTAS, type DemoList } from './demo-laos-lists.data.ts';
@@ -11,16 +11,8 @@ import { demoPositions, LAOS_DEMO_DEADLINE, LAOS_DEMO_LISTS, LAOS_DEMO_QUOTAS, t
 /** The departments are created this many days before the demo is loaded (or when their parents start, if later): before every list's first step. */
 const DEPARTMENTS_DAYS_AGO = 120;
 
-/**
- * The Lao organisation the demo needs: the Lao kinds and units of `parmon seed laos` that are
- * missing (none once that seed is loaded), then the demo departments. Loading twice is harmless.
- */
+/** The demo departments, under the Lao tree (`seed laos`, loaded before). Loading twice is harmless. */
 export async function loadLaosDemoTree(db: Db, units: UnitsService, today: string): Promise<{ loaded: boolean; operations: number }> {
-  const kinds = new Set((await units.listKinds()).map((k) => k.code));
-  for (const kind of LAOS_DEMO_KINDS) if (!kinds.has(kind.code)) await units.saveKind(SYSTEM_ACTOR, kind);
-  const missing = new Set<string>();
-  for (const u of LAOS_DEMO_TREE) if (!(await findUnit(db, u.code))) missing.add(u.code);
-  if (missing.size > 0) await loadSeed(db, SYSTEM_ACTOR, 'demo-laos-tree', laosDemoTreeOps(missing));
   return loadSeed(db, SYSTEM_ACTOR, 'demo-laos', laosDemoDepartmentOps(await departmentsFrom(units, today)));
 }
 

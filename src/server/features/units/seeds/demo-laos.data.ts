@@ -1,4 +1,3 @@
-import type { UnitKind } from '../../../../shared/contracts/units.ts';
 import type { LocalizedNames } from '../../../../shared/locales.ts';
 import type { SeedOp, SeedUnitSpec } from './seed-ops.ts';
 
@@ -8,38 +7,12 @@ import type { SeedOp, SeedUnitSpec } from './seed-ops.ts';
  * demo takes through every stage (features/positions/seeds). The departments' names are those
  * of real Lao departments, but their lists, people and figures are INVENTED for the demo.
  *
- * The Lao tree itself is `parmon seed laos` (laos.data.ts). The demo works with or without it:
- * `LAOS_DEMO_TREE` holds the few units it needs, with the fixed codes that seed uses, and
- * `LAOS_DEMO_KINDS` the kinds they are of; the loader creates only those that are missing.
+ * The Lao tree they hang from (the ministries, Vientiane Capital, Luang Prabang) and the Lao
+ * kinds are `parmon seed laos` (laos.data.ts, kinds.ts), which the demo loads first.
  */
 
 /** names in the order the demo writes them: Lao first */
 const n = (lo: string, en: string, vi: string, th: string, km: string): LocalizedNames => ({ lo, en, vi, th, km });
-
-/** The day the fallback tree starts: the government formed by the 9th National Assembly. */
-export const LAOS_DEMO_TREE_FROM = '2021-03-22';
-
-export const LAOS_DEMO_KINDS: UnitKind[] = [
-  { code: 'la_ministry', tier: 'ministry', sortOrder: 110, names: n('ກະຊວງ', 'Ministry (Laos)', 'Bộ (Lào)', 'กระทรวง (ลาว)', 'ក្រសួង (ឡាវ)') },
-  { code: 'la_capital', tier: 'province', sortOrder: 120, names: n('ນະຄອນຫຼວງ', 'Capital (Laos)', 'Thủ đô (Lào)', 'นครหลวง (ลาว)', 'រាជធានី (ឡាវ)') },
-  { code: 'la_province', tier: 'province', sortOrder: 121, names: n('ແຂວງ', 'Province (Laos)', 'Tỉnh (Lào)', 'แขวง (ลาว)', 'ខេត្ត (ឡាវ)') },
-  { code: 'la_department', tier: 'department', sortOrder: 130, names: n('ກົມ', 'Department (Laos)', 'Cục, vụ (Lào)', 'กรม (ลาว)', 'នាយកដ្ឋាន (ឡាវ)') },
-  { code: 'la_provincial_department', tier: 'department', sortOrder: 131, names: n('ພະແນກການແຂວງ', 'Provincial department (Laos)', 'Sở (Lào)', 'แผนกแขวง (ลาว)', 'មន្ទីរខេត្ត (ឡាវ)') },
-];
-
-const ministry = (code: string, names: LocalizedNames): SeedUnitSpec => ({ code, kind: 'la_ministry', names, parent: 'LA', groups: ['ministries'] });
-
-/** The units of the Lao tree the demo needs (codes of DESIGN-16 / `parmon seed laos`), parents first. */
-export const LAOS_DEMO_TREE: SeedUnitSpec[] = [
-  { code: 'LA', kind: 'country', names: n('ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ', "Lao People's Democratic Republic", 'Cộng hòa Dân chủ Nhân dân Lào', 'สาธารณรัฐประชาธิปไตยประชาชนลาว', 'សាធារណរដ្ឋប្រជាធិបតេយ្យប្រជាមានិតឡាវ'), parent: null },
-  ministry('LA-MOHA', n('ກະຊວງພາຍໃນ', 'Ministry of Home Affairs', 'Bộ Nội vụ (Lào)', 'กระทรวงภายใน', 'ក្រសួងមហាផ្ទៃ (ឡាវ)')),
-  ministry('LA-MOES', n('ກະຊວງສຶກສາທິການ ແລະ ກິລາ', 'Ministry of Education and Sports', 'Bộ Giáo dục và Thể thao (Lào)', 'กระทรวงศึกษาธิการและกีฬา', 'ក្រសួងអប់រំ និងកីឡា (ឡាវ)')),
-  ministry('LA-MOH', n('ກະຊວງສາທາລະນະສຸກ', 'Ministry of Health', 'Bộ Y tế (Lào)', 'กระทรวงสาธารณสุข', 'ក្រសួងសុខាភិបាល (ឡាវ)')),
-  ministry('LA-MAF', n('ກະຊວງກະສິກຳ ແລະ ປ່າໄມ້', 'Ministry of Agriculture and Forestry', 'Bộ Nông nghiệp và Lâm nghiệp (Lào)', 'กระทรวงกสิกรรมและป่าไม้', 'ក្រសួងកសិកម្ម និងរុក្ខាប្រមាញ់ (ឡាវ)')),
-  ministry('LA-MOF', n('ກະຊວງການເງິນ', 'Ministry of Finance', 'Bộ Tài chính (Lào)', 'กระทรวงการเงิน', 'ក្រសួងហិរញ្ញវត្ថុ (ឡាវ)')),
-  { code: 'LA-VT', kind: 'la_capital', names: n('ນະຄອນຫຼວງວຽງຈັນ', 'Vientiane Capital', 'Thủ đô Viêng Chăn', 'นครหลวงเวียงจันทน์', 'រាជធានីវៀងច័ន្ទ'), parent: 'LA', groups: ['provinces'] },
-  { code: 'LA-LP', kind: 'la_province', names: n('ແຂວງຫຼວງພະບາງ', 'Luang Prabang Province', 'Tỉnh Luông Pha Băng', 'แขวงหลวงพระบาง', 'ខេត្តហ្លួងព្រះបាង'), parent: 'LA', groups: ['provinces'] },
-];
 
 const department = (parent: string, no: string, names: LocalizedNames): SeedUnitSpec => ({ code: `${parent}.D${no}`, kind: 'la_department', names, parent });
 const provincial = (parent: string, no: string, names: LocalizedNames): SeedUnitSpec => ({ code: `${parent}.D${no}`, kind: 'la_provincial_department', names, parent, groups: ['provincial_departments'] });
@@ -74,7 +47,3 @@ export function laosDemoDepartmentOps(date: string): SeedOp[] {
   return LAOS_DEMO_DEPARTMENTS.map((u) => ({ op: 'create', date, ...u }));
 }
 
-/** The fallback tree as a seed script, for the units that are missing. */
-export function laosDemoTreeOps(missing: ReadonlySet<string>): SeedOp[] {
-  return LAOS_DEMO_TREE.filter((u) => missing.has(u.code)).map((u) => ({ op: 'create', date: LAOS_DEMO_TREE_FROM, ...u }));
-}
