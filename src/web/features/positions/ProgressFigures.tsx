@@ -18,7 +18,7 @@ export function ProgressFigures({ p }: { p: ProgressResponse }) {
   const series = DEPARTMENT_STAGES.map((stage) => ({ key: stage, label: t(`positions.stages.${stage}`), color: stageChartColor(stage) }));
   const categories = p.bySector.map((s) => ({
     key: s.sector.code,
-    label: s.sector.code,
+    label: nameOf(s.sector.names),
     title: nameOf(s.sector.names),
     bars: [{ key: 'departments', label: t('positions.progress.departments'), segments: DEPARTMENT_STAGES.map((stage) => ({ series: stage, value: s.departments[stage] })) }],
   }));

@@ -27,61 +27,72 @@ function Section({ titleId, testId, children }: { titleId: string; testId: strin
   );
 }
 
-/** "As of A", "As of B", "Change": the count columns every table shares, and a row's cells under them. */
-function useCounts(r: ApparatusReport) {
+/** A row of counts: its label, and the units as of each day. */
+interface CountsRow {
+  key: string;
+  label: string;
+  counts: { atFrom: number; atTo: number };
+  bold?: boolean;
+  indent?: boolean;
+}
+
+/** A table of counts under the columns every table of the report shares: "As of A", "As of B", "Change". */
+function CountsTable({ r, firstHeadId, rows }: { r: ApparatusReport; firstHeadId: string; rows: CountsRow[] }) {
   const intl = useIntl();
   const day = useFormatIsoDate();
   const heads = [intl.formatMessage({ id: 'apparatus.atDate' }, { date: day(r.from) }), intl.formatMessage({ id: 'apparatus.atDate' }, { date: day(r.to) }), intl.formatMessage({ id: 'apparatus.change' })];
-  const cells = (c: { atFrom: number; atTo: number }) => [intl.formatNumber(c.atFrom), intl.formatNumber(c.atTo), intl.formatNumber(c.atTo - c.atFrom, { signDisplay: 'exceptZero' })];
-  return { heads, cells };
+  const cells = (c: CountsRow['counts']) => [intl.formatNumber(c.atFrom), intl.formatNumber(c.atTo), intl.formatNumber(c.atTo - c.atFrom, { signDisplay: 'exceptZero' })];
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>
+              <FormattedMessage id={firstHeadId} />
+            </Table.Th>
+            {heads.map((h) => (
+              <Table.Th key={h} ta="right">
+                {h}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key} fw={row.bold ? 600 : undefined}>
+              <Table.Td pl={row.indent ? 'xl' : undefined}>{row.label}</Table.Td>
+              {cells(row.counts).map((v, i) => (
+                <Table.Td key={i} ta="right">
+                  {v}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
 }
 
 function ByKind({ r }: { r: ApparatusReport }) {
   const intl = useIntl();
   const nameOf = useNameOf();
-  const { heads, cells } = useCounts(r);
-  const row = (key: string, label: string, c: { atFrom: number; atTo: number }, bold: boolean, indent = false) => (
-    <Table.Tr key={key} fw={bold ? 600 : undefined}>
-      <Table.Td pl={indent ? 'xl' : undefined}>{label}</Table.Td>
-      {cells(c).map((v, i) => (
-        <Table.Td key={i} ta="right">
-          {v}
-        </Table.Td>
-      ))}
-    </Table.Tr>
-  );
+  const rows: CountsRow[] = [
+    ...r.tiers.flatMap((t) => [
+      { key: `tier-${t.tier}`, label: intl.formatMessage({ id: `tiers.${t.tier}` }), counts: t, bold: true },
+      ...r.kinds.filter((k) => k.tier === t.tier).map((k) => ({ key: k.kind, label: nameOf(k.names), counts: k, indent: true })),
+    ]),
+    { key: 'total', label: intl.formatMessage({ id: 'apparatus.total' }), counts: r.total, bold: true },
+  ];
   return (
     <Section titleId="apparatus.byKind" testId="apparatus-by-kind">
-      <Table.ScrollContainer minWidth={480}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>
-                <FormattedMessage id="apparatus.kind" />
-              </Table.Th>
-              {heads.map((h) => (
-                <Table.Th key={h} ta="right">
-                  {h}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {r.tiers.flatMap((t) => [
-              row(`tier-${t.tier}`, intl.formatMessage({ id: `tiers.${t.tier}` }), t, true),
-              ...r.kinds.filter((k) => k.tier === t.tier).map((k) => row(k.kind, nameOf(k.names), k, false, true)),
-            ])}
-            {row('total', intl.formatMessage({ id: 'apparatus.total' }), r.total, true)}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <CountsTable r={r} firstHeadId="apparatus.kind" rows={rows} />
     </Section>
   );
 }
 
 function BySector({ r }: { r: ApparatusReport }) {
   const nameOf = useNameOf();
-  const { heads, cells } = useCounts(r);
   return (
     <Section titleId="apparatus.bySector" testId="apparatus-by-sector">
       {r.sectors.length === 0 ? (
@@ -89,34 +100,7 @@ function BySector({ r }: { r: ApparatusReport }) {
           <FormattedMessage id="apparatus.noSectors" />
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>
-                  <FormattedMessage id="apparatus.sector" />
-                </Table.Th>
-                {heads.map((h) => (
-                  <Table.Th key={h} ta="right">
-                    {h}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {r.sectors.map((s) => (
-                <Table.Tr key={s.unit.code}>
-                  <Table.Td>{nameOf(s.unit.names)}</Table.Td>
-                  {cells(s).map((v, i) => (
-                    <Table.Td key={i} ta="right">
-                      {v}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <CountsTable r={r} firstHeadId="apparatus.sector" rows={r.sectors.map((s) => ({ key: s.unit.code, label: nameOf(s.unit.names), counts: s }))} />
       )}
     </Section>
   );
