@@ -5,6 +5,7 @@ import {
   COUNTRIES,
   HOLIDAY_LOCALES,
   HOLIDAY_SOURCES,
+  HOLIDAYS_UNVERIFIED,
   HOLIDAYS,
   calendarRules,
   type Country,
@@ -54,6 +55,16 @@ describe('workingDaysBetween (after the day of receipt, up to and including the 
     expect(workingDaysBetween(vn, '2024-05-03', '2024-05-04')).toBe(1);
     // 27, 28 weekend | 29, 30, 1 off | 2, 3, 4 (worked Saturday) | 5 Sunday | 6
     expect(workingDaysBetween(vn, '2024-04-26', '2024-05-06')).toBe(4);
+  });
+
+  it('New Year 2026: Friday 2 January bridged, Saturday 10 January worked; Tết 2025 without a worked Saturday', () => {
+    expect(isWorkingDay(vn, '2026-01-02')).toBe(false);
+    expect(isWorkingDay(vn, '2026-01-10')).toBe(true);
+    // 1, 2 off | 3, 4 weekend | 5–9 | 10 (worked Saturday) | 11 Sunday | 12
+    expect(workingDaysBetween(vn, '2025-12-31', '2026-01-12')).toBe(7);
+    // 25 Jan–2 Feb 2025 off; 8 February is an ordinary Saturday
+    expect(workingDaysBetween(vn, '2025-01-24', '2025-02-03')).toBe(1);
+    expect(isWorkingDay(vn, '2025-02-08')).toBe(false);
   });
 
   it('Lao New Year 2023: 14 April and the days in lieu 17–18 April are off in Laos, not in Vietnam', () => {
@@ -176,6 +187,13 @@ describe('shipped holiday data', () => {
     }
   });
 
+  it('lists unverified dates that are in the data, except the Culture Day left out on purpose', () => {
+    for (const u of HOLIDAYS_UNVERIFIED.filter((x) => x.date !== null)) {
+      const listed = HOLIDAYS.some((e) => e.country === u.country && e.date === u.date);
+      expect(listed, `${u.country} ${u.date}`).toBe(u.date !== '2026-11-24');
+    }
+  });
+
   it('puts every working day on a weekend and every compensatory or bridging day on a weekday', () => {
     const on = (e: HolidayEntry) => weekdayOf(e.date);
     for (const e of HOLIDAYS.filter((x) => x.kind === 'working')) expect([0, 6], e.date).toContain(on(e));
@@ -196,7 +214,7 @@ describe('shipped holiday data', () => {
       for (let d = '2024-01-01'; d <= '2024-12-31'; d = addDays(d, 1)) if (![0, 6].includes(weekdayOf(d)) && !isWorkingDay(cal, d)) closedWeekdays++;
       return closedWeekdays;
     };
-    // VN: 1 Jan, Tết 8–14 Feb (5 weekdays), 18 Apr, 29 Apr–1 May (3), 2–3 Sep (2) = 12
+    // VN: 1 Jan, Tết 8–14 Feb (5 weekdays), 18 Apr, 29 Apr–1 May (3), 2–3 Sep (2) = 12 (4 May worked is a Saturday, not counted here)
     expect(daysOff('VN')).toBe(12);
     // LA: 1 Jan, 15–17 Apr (3), 1 May, 2 Dec = 6 (8 March is for women only)
     expect(daysOff('LA')).toBe(6);
