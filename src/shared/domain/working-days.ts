@@ -58,7 +58,10 @@ export interface WorkingCalendar {
 
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of an ISO date: arithmetic on the string, no time zone. */
+/**
+ * Days since 1970-01-01 of an ISO date: arithmetic on the string, no time zone. Not checked
+ * here (it runs per dossier): dates reach the domain already validated by the contracts.
+ */
 export function dayNumber(date: IsoDate): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
