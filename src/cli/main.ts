@@ -5,6 +5,7 @@ import { registerConsolidatedCommands } from './consolidated-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
 import { registerFollowUpCommands } from './followups-commands.ts';
 import { registerPositionCommands } from './positions-commands.ts';
+import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
 import { registerRegistersCommands } from './registers-commands.ts';
@@ -63,6 +64,7 @@ function program(cli: Cli): Command {
   registerReportingCommands(program, cli);
   registerRegistersCommands(imports, reports, cli);
   registerPositionCommands(imports, reports, cli);
+  registerCalendarCommands(imports, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   return program;

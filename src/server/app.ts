@@ -14,6 +14,7 @@ import { createMailer } from './platform/mail.ts';
 import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
+import { calendarRoutes, createCalendarService, createHolidaysImport, ensureShippedHolidays } from './features/calendar/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type FollowUpsService, type SendFollowUpReminder, type TasksOf } from './features/followups/index.ts';
 import { createDossierIngest, createDossierReports, createHandlingReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
@@ -148,6 +149,9 @@ export function createServices(database: Database, settings: AppSettings) {
   const tokens = createTokensService({ db, units, sessionSecret: settings.sessionSecret });
   const accounts = createAccountsService({ db, units });
   const audit = createAuditService({ db });
+  // The calendar of working days: every count of working days reads it (issue 17).
+  const calendar = createCalendarService({ db });
+  const holidaysImport = createHolidaysImport(calendar);
   // A task naming no supervisor is supervised by the members following its unit: the steering
   // feature, built further down (it reads the tasks' figures), answers when a task is read.
   // Confirming a task complete resolves the follow-up items created from it that close with it
@@ -229,14 +233,14 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions };
+  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport };
 }
 export type Services = ReturnType<typeof createServices>;
 
 /**
  * Migrations, the audit chain sealed with the key (rows from before it was keyed are re-sealed
  * once), then the reference data every installation needs (kinds, groups, framework
- * templates, external indices).
+ * templates, external indices, follow-up fields, inspection topics, the shipped holidays).
  */
 export async function prepareDatabase(database: Database, settings: Pick<AppSettings, 'auditKey'>): Promise<void> {
   useAuditKey(settings.auditKey);
@@ -247,6 +251,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   await ensureExternalIndices(database.db);
   await ensureFollowUpFields(database.db);
   await ensureInspectionTopics(database.db);
+  await ensureShippedHolidays(database.db);
 }
 
 /** `demo-laos` has no script of its own: its departments are dated by the day it is loaded (seedDemoLaos). */
@@ -330,5 +335,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   meetingsRoutes(app, services.meetings);
   inspectionsRoutes(app, services.inspections);
   positionsRoutes(app, services.positions);
+  calendarRoutes(app, services.calendar);
   return app;
 }

@@ -206,6 +206,9 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/inspections': 'filtered by scope: inspections of units in scope (inspections.test.ts)',
   'GET /api/inspection-topics': 'reference list, no unit data',
   'PUT /api/inspection-topics/{code}': 'the system-wide topic list: system-wide managers only (inspections.test.ts)',
+  'GET /api/calendar/{country}/days': 'the calendar of working days: public law, no unit data',
+  'PUT /api/calendar/{country}/days/{date}': 'the calendar of working days: calendar.manage system-wide, administrators only (calendar.test.ts)',
+  'DELETE /api/calendar/{country}/days/{date}': 'the calendar of working days: calendar.manage system-wide, administrators only (calendar.test.ts)',
 };
 
 /** A POST of a multipart form (fields and an optional CSV file named u.csv). */

@@ -176,8 +176,8 @@ const LA: Row[] = [
 
 export const HOLIDAYS: readonly HolidayEntry[] = [...rows('VN', VN), ...rows('LA', LA)];
 
-/** The calendar rules of a country from a list of entries (the shipped ones, or the administrator's). */
-export function calendarRules(entries: readonly HolidayEntry[], country: Country): CalendarRules {
+/** The calendar rules of a country from a list of entries (the shipped ones, or the administrator's as stored). */
+export function calendarRules(entries: readonly Pick<HolidayEntry, 'country' | 'date' | 'kind' | 'women'>[], country: Country): CalendarRules {
   const own = entries.filter((e) => e.country === country && !e.women);
   return {
     weekend: WEEKEND[country],
