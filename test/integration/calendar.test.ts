@@ -91,6 +91,10 @@ describeOnEachEngine('calendar of working days', (engine) => {
     expect((await days(officer, 'VN', 2024)).find((d) => d.date === '2024-01-01')?.names).toEqual({ vi: 'Tết Dương lịch (sửa)' });
     expect((await days(officer, 'LA', 2023)).some((d) => d.date === '2023-04-18')).toBe(false);
     expect(isWorkingDay(await h.services.calendar.calendarOf('LA'), '2023-04-18')).toBe(true);
+    // Put back, the removed day is a day off again.
+    expect((await put(admin, 'LA', '2023-04-18', { kind: 'compensatory', names: { lo: 'ວັນພັກຊົດເຊີຍ' } })).statusCode).toBe(200);
+    expect(kinds(await days(officer, 'LA', 2023), '2023-04-18', '2023-04-18')).toEqual(['2023-04-18 compensatory']);
+    expect(isWorkingDay(await h.services.calendar.calendarOf('LA'), '2023-04-18')).toBe(false);
   });
 
   it('imports a file of days: all rows or none, by line and field; the same file again changes nothing', async () => {

@@ -13,7 +13,7 @@ export interface CalendarDeps {
 }
 
 /** Saturday or Sunday in the country's week: the only days that can be declared worked. */
-export const isWeeklyRestDay = (country: Country, date: string): boolean => WEEKEND[country].includes(new Date(`${date}T00:00:00Z`).getUTCDay() as never);
+export const isWeeklyRestDay = (country: Country, date: string): boolean => (WEEKEND[country] as readonly number[]).includes(new Date(`${date}T00:00:00Z`).getUTCDay());
 
 const sourceOf = (e: HolidayEntry) => HOLIDAY_SOURCES.find((s) => s.country === e.country && s.year === Number(e.date.slice(0, 4)))?.source ?? null;
 
