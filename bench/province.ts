@@ -373,6 +373,9 @@ export function staged(g: GenDossier, line: number, source: string): StagedDossi
     officialName: null,
     apologyIssued: false,
     sourceUpdatedAt: instantOfWall(g.updatedAt),
+    country: 'VN',
+    supplementDays: null,
+    amountPaid: null,
   };
 }
 

@@ -160,7 +160,7 @@ function checkAgainstReader(province: Province, seed: number): void {
   let line = 1;
   for (const g of dossiers(province, { total: 5000, from: SPAN.from, to: SPAN.to, seed })) {
     line++;
-    const read = readDossierRow(line, contractValues(g), { unitIdOf: (c) => ids.get(c), timeZone: TIME_ZONE, source: SOURCE });
+    const read = readDossierRow(line, contractValues(g), { unitIdOf: (c) => ids.get(c), countryOf: () => 'VN', timeZone: TIME_ZONE, source: SOURCE });
     if (!('row' in read) || !isDeepStrictEqual(read.row, staged(g, line, SOURCE))) {
       throw new Error(`generator and readDossierRow disagree on line ${line}: ${JSON.stringify(read)} vs ${JSON.stringify(staged(g, line, SOURCE))}`);
     }
@@ -175,7 +175,7 @@ function parseCost(province: Province, seed: number): { localTime: number; withO
   const withOffset = sample.map((v) => Object.fromEntries(Object.entries(v).map(([k, x]) => [k, /T\d\d:\d\d:\d\d$/.test(x) ? `${x}+07:00` : x])));
   const cost = (rows: Record<string, string>[]) => {
     const t = now();
-    rows.forEach((v, i) => readDossierRow(i + 2, v, { unitIdOf: (c) => ids.get(c), timeZone: TIME_ZONE, source: SOURCE }));
+    rows.forEach((v, i) => readDossierRow(i + 2, v, { unitIdOf: (c) => ids.get(c), countryOf: () => 'VN', timeZone: TIME_ZONE, source: SOURCE }));
     return round(((now() - t) * 1000) / rows.length);
   };
   cost(sample.slice(0, 300));

@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
 import { formatOf, readTable } from '../server/platform/files/tables.ts';
 import type { ImportProgress } from '../server/features/dossiers/index.ts';
 import type { Cli, Terminal } from './context.ts';
-import { dossierReportObject } from './report-objects.ts';
+import { dossierReportObject, procedureTimesObject } from './report-objects.ts';
 
 /** Progress on stderr: a line that rewrites itself on a terminal, a line per step otherwise. */
 function progressPrinter(totalBytes: number, stderr: Terminal['stderr']) {
@@ -101,6 +101,30 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
             return;
           }
           cli.print(`${r.unit.code} ${r.from}..${r.to}: received ${s.received.total} (carried over ${s.received.carriedOver}, online ${s.received.online}, direct ${s.received.direct}, postal ${s.received.postal}); resolved ${s.resolved.total} (early ${s.resolved.early}, on time ${s.resolved.onTime}, late ${s.resolved.late}); pending ${s.pending.total} (in time ${s.pending.inTime}, overdue ${s.pending.overdue}); withdrawn ${s.withdrawn}; on-time rate ${s.rates.onTime}%, online ${s.rates.online}%`);
+        },
+        { readOnly: true },
+      ),
+    );
+
+  reports
+    .command('procedure-times')
+    .description("procedure time: resolved dossiers' working days (mean, median, 90th percentile) and the share within the statutory time, in total and per procedure")
+    .requiredOption('--unit <code>', 'the unit')
+    .option('--from <date>', 'YYYY-MM-DD')
+    .option('--to <date>', 'YYYY-MM-DD')
+    .option('--period <period>', 'instead of --from/--to: 2026-09, 2026-Q3, 2026-H1, 2026')
+    .option('--descendants', 'with the units under it (the tree as of the period end)')
+    .option('--json', 'print JSON')
+    .action((opts: { unit: string; from?: string; to?: string; period?: string; descendants?: boolean; json?: boolean }) =>
+      cli.withServices(
+        async ({ dossiers, tasksDeps }) => {
+          checkDates(opts);
+          const r = await dossiers.times.measures(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to, period: opts.period, descendants: opts.descendants === true });
+          const o = procedureTimesObject(r, opts.period ?? null, tasksDeps.today());
+          if (opts.json) return cli.print(JSON.stringify(o));
+          const line = (f: typeof o.total) => `resolved ${f.resolved}; working days mean ${f.meanWorkingDays ?? '–'}, median ${f.medianWorkingDays ?? '>90'}, p90 ${f.p90WorkingDays ?? '>90'}; within the statutory time ${f.withinStatutory} (${f.withinStatutoryRate ?? '–'}%)`;
+          cli.print(`${o.unit.code} ${o.period}: ${line(o.total)}`);
+          for (const p of o.procedures) cli.print(`  ${p.code} (statutory ${p.statutoryDays ?? '–'}): ${line(p)}`);
         },
         { readOnly: true },
       ),

@@ -1,5 +1,6 @@
 import type { ConsolidatedFigures } from '../shared/contracts/consolidated.ts';
 import type { DossierReportResponse } from '../shared/contracts/dossiers.ts';
+import type { ProcedureTimesResponse, TimeFigures } from '../shared/contracts/procedure-times.ts';
 import type { TaskStatistics } from '../shared/contracts/tasks.ts';
 import type { LocalizedNames } from '../shared/locales.ts';
 
@@ -17,6 +18,28 @@ export function taskReportObject(s: TaskStatistics, of: { unit: { code: string; 
 /** `report dossiers --json`: the report's figures, and what they are of: the unit, the period, the day they were read. */
 export function dossierReportObject(r: Pick<DossierReportResponse, 'unit' | 'from' | 'to' | 'descendants' | 'report'>, period: string | null, asOf: string) {
   return { ...r.report, unit: r.unit, period, from: r.from, to: r.to, descendants: r.descendants, asOf };
+}
+
+/** `report procedure-times --json` (issue 17's contract): the unit, the period, the totals and each procedure's figures. */
+export function procedureTimesObject(r: ProcedureTimesResponse, period: string | null, asOf: string) {
+  const figures = (f: TimeFigures) => ({
+    resolved: f.resolved,
+    meanWorkingDays: f.meanWorkingDays,
+    medianWorkingDays: f.medianWorkingDays,
+    p90WorkingDays: f.p90WorkingDays,
+    withinStatutory: f.withinStatutory,
+    withinStatutoryRate: f.withinStatutoryRate,
+  });
+  return {
+    unit: r.unit,
+    period: period ?? `${r.from}..${r.to}`,
+    from: r.from,
+    to: r.to,
+    descendants: r.descendants,
+    asOf,
+    total: figures(r.total),
+    procedures: r.procedures.map((p) => ({ code: p.code, statutoryDays: p.statutoryDays, ...figures(p) })),
+  };
 }
 
 /** `report consolidated --json`: its figures, the task and dossier parts as their own commands print them. */

@@ -17,7 +17,7 @@ import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { calendarRoutes, createCalendarService, createHolidaysImport, ensureShippedHolidays } from './features/calendar/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type FollowUpsService, type SendFollowUpReminder, type TasksOf } from './features/followups/index.ts';
-import { createDossierIngest, createDossierReports, createHandlingReports, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
+import { createDossierIngest, createDossierReports, createHandlingReports, createProcedureTimes, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, retimeDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections, type RegisterFollowUps } from './features/inspections/index.ts';
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
@@ -150,7 +150,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const accounts = createAccountsService({ db, units });
   const audit = createAuditService({ db });
   // The calendar of working days: every count of working days reads it (issue 17).
-  const calendar = createCalendarService({ db });
+  const calendar = createCalendarService({ db, onWorkingDaysChanged: retimeDossiers });
   const holidaysImport = createHolidaysImport(calendar);
   // A task naming no supervisor is supervised by the members following its unit: the steering
   // feature, built further down (it reads the tasks' figures), answers when a task is read.
@@ -168,7 +168,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const procedures = createProceduresService({ db });
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
   const reports = createDossierReports(dossiersDeps);
-  const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, serviceIndex: createServiceIndex(dossiersDeps), handling: createHandlingReports(dossiersDeps) };
+  const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, times: createProcedureTimes(dossiersDeps), serviceIndex: createServiceIndex(dossiersDeps), handling: createHandlingReports(dossiersDeps) };
   const frameworks = createFrameworksService({ db, units });
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today });
   const standings = createStandingsService({ db, units });
@@ -251,7 +251,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   await ensureExternalIndices(database.db);
   await ensureFollowUpFields(database.db);
   await ensureInspectionTopics(database.db);
-  await ensureShippedHolidays(database.db);
+  await ensureShippedHolidays(database.db, retimeDossiers);
 }
 
 /** `demo-laos` has no script of its own: its departments are dated by the day it is loaded (seedDemoLaos). */

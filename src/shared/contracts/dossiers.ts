@@ -33,9 +33,10 @@ export const DOSSIER_STATUSES = ['received', 'processing', 'waiting_supplement',
 export const DOSSIER_FILE_COLUMNS = ['code', 'unit_code', 'procedure_code', 'channel', 'received_at', 'due_at', 'resolved_at', 'status'] as const;
 /**
  * Optional columns: the facts the service index needs, the handling official and the apology
- * letter (the accountability report), the source system and its update time.
+ * letter (the accountability report), the source system and its update time, the working days
+ * waited for the citizen's supplement and the amount paid (procedure time and cost).
  */
-export const DOSSIER_FACT_COLUMNS = ['e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint', 'official_id', 'official_name', 'apology_issued', 'updated_at', 'source'] as const;
+export const DOSSIER_FACT_COLUMNS = ['e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint', 'official_id', 'official_name', 'apology_issued', 'updated_at', 'source', 'supplement_days', 'amount_paid'] as const;
 /** Longest official id and name kept (longer is a row error, not a silent cut). */
 export const OFFICIAL_ID_MAX = 64;
 export const OFFICIAL_NAME_MAX = 200;
@@ -62,6 +63,8 @@ export const dossierInput = z.object({
   officialName: z.string().trim().max(OFFICIAL_NAME_MAX).nullish().describe("the handling official's display name; needs officialId"),
   apologyIssued: z.boolean().optional().describe('an apology letter was issued to the applicant because the dossier was late'),
   updatedAt: z.string().trim().max(40).nullish().describe("the source system's update time: an older or equal one is ignored"),
+  supplementDays: z.number().int().min(0).max(10_000).nullish().describe("working days the dossier waited for the citizen's supplement: left out of its processing time"),
+  amountPaid: z.number().min(0).max(1e12).nullish().describe("fees and charges the applicant paid, in the currency of the unit's country (two decimals at most)"),
 });
 export type DossierInput = z.infer<typeof dossierInput>;
 

@@ -31,6 +31,16 @@ import type { CalendarRules, Weekday } from './working-days.ts';
 export const COUNTRIES = ['VN', 'LA'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
+/**
+ * The country whose calendar and currency a unit follows, from the code of the top of its
+ * tree: the Lao PDR's tree is rooted at `LA` (`parmon seed laos`); every other tree — Vietnam's
+ * `VN`, or a province loaded on its own such as the demo's `H99` — is Vietnamese.
+ */
+export const countryOfRoot = (rootCode: string): Country => (rootCode === 'LA' ? 'LA' : 'VN');
+
+/** The currency amounts paid for a country's procedures are in. */
+export const CURRENCY: Record<Country, string> = { VN: 'VND', LA: 'LAK' };
+
 export const HOLIDAY_LOCALES = ['vi', 'en', 'lo', 'km', 'th'] as const;
 export type HolidayNames = Record<(typeof HOLIDAY_LOCALES)[number], string>;
 

@@ -1,7 +1,7 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Country } from '../../../shared/domain/holidays.data.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { calendarDays } from './calendar.table.ts';
+import { calendarDays, workingDayNumbers } from './calendar.table.ts';
 
 export type DayRow = typeof calendarDays.$inferSelect;
 export type DayInsert = typeof calendarDays.$inferInsert;
@@ -18,10 +18,14 @@ export async function lockDay(tx: Db, country: Country, date: string): Promise<D
   return row;
 }
 
-/** Inserts the days not yet stored (by country and date); a stored day, edited or removed, is left as it is. */
-export async function insertMissing(db: Db, rows: readonly DayInsert[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.insert(calendarDays).values([...rows]).onConflictDoNothing({ target: [calendarDays.country, calendarDays.date] });
+/** Inserts the days not yet stored (by country and date); a stored day, edited or removed, is left as it is. Returns the days inserted. */
+export async function insertMissing(db: Db, rows: readonly DayInsert[]): Promise<{ country: Country; date: string }[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insert(calendarDays)
+    .values([...rows])
+    .onConflictDoNothing({ target: [calendarDays.country, calendarDays.date] })
+    .returning({ country: calendarDays.country, date: calendarDays.date });
 }
 
 /** Creates or replaces a day (a removed one comes back). */
@@ -32,4 +36,22 @@ export async function saveDay(tx: Db, row: Omit<DayInsert, 'id' | 'removed' | 'u
 
 export async function markRemoved(tx: Db, id: number): Promise<void> {
   await tx.update(calendarDays).set({ removed: true, updatedAt: new Date() }).where(eq(calendarDays.id, id));
+}
+
+/** The days numbered in working_day_numbers: dossiers received or resolved outside them have no working days. */
+export const NUMBERED_DAYS = { from: '2000-01-01', to: '2040-12-31' } as const;
+
+/** Replaces a country's running counts (one statement: the counts travel as one array). */
+export async function replaceNumbers(tx: Db, country: Country, counts: Int32Array | number[]): Promise<void> {
+  await tx.delete(workingDayNumbers).where(eq(workingDayNumbers.country, country));
+  await tx.execute(sql`
+    insert into working_day_numbers (country, day, n)
+    select ${country}, (${NUMBERED_DAYS.from}::date + (i - 1)::int), n
+    from unnest(${`{${Array.from(counts).join(',')}}`}::int[]) with ordinality u(n, i)`);
+}
+
+/** Whether a country's running counts are stored (a fresh database has none). */
+export async function hasNumbers(db: Db, country: Country): Promise<boolean> {
+  const [row] = await db.select({ day: workingDayNumbers.day }).from(workingDayNumbers).where(eq(workingDayNumbers.country, country)).limit(1);
+  return row !== undefined;
 }

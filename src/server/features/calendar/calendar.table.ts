@@ -1,4 +1,4 @@
-import { boolean, date, jsonb, pgTable, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import type { Country, EntryKind } from '../../../shared/domain/holidays.data.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 
@@ -25,4 +25,20 @@ export const calendarDays = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('calendar_days_country_date').on(t.country, t.date)],
+);
+
+/**
+ * The running count of working days of each country's calendar, one row per day of
+ * NUMBERED_DAYS: working days in (a, b] = n(b) − n(a). It is what SQL reads to count a
+ * dossier's working days set-wise (features/dossiers), rebuilt from the stored days after
+ * every change of them, from the same `workingDaysBetween` every other count uses.
+ */
+export const workingDayNumbers = pgTable(
+  'working_day_numbers',
+  {
+    country: text('country').$type<Country>().notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.country, t.day] })],
 );

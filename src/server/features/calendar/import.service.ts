@@ -72,7 +72,7 @@ export function createHolidaysImport(calendar: CalendarService) {
   async function importRows(actor: Actor, rows: readonly TableRow[], header: readonly string[], source: string): Promise<HolidayImportResult> {
     authorizeSystemWide(actor, 'calendar.manage');
     const days = check(rows, header);
-    return calendar.write(async (tx) => {
+    return calendar.write(async (tx, touched) => {
       const total = { created: 0, changed: 0, unchanged: 0 };
       for (const d of days) {
         const stored = await repo.lockDay(tx, d.country, d.date);
@@ -82,6 +82,7 @@ export function createHolidaysImport(calendar: CalendarService) {
           total.unchanged++;
           continue;
         }
+        touched(d.country, d.date);
         await repo.saveDay(tx, { country: d.country, date: d.date, kind, names, source, womenOnly: stored && !stored.removed ? stored.womenOnly : false });
         total[stored && !stored.removed ? 'changed' : 'created']++;
       }

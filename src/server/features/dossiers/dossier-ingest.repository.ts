@@ -1,5 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { Country } from '../../../shared/domain/holidays.data.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
+import { addTimeContributions, DERIVED_JOINS, DERIVED_STATUTORY, DERIVED_TIMES, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
 import { dossierStaging } from './dossiers.table.ts';
 
 /** One validated dossier, local dates derived, ready to stage. */
@@ -30,6 +32,10 @@ export interface StagedDossier {
   officialName: string | null;
   apologyIssued: boolean;
   sourceUpdatedAt: string | null;
+  country: Country;
+  supplementDays: number | null;
+  /** a decimal as written, e.g. "150000" or "12.50" */
+  amountPaid: string | null;
 }
 
 /** The staging columns in COPY order (snake_case, as in the table). */
@@ -37,6 +43,7 @@ export const STAGING_COLUMNS = [
   'batch', 'line', 'source', 'code', 'unit_id', 'procedure_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at',
   'received_on', 'due_on', 'closed_on', 'outcome', 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required',
   'paid_online', 'rating', 'complaint', 'official_id', 'official_name', 'apology_issued', 'source_updated_at',
+  'country', 'supplement_days', 'amount_paid',
 ] as const;
 
 /** A staged dossier as one CSV line for COPY (empty unquoted field = NULL). */
@@ -48,6 +55,7 @@ export function stagingCsvLine(batch: string, d: StagedDossier): string {
     q(batch), d.line, q(d.source), q(d.code), d.unitId, q(d.procedureCode), d.channel, d.status, d.receivedAt, d.dueAt, n(d.resolvedAt),
     d.receivedOn, d.dueOn, n(d.closedOn), n(d.outcome), b(d.eResult), b(d.digitised), b(d.reusedData), b(d.citizenData), b(d.feeRequired),
     b(d.paidOnline), n(d.rating), b(d.complaint), n(d.officialId), n(d.officialName), b(d.apologyIssued), n(d.sourceUpdatedAt),
+    d.country, n(d.supplementDays), d.amountPaid ?? '',
   ].join(',');
 }
 
@@ -63,7 +71,7 @@ export async function dropBatch(db: Db, batch: string): Promise<void> {
 const STATE_COLUMNS = [
   'unit_id', 'procedure_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at', 'received_on', 'due_on', 'closed_on', 'outcome',
   'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint',
-  'official_id', 'official_name', 'apology_issued',
+  'official_id', 'official_name', 'apology_issued', 'country', 'supplement_days', 'amount_paid',
 ];
 const STATE = sql.raw(STATE_COLUMNS.join(', '));
 const row = (alias: string) => sql.raw(STATE_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
@@ -116,6 +124,11 @@ const CONTRIBUTIONS = sql.raw(`
   select unit_id, procedure_code, greatest(closed_on, received_on), 0, 0, 0, 0, 0, 0, 0, 0, -sign, 0, 0, 0, 0, 0, 0, 0
   from states where closed_on is not null and greatest(closed_on, received_on) > greatest(due_on + 1, received_on)`);
 
+/** The changed states with their derived time columns (dossier-times.sql.ts). */
+const FRESH = sql`fresh as (select s.*, ${DERIVED_TIMES}, ${DERIVED_STATUTORY} from changed s ${DERIVED_JOINS})`;
+const DERIVED_COLUMNS = ['working_days', 'calendar_days', 'statutory_days'];
+const timeState = (alias: string) => sql.raw(TIME_STATE_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
+
 const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'late', 'withdrawn', 'overdue', 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'dissatisfied'];
 
 /**
@@ -124,7 +137,8 @@ const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'lat
  *
  * Apply a staged batch in the caller's transaction: add the new states' contributions and
  * subtract the replaced states' ones in every flow row they touch (per day and month, per
- * procedure and for all), then write the dossiers. Set-wise: the work is in the database,
+ * procedure and for all), the same for the time rows (dossier-times.sql.ts), then write the
+ * dossiers with their derived time columns. Set-wise: the work is in the database,
  * whatever the batch size. Returns how many dossiers changed.
  */
 export async function applyBatch(tx: Db, batch: string): Promise<number> {
@@ -151,14 +165,22 @@ export async function applyBatch(tx: Db, batch: string): Promise<number> {
       case when grain = 'm' then date_trunc('month', day)::date else day end, ${sums}
     from expanded group by 1, 2, 3, 4 having ${nonZero}
     on conflict (grain, procedure_code, unit_id, day) do update set ${add}`);
+  await tx.execute(addTimeContributions(sql`
+    with ${changedRows(batch)}, ${FRESH},
+    states as (
+      select 1 as sign, ${timeState('f')} from fresh f
+      union all
+      select -1, ${timeState('d')} from changed c join dossiers d on d.id = c.old_id
+    )`));
+  const derived = sql.raw(DERIVED_COLUMNS.join(', '));
   const [written] = await queryRows<{ n: number }>(
     tx,
     sql`
-    with ${changedRows(batch)},
+    with ${changedRows(batch)}, ${FRESH},
     up as (
-      insert into dossiers (source, code, ${STATE}, source_updated_at, updated_at)
-      select source, code, ${row('c')}, source_updated_at, now() from changed c
-      on conflict (source, code) do update set ${sql.raw([...STATE_COLUMNS, 'source_updated_at'].map((c) => `${c} = excluded.${c}`).join(', '))}, updated_at = now()
+      insert into dossiers (source, code, ${STATE}, ${derived}, source_updated_at, updated_at)
+      select source, code, ${row('c')}, ${derived}, source_updated_at, now() from fresh c
+      on conflict (source, code) do update set ${sql.raw([...STATE_COLUMNS, ...DERIVED_COLUMNS, 'source_updated_at'].map((c) => `${c} = excluded.${c}`).join(', '))}, updated_at = now()
       returning 1
     )
     select count(*)::int as n from up`,

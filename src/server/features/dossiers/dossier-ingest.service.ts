@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DOSSIER_FILE_COLUMNS, type DossierBatch, type DossierIngestResult } from '../../../shared/contracts/dossiers.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
+import type { Country } from '../../../shared/domain/holidays.data.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
@@ -37,6 +38,7 @@ export function createDossierIngest(deps: DossiersDeps) {
   /** Unit code → id for units the actor may write dossiers to (null: unknown or out of scope). */
   function unitResolver(actor: Actor) {
     const known = new Map<string, number | null | 'forbidden'>();
+    const countries = new Map<number, Country>();
     return {
       async load(code: string): Promise<void> {
         if (!code || known.has(code)) return;
@@ -44,11 +46,13 @@ export function createDossierIngest(deps: DossiersDeps) {
         if (id === null) return void known.set(code, null);
         const may = await deps.units.accessTo({ actor, permission: 'dossiers.manage', unitIds: [id] });
         known.set(code, may(id) ? id : 'forbidden');
+        if (may(id)) countries.set(id, await deps.units.countryOf(id, deps.today()));
       },
       idOf: (code: string) => {
         const v = known.get(code);
         return typeof v === 'number' ? v : undefined;
       },
+      countryOf: (id: number) => countries.get(id) ?? 'VN',
       forbidden: (code: string) => known.get(code) === 'forbidden',
     };
   }
@@ -58,7 +62,7 @@ export function createDossierIngest(deps: DossiersDeps) {
     return async ({ line, values }: TableRow): Promise<{ row: StagedDossier } | { errors: ImportRowError[] }> => {
       const unitCode = (values.unit_code ?? '').trim();
       await units.load(unitCode);
-      const read = readDossierRow(line, values, { unitIdOf: units.idOf, timeZone: deps.timeZone, source });
+      const read = readDossierRow(line, values, { unitIdOf: units.idOf, countryOf: units.countryOf, timeZone: deps.timeZone, source });
       if ('errors' in read && units.forbidden(unitCode)) {
         for (const e of read.errors) if (e.field === 'unit_code') e.code = 'unit_out_of_scope';
       }
@@ -190,6 +194,8 @@ function toColumns(d: DossierBatch['dossiers'][number]): Record<string, string> 
     official_name: d.officialName ?? '',
     apology_issued: yes(d.apologyIssued),
     updated_at: d.updatedAt ?? '',
+    supplement_days: d.supplementDays == null ? '' : String(d.supplementDays),
+    amount_paid: d.amountPaid == null ? '' : String(d.amountPaid),
   };
 }
 

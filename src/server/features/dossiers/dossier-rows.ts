@@ -1,13 +1,15 @@
 import { DOSSIER_STATUSES, OFFICIAL_ID_MAX, OFFICIAL_NAME_MAX } from '../../../shared/contracts/dossiers.ts';
 import type { ImportRowError } from '../../../shared/contracts/units.ts';
 import { localDateOf, WITHDRAWN_STATUSES, type Channel } from '../../../shared/domain/dossier-flows.ts';
+import type { Country } from '../../../shared/domain/holidays.data.ts';
 import { instantOf } from '../../../shared/domain/local-time.ts';
 import { yesNoCell } from '../../platform/files/cells.ts';
 import type { StagedDossier } from './dossier-ingest.repository.ts';
 
-/** What reading a row needs: unit codes the actor may write to, the zone, the default source. */
+/** What reading a row needs: unit codes the actor may write to, their country, the zone, the default source. */
 export interface RowContext {
   unitIdOf: (code: string) => number | undefined;
+  countryOf: (unitId: number) => Country;
   timeZone: string;
   source: string;
 }
@@ -79,6 +81,11 @@ export function readDossierRow(line: number, v: Record<string, string | undefine
   // A name alone could not be told apart from a namesake: the source's id is what groups.
   if (officialName && !officialId) fail('official_id', 'required');
 
+  const supplement = text('supplement_days');
+  if (supplement !== '' && !/^\d{1,4}$/.test(supplement)) fail('supplement_days', 'not_a_whole_number');
+  const paid = text('amount_paid');
+  if (paid !== '' && !/^\d{1,12}(\.\d{1,2})?$/.test(paid)) fail('amount_paid', 'invalid_amount');
+
   if (errors.length || !received || !due || unitId === undefined) return { errors };
   return {
     row: {
@@ -101,6 +108,9 @@ export function readDossierRow(line: number, v: Record<string, string | undefine
       officialId: officialId || null,
       officialName: officialName || null,
       sourceUpdatedAt: updated?.instant ?? null,
+      country: ctx.countryOf(unitId),
+      supplementDays: supplement === '' ? null : Number(supplement),
+      amountPaid: paid === '' ? null : paid,
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { serviceIndexCountsImportResult, serviceIndexQuery, serviceIndexRanking, serviceIndexResult, serviceIndexTrend, serviceIndexTrendQuery } from '../../../shared/contracts/service-index.ts';
 import { unknownProcedureList, dossierBatch, dossierFormQuery, dossierImportQuery, dossierIngestResult, dossierReportQuery, dossierReportResponse, procedureImportQuery, procedureImportResult, procedureListResponse, unitCodeQuery } from '../../../shared/contracts/dossiers.ts';
+import { procedureTimesQuery, procedureTimesResponse } from '../../../shared/contracts/procedure-times.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { formatOf, readTable } from '../../platform/files/tables.ts';
 import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
@@ -9,6 +10,7 @@ import { typed } from '../../platform/http/server.ts';
 import { uploadedTable } from '../../platform/http/uploads.ts';
 import type { DossierIngest } from './dossier-ingest.service.ts';
 import type { DossierReports } from './dossier-report.service.ts';
+import type { ProcedureTimes } from './procedure-times.service.ts';
 import { handlingRoutes } from './handling.routes.ts';
 import type { HandlingReports } from './handling.service.ts';
 import type { ProceduresService } from './procedures.service.ts';
@@ -21,11 +23,12 @@ export interface DossiersRouteServices {
   procedures: ProceduresService;
   ingest: DossierIngest;
   reports: DossierReports;
+  times: ProcedureTimes;
   serviceIndex: ServiceIndex;
   handling: HandlingReports;
 }
 
-export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, reports, serviceIndex, handling }: DossiersRouteServices): void {
+export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, reports, times, serviceIndex, handling }: DossiersRouteServices): void {
   const r = typed(app);
   const tags = ['dossiers'];
   r.get('/api/procedures', { config: { access: 'dossiers.read' }, schema: { operationId: 'listProcedures', summary: 'The national catalogue of procedures', tags, response: { 200: procedureListResponse } } }, async () => ({
@@ -81,6 +84,11 @@ export function dossiersRoutes(app: FastifyInstance, { procedures, ingest, repor
       const table = await readTable(await file.toBuffer(), 'xlsx');
       return ingest.importRows(actorOf(req), table.header, table.rows, options);
     },
+  );
+  r.get(
+    '/api/dossiers/times',
+    { config: { access: 'dossiers.read' }, schema: { operationId: 'getProcedureTimes', summary: 'Procedure time and cost of a unit for a period: working days against the statutory time, amounts paid', problems: ['invalid_period', 'unit_not_found'], tags, querystring: procedureTimesQuery, response: { 200: procedureTimesResponse } } },
+    async (req) => times.measures(actorOf(req), req.query),
   );
   r.get(
     '/api/dossiers/report',

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, integer, numeric, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { Country } from '../../../shared/domain/holidays.data.ts';
+import { HISTOGRAM_BUCKETS } from '../../../shared/domain/procedure-times.ts';
 
 /** A dossier's state as stored and as staged: the same columns in both tables. */
 const dossierState = () => ({
@@ -37,6 +39,12 @@ const dossierState = () => ({
   apologyIssued: boolean('apology_issued').notNull().default(false),
   /** the source system's own update time: an older or equal one never overwrites */
   sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true, mode: 'string' }),
+  /** whose calendar of working days the dossier's unit follows (countryOfRoot) */
+  country: text('country').$type<Country>().notNull().default('VN'),
+  /** working days the dossier waited for the citizen's supplement, when the source sends them: left out of its time */
+  supplementDays: integer('supplement_days'),
+  /** what the applicant paid (fee and charge), in the currency of the unit's country */
+  amountPaid: numeric('amount_paid', { precision: 16, scale: 2 }),
 });
 
 /**
@@ -49,6 +57,14 @@ export const dossiers = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     ...dossierState(),
+    /**
+     * Derived on every write (dossier-times.sql.ts), never sent: working days from receipt to
+     * resolution less the supplement waits, calendar days beside them, and the procedure's
+     * statutory time in the catalogue when the dossier was written. Null until resolved.
+     */
+    workingDays: integer('working_days'),
+    calendarDays: integer('calendar_days'),
+    statutoryDays: integer('statutory_days'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [
@@ -99,6 +115,47 @@ export const dossierFlows = pgTable(
     // Breakdowns read every procedure of some units and days: the key (procedure first) cannot.
     index('dossier_flows_per_procedure').on(t.grain, t.unitId, t.day).where(sql`procedure_code <> ''`),
   ],
+);
+
+/** h0 … h90: resolved dossiers that took exactly that many working days; h91: more than 90. */
+const histogram = Object.fromEntries(
+  Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => [`h${i}`, integer(`h${i}`).notNull().default(0)]),
+) as Record<`h${number}`, ReturnType<typeof integer>>;
+
+/**
+ * Time and cost of resolved dossiers (issue 17), per resolution day, month or year (grain
+ * 'd' / 'm' / 'y', the month and year rows dated the 1st) and unit, kept in the dossier write's
+ * transaction as the flows are. Each resolution is counted twice: per procedure (channel '')
+ * and per channel (procedure_code ''), so a grouping by procedure, field or level reads the
+ * former and the totals or a grouping by channel read the fewer latter rows. The histogram is
+ * one column per day rather than an array so that rows add up with plain `+` and `sum()` on
+ * both engines: the median and percentiles are then exact to the day.
+ */
+export const dossierTimes = pgTable(
+  'dossier_times',
+  {
+    grain: text('grain').notNull(),
+    procedureCode: text('procedure_code').notNull(),
+    channel: text('channel').notNull(),
+    unitId: integer('unit_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    resolved: integer('resolved').notNull().default(0),
+    workingSum: bigint('working_sum', { mode: 'number' }).notNull().default(0),
+    calendarSum: bigint('calendar_sum', { mode: 'number' }).notNull().default(0),
+    /** resolved dossiers whose procedure had a statutory time; of them, within it; their sums */
+    timed: integer('timed').notNull().default(0),
+    within: integer('within').notNull().default(0),
+    timedWorkingSum: bigint('timed_working_sum', { mode: 'number' }).notNull().default(0),
+    statutorySum: bigint('statutory_sum', { mode: 'number' }).notNull().default(0),
+    /** resolved dossiers whose supplement waits were left out */
+    supplement: integer('supplement').notNull().default(0),
+    paid: integer('paid').notNull().default(0),
+    paidSum: numeric('paid_sum', { precision: 20, scale: 2 }).notNull().default('0'),
+    paidOnline: integer('paid_online').notNull().default(0),
+    paidOnlineSum: numeric('paid_online_sum', { precision: 20, scale: 2 }).notNull().default('0'),
+    ...histogram,
+  },
+  (t) => [primaryKey({ columns: [t.grain, t.unitId, t.day, t.procedureCode, t.channel] })],
 );
 
 /**

@@ -1,7 +1,9 @@
-/** The dossiers feature: procedure catalogue, dossier ingest, the one-stop report, the service index, the handling officials' report. */
+/** The dossiers feature: procedure catalogue, dossier ingest, the one-stop report, procedure time and cost, the service index, the handling officials' report. */
 export { createProceduresService, type ProceduresService } from './procedures.service.ts';
 export { createDossierIngest, type DossierIngest, type ImportProgress } from './dossier-ingest.service.ts';
 export { createDossierReports, type DossierReports } from './dossier-report.service.ts';
+export { createProcedureTimes, type ProcedureTimes } from './procedure-times.service.ts';
+export { retimeDossiers } from './dossier-times.repository.ts';
 export { createHandlingReports, type HandlingReports } from './handling.service.ts';
 export { createServiceIndex, type ServiceIndex } from './service-index.service.ts';
 export type { DossiersDeps } from './dossiers-deps.ts';

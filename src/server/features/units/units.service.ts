@@ -14,6 +14,7 @@ import type {
   UnitSummary,
 } from '../../../shared/contracts/units.ts';
 import { invalidField } from '../../../shared/errors.ts';
+import { countryOfRoot, type Country } from '../../../shared/domain/holidays.data.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
@@ -76,6 +77,16 @@ export function createUnitsService({ db, today }: UnitsDeps) {
     return toSummary(await tree.requireVersionOn(tx, code, date));
   }
 
+  async function rootIdOf(unitId: number, date: string): Promise<number> {
+    let id = unitId;
+    for (let depth = 0; depth < 64; depth++) {
+      const v = await repo.versionOf(db, id, date);
+      if (!v || v.parentUnitId === null) return id;
+      id = v.parentUnitId;
+    }
+    return id;
+  }
+
   return {
     /**
      * The unit-scope checks every feature uses (`requireAccess`, `accessTo`): the policy's
@@ -85,14 +96,11 @@ export function createUnitsService({ db, today }: UnitsDeps) {
     /** Every unit a unit has ever been under (itself included): whom to remind about it. Scope checks use requireAccess. */
     ancestryOf: (unitId: number) => repo.ancestryOf(db, unitId),
     /** The top of the tree above a unit on a date (e.g. the province of a department). */
-    async rootIdOf(unitId: number, date: string): Promise<number> {
-      let id = unitId;
-      for (let depth = 0; depth < 64; depth++) {
-        const v = await repo.versionOf(db, id, date);
-        if (!v || v.parentUnitId === null) return id;
-        id = v.parentUnitId;
-      }
-      return id;
+    rootIdOf,
+    /** The country whose calendar and currency a unit follows: that of the top of its tree on a date (countryOfRoot). */
+    async countryOf(unitId: number, date: string): Promise<Country> {
+      const [root] = await repo.unitRefs(db, [await rootIdOf(unitId, date)]);
+      return countryOfRoot(root?.code ?? '');
     },
     /** the unit and every unit ever under it, for "with its subtree" filters */
     subtreeIdsOf: async (code: string) => repo.subtreeIds(db, (await tree.requireUnit(db, code)).id),

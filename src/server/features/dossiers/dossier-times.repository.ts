@@ -1,0 +1,120 @@
+import { and, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { addDays } from '../../../shared/domain/dates.ts';
+import type { Country } from '../../../shared/domain/holidays.data.ts';
+import { emptyTimeSums, HISTOGRAM_BUCKETS, type TimeSums } from '../../../shared/domain/procedure-times.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { addTimeContributions, DERIVED_JOINS, DERIVED_TIMES, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
+import { dossierTimes as t } from './dossiers.table.ts';
+
+/**
+ * Re-times the resolved dossiers of a country whose span from receipt to resolution holds a
+ * day in [from, to] whose working status changed (a holiday added, removed, a Saturday
+ * worked): their working days are derived again from the rebuilt counts and the time rows
+ * take the difference, in the caller's transaction. The statutory time stays the one stored
+ * (taken from the catalogue when a dossier was first timed).
+ */
+export async function retimeDossiers(tx: Db, change: { country: Country; from: string; to: string }): Promise<void> {
+  const target = sql`target as (
+      select * from dossiers
+      where country = ${change.country} and outcome = 'resolved'
+        and greatest(closed_on, received_on) >= ${change.from}::date and received_on < ${change.to}::date
+    ),
+    fresh as (
+      select s.id, ${sql.raw(TIME_STATE_COLUMNS.filter((c) => !['working_days', 'calendar_days', 'statutory_days'].includes(c)).map((c) => `s.${c}`).join(', '))},
+        ${DERIVED_TIMES}, coalesce(s.statutory_days, p.statutory_days) as statutory_days
+      from target s ${DERIVED_JOINS}
+    )`;
+  const cols = (alias: string) => sql.raw(TIME_STATE_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
+  await tx.execute(addTimeContributions(sql`
+    with ${target},
+    states as (
+      select 1 as sign, ${cols('f')} from fresh f
+      union all
+      select -1, ${cols('s')} from target s
+    )`));
+  await tx.execute(sql`
+    with ${target}
+    update dossiers d set working_days = f.working_days, calendar_days = f.calendar_days, statutory_days = f.statutory_days
+    from fresh f
+    where d.id = f.id and (d.working_days, d.calendar_days, d.statutory_days) is distinct from (f.working_days, f.calendar_days, f.statutory_days)`);
+}
+
+export type TimeKey = 'unit' | 'procedure' | 'channel' | 'month';
+
+const firstOf = (day: string, unit: 'month' | 'year') => (unit === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`);
+const nextMonth = (day: string) => addDays(`${day.slice(0, 7)}-28`, 7).slice(0, 7) + '-01';
+const nextYear = (day: string) => `${Number(day.slice(0, 4)) + 1}-01-01`;
+
+/**
+ * Which time rows cover [lo, hi] exactly: year rows for the whole years inside, month rows for
+ * the whole months of the rest, day rows for the ragged ends. A year reads one row per unit
+ * and procedure, not 365. With `monthly`, no year rows (a grouping by month needs months).
+ */
+export function covering(lo: string, hi: string, monthly: boolean): SQL {
+  const after = addDays(hi, 1);
+  const spans: SQL[] = [];
+  // whole years
+  let yFrom = lo === firstOf(lo, 'year') ? lo : nextYear(lo);
+  const yTo = firstOf(after, 'year');
+  if (monthly || yFrom >= yTo) yFrom = yTo;
+  if (yFrom < yTo) spans.push(and(eq(t.grain, 'y'), gte(t.day, yFrom), lt(t.day, yTo))!);
+  // whole months outside those years: [mFrom, yFrom) and [yTo, mTo) when years were taken
+  let mFrom = lo === firstOf(lo, 'month') ? lo : nextMonth(lo);
+  let mTo = firstOf(after, 'month');
+  if (mFrom >= mTo) [mFrom, mTo] = [after, after];
+  const months = yFrom < yTo ? [[mFrom, yFrom], [yTo, mTo]] : [[mFrom, mTo]];
+  for (const [a, b] of months) if (a! < b!) spans.push(and(eq(t.grain, 'm'), gte(t.day, a!), lt(t.day, b!))!);
+  // ragged days
+  if (lo < mFrom) spans.push(and(eq(t.grain, 'd'), gte(t.day, lo), lt(t.day, mFrom < after ? mFrom : after))!);
+  if (mTo <= hi && mFrom < mTo) spans.push(and(eq(t.grain, 'd'), gte(t.day, mTo), lte(t.day, hi))!);
+  return or(...spans) ?? sql`false`;
+}
+
+export interface TimeGroup {
+  unitId: number | null;
+  key: string | null;
+  sums: TimeSums;
+}
+
+const SCALARS = {
+  resolved: t.resolved, workingSum: t.workingSum, calendarSum: t.calendarSum, timed: t.timed, within: t.within,
+  timedWorkingSum: t.timedWorkingSum, statutorySum: t.statutorySum, supplement: t.supplement, paid: t.paid, paidOnline: t.paidOnline,
+} as const;
+
+/**
+ * Sums of the time rows of some units over [lo, hi], grouped by unit and/or one key
+ * (procedure, channel, month). Per-procedure rows when grouping or filtering by procedure,
+ * else the fewer per-channel rows.
+ */
+export async function timeSums(db: Db, q: { unitIds: number[]; lo: string; hi: string; by: TimeKey[]; procedures?: string[] }): Promise<TimeGroup[]> {
+  if (q.unitIds.length === 0 || q.lo > q.hi) return [];
+  const perProcedure = q.by.includes('procedure') || q.procedures !== undefined;
+  const key = q.by.includes('procedure') ? t.procedureCode : q.by.includes('channel') ? t.channel : q.by.includes('month') ? sql<string>`to_char(${t.day}, 'YYYY-MM')` : sql<null>`null`;
+  const unit = q.by.includes('unit') ? t.unitId : sql<null>`null`;
+  const cols: Record<string, SQL> = {};
+  for (const [name, col] of Object.entries(SCALARS)) cols[name] = sql`coalesce(sum(${col}), 0)::bigint`;
+  // amounts summed in cents as whole numbers (numeric → bigint), so no float ever adds them
+  cols.paidCents = sql`coalesce(sum(${t.paidSum} * 100), 0)::bigint`;
+  cols.paidOnlineCents = sql`coalesce(sum(${t.paidOnlineSum} * 100), 0)::bigint`;
+  for (let i = 0; i < HISTOGRAM_BUCKETS; i++) cols[`h${i}`] = sql`coalesce(sum(${sql.raw(`h${i}`)}), 0)::bigint`;
+  const groupBy = [...(q.by.includes('unit') ? [t.unitId] : []), ...(q.by.some((k) => k !== 'unit') ? [sql`2`] : [])];
+  const query = db
+    .select({ unitId: unit, key, ...cols })
+    .from(t)
+    .where(
+      and(
+        perProcedure ? ne(t.procedureCode, '') : eq(t.procedureCode, ''),
+        q.procedures ? inArray(t.procedureCode, q.procedures) : undefined,
+        inArray(t.unitId, q.unitIds),
+        covering(q.lo, q.hi, q.by.includes('month')),
+      ),
+    );
+  const rows = await (groupBy.length ? query.groupBy(...groupBy) : query);
+  return rows.map((r) => {
+    const raw = r as Record<string, unknown>;
+    const sums = emptyTimeSums();
+    for (const name of [...Object.keys(SCALARS), 'paidCents', 'paidOnlineCents'] as const) (sums as unknown as Record<string, number>)[name] = Number(raw[name]);
+    for (let i = 0; i < HISTOGRAM_BUCKETS; i++) sums.histogram[i] = Number(raw[`h${i}`]);
+    return { unitId: r.unitId as number | null, key: r.key as string | null, sums };
+  });
+}

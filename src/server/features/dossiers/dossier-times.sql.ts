@@ -1,0 +1,86 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { EXACT_DAYS, HISTOGRAM_BUCKETS } from '../../../shared/domain/procedure-times.ts';
+
+/**
+ * The SQL of procedure time (issue 17), shared by the dossier write (applyBatch) and by the
+ * re-timing that follows a change of the calendar (retime). Both reduce dossier states to the
+ * same signed contributions as the flows do: a new state adds, a replaced one subtracts.
+ */
+
+/**
+ * A dossier's derived time columns from its state `s`: working days from the running counts
+ * of its country's calendar (features/calendar, working_day_numbers: n(resolution) − n(receipt),
+ * the same count as workingDaysBetween), less the supplement waits; calendar days; the
+ * catalogue's statutory time. Null until resolved, and where a day lies outside the counts.
+ * Closing before receipt is read as closing on receipt, as in the flows.
+ */
+export const DERIVED_TIMES = sql.raw(`
+    case when s.outcome = 'resolved' and wr.n is not null and wc.n is not null
+      then greatest(0, wc.n - wr.n - coalesce(s.supplement_days, 0)) end as working_days,
+    case when s.outcome = 'resolved' then greatest(s.closed_on, s.received_on) - s.received_on end as calendar_days`);
+export const DERIVED_STATUTORY = sql.raw(`p.statutory_days as statutory_days`);
+
+/** The joins DERIVED_TIMES and DERIVED_STATUTORY read (the running counts are the calendar feature's table). */
+export const DERIVED_JOINS = sql.raw(`
+    left join working_day_numbers wr on wr.country = s.country and wr.day = s.received_on
+    left join working_day_numbers wc on wc.country = s.country and wc.day = greatest(s.closed_on, s.received_on)
+    left join procedures p on p.code = s.procedure_code`);
+
+/** The columns a `states` CTE gives the contributions (with `sign`). */
+export const TIME_STATE_COLUMNS = ['unit_id', 'procedure_code', 'channel', 'received_on', 'closed_on', 'outcome', 'working_days', 'calendar_days', 'statutory_days', 'supplement_days', 'amount_paid'] as const;
+
+const BUCKETS = Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `h${i}`);
+const COUNTERS = ['resolved', 'working_sum', 'calendar_sum', 'timed', 'within', 'timed_working_sum', 'statutory_sum', 'supplement', 'paid', 'paid_sum', 'paid_online', 'paid_online_sum', ...BUCKETS];
+
+/** Each counter of one resolved state, signed. */
+const PER_STATE = sql.raw(
+  [
+    'sign as resolved',
+    'sign * working_days as working_sum',
+    'sign * calendar_days as calendar_sum',
+    'sign * (statutory_days is not null)::int as timed',
+    'sign * (statutory_days is not null and working_days <= statutory_days)::int as within',
+    'sign * case when statutory_days is not null then working_days else 0 end as timed_working_sum',
+    'sign * coalesce(statutory_days, 0) as statutory_sum',
+    'sign * (supplement_days is not null)::int as supplement',
+    'sign * (amount_paid is not null)::int as paid',
+    'sign * coalesce(amount_paid, 0) as paid_sum',
+    "sign * (amount_paid is not null and channel = 'online')::int as paid_online",
+    "sign * case when channel = 'online' then coalesce(amount_paid, 0) else 0 end as paid_online_sum",
+    `least(working_days, ${EXACT_DAYS + 1}) as bucket`,
+  ].join(',\n      '),
+);
+
+/**
+ * Adds the contributions of the `states` CTE (defined by the caller's `with`) to dossier_times:
+ * one per resolved state with its working days known, at its resolution day, in three grains
+ * (day, month, year) and two cuts (per procedure, per channel). Rows summing to zero are not
+ * written, so a replay or an unchanged re-timing touches nothing.
+ */
+export function addTimeContributions(withStates: SQL): SQL {
+  const sums = sql.raw(
+    COUNTERS.map((c) => (c.startsWith('h') ? `coalesce(sum(sign) filter (where bucket = ${c.slice(1)}), 0)::int as ${c}` : `sum(${c}) as ${c}`)).join(', '),
+  );
+  // Every counter, buckets included: two dossiers re-timed 3 → 4 and 6 → 5 leave every sum unchanged but four buckets.
+  const nonZero = sql.raw(COUNTERS.map((c) => (c.startsWith('h') ? `coalesce(sum(sign) filter (where bucket = ${c.slice(1)}), 0) <> 0` : `sum(${c}) <> 0`)).join(' or '));
+  const add = sql.raw(COUNTERS.map((c) => `${c} = dossier_times.${c} + excluded.${c}`).join(', '));
+  return sql`
+    ${withStates},
+    resolutions as (
+      select sign, unit_id, procedure_code, channel, greatest(closed_on, received_on) as day, ${PER_STATE}
+      from states where outcome = 'resolved' and working_days is not null
+    ),
+    expanded as (
+      select r.*, g.grain, cut.per_procedure from resolutions r
+      cross join (values ('d'), ('m'), ('y')) g(grain) cross join (values (true), (false)) cut(per_procedure)
+    )
+    insert into dossier_times (grain, procedure_code, channel, unit_id, day, ${sql.raw(COUNTERS.join(', '))})
+    select grain,
+      case when not per_procedure then '' when procedure_code = '' then '?' else procedure_code end,
+      case when per_procedure then '' else channel end,
+      unit_id,
+      case grain when 'm' then date_trunc('month', day)::date when 'y' then date_trunc('year', day)::date else day end,
+      ${sums}
+    from expanded group by 1, 2, 3, 4, 5 having ${nonZero}
+    on conflict (grain, unit_id, day, procedure_code, channel) do update set ${add}`;
+}
