@@ -14,10 +14,11 @@ import { createReportScope } from './report-scope.ts';
 /** How many procedures the "longest" and "rising" lists name. */
 const LISTED = 10;
 
-/** Sums of groups by key (null key: all together). */
+/** Sums of groups by key; keys left with no resolved dossier (rows a correction emptied) are dropped. */
 function byKey(groups: TimeGroup[], keyOf: (g: TimeGroup) => string = (g) => g.key ?? ''): Map<string, TimeSums> {
   const out = new Map<string, TimeSums>();
   for (const g of groups) addTimeSums(out.get(keyOf(g)) ?? out.set(keyOf(g), emptyTimeSums()).get(keyOf(g))!, g.sums);
+  for (const [key, s] of out) if (s.resolved === 0) out.delete(key);
   return out;
 }
 const total = (groups: TimeGroup[]) => groups.reduce((s, g) => addTimeSums(s, g.sums), emptyTimeSums());
