@@ -16,7 +16,10 @@
  * The dossiers are spread as the full bench spreads them in shape, not in detail: over the
  * same two years, each day's dossiers over the units open in that month (skewed towards the
  * first units), each unit's procedures Zipf-like (the province's catalogue), ~3 % withdrawn,
- * resolution within 1.2× the statutory days (so some late), still open past the as-of day.
+ * resolution within 1.2× the statutory days (so some late), still open past the as-of day;
+ * 5 % sent with 1–5 days waited for a supplement, fee procedures with an amount paid.
+ *
+ *   BENCH_PARTS          consolidated,times (default both): the consolidated report, procedure times
  */
 import { sql } from 'drizzle-orm';
 import { createServices, prepareDatabase, seed } from '../src/server/app.ts';
@@ -25,6 +28,7 @@ import { SYSTEM_ACTOR } from '../src/server/platform/auth/actor.ts';
 import { inTransaction, openDatabase, queryRows, type Database } from '../src/server/platform/db/database.ts';
 import { benchDatabase } from './bench-database.ts';
 import { measureConsolidated } from './consolidated.ts';
+import { measureProcedureTimes, TIME_PERIODS } from './procedure-times.ts';
 import { fmt, log, seconds, timed } from './measure.ts';
 import { catalogueTable, provinceOf, type Province } from './province.ts';
 import { SETTINGS, SPAN } from './scenario.ts';
@@ -57,7 +61,8 @@ async function choices(db: Database['db'], province: Province): Promise<void> {
 async function stage(db: Database['db'], batch: string, lo: number, hi: number, total: number): Promise<void> {
   await db.execute(sql`
     insert into dossier_staging (batch, line, source, code, unit_id, procedure_code, channel, status, received_at, due_at, resolved_at,
-      received_on, due_on, closed_on, outcome, e_result, digitised, reused_data, citizen_data, fee_required, paid_online, rating, complaint, source_updated_at)
+      received_on, due_on, closed_on, outcome, e_result, digitised, reused_data, citizen_data, fee_required, paid_online, rating, complaint, source_updated_at,
+      supplement_days, amount_paid)
     with g as (
       select i, d.day, to_char(d.day, 'YYYY-MM') as month, random() as r1, random() as r2, random() as r3, random() as r4
       from generate_series(${lo}::int, ${hi}::int) i,
@@ -81,7 +86,9 @@ async function stage(db: Database['db'], batch: string, lo: number, hi: number, 
       case when closes > ${SPAN.to}::date then null else closes end,
       case when closes > ${SPAN.to}::date then null when r3 < 0.03 then 'withdrawn' else 'resolved' end,
       r2 < 0.6, r2 < 0.7, r2 < 0.3, r2 < 0.2, fee, fee and r4 < 0.5, case when r3 < 0.1 then 1 + floor(r4 * 5)::int end, r3 > 0.999,
-      (day + time '18:00') at time zone 'Asia/Ho_Chi_Minh'
+      (day + time '18:00') at time zone 'Asia/Ho_Chi_Minh',
+      case when r1 < 0.05 then 1 + floor(r4 * 5)::int end,
+      case when fee then (20 + floor(r2 * 480)) * 1000 end
     from picked`);
 }
 
@@ -119,8 +126,12 @@ async function main() {
   }
   const [counts] = await queryRows<{ dossiers: number; flows: number }>(db, sql`select (select count(*) from dossiers)::int as dossiers, (select count(*) from dossier_flows)::int as flows`);
   log(`${fmt(counts!.dossiers)} dossiers, ${fmt(counts!.flows)} flow rows`);
-  const r = await measureConsolidated('postgresql', services, { tasks: reuse ? 0 : num('BENCH_TASKS', 10_000), runs: num('BENCH_CONSOLIDATED_RUNS', 10), period: '2026-Q3' });
-  console.log(JSON.stringify({ dossiers: counts!.dossiers, flows: counts!.flows, ...r }, null, 1));
+  const parts = (env.BENCH_PARTS ?? 'consolidated,times').split(',');
+  const consolidated = parts.includes('consolidated') ? await measureConsolidated('postgresql', services, { tasks: reuse ? 0 : num('BENCH_TASKS', 10_000), runs: num('BENCH_CONSOLIDATED_RUNS', 10), period: '2026-Q3' }) : null;
+  const times = [];
+  if (parts.includes('times')) for (const period of TIME_PERIODS) times.push(await measureProcedureTimes('postgresql', services, { runs: num('BENCH_TIMES_RUNS', 20), baselineRuns: num('BENCH_BASELINE_RUNS', 5), period }));
+  const [sizes] = await queryRows<{ times: number }>(db, sql`select count(*)::int as times from dossier_times`);
+  console.log(JSON.stringify({ dossiers: counts!.dossiers, flows: counts!.flows, timeRows: sizes!.times, consolidated, times }, null, 1));
   await database.close();
   if (env.BENCH_DROP === '1') await target.drop();
 }

@@ -86,17 +86,20 @@ const SCALARS = {
  * (procedure, channel, month). Per-procedure rows when grouping or filtering by procedure,
  * else the fewer per-channel rows.
  */
-export async function timeSums(db: Db, q: { unitIds: number[]; lo: string; hi: string; by: TimeKey[]; procedures?: string[] }): Promise<TimeGroup[]> {
+export async function timeSums(db: Db, q: { unitIds: number[]; lo: string; hi: string; by: TimeKey[]; procedures?: string[]; meansOnly?: boolean }): Promise<TimeGroup[]> {
   if (q.unitIds.length === 0 || q.lo > q.hi) return [];
   const perProcedure = q.by.includes('procedure') || q.procedures !== undefined;
   const key = q.by.includes('procedure') ? t.procedureCode : q.by.includes('channel') ? t.channel : q.by.includes('month') ? sql<string>`to_char(${t.day}, 'YYYY-MM')` : sql<null>`null`;
   const unit = q.by.includes('unit') ? t.unitId : sql<null>`null`;
   const cols: Record<string, SQL> = {};
-  for (const [name, col] of Object.entries(SCALARS)) cols[name] = sql`coalesce(sum(${col}), 0)::bigint`;
+  // `meansOnly` (a previous period's means, for "rising"): two sums instead of a hundred.
+  for (const [name, col] of Object.entries(SCALARS)) if (!q.meansOnly || name === 'resolved' || name === 'workingSum') cols[name] = sql`coalesce(sum(${col}), 0)::bigint`;
   // amounts summed in cents as whole numbers (numeric → bigint), so no float ever adds them
-  cols.paidCents = sql`coalesce(sum(${t.paidSum} * 100), 0)::bigint`;
-  cols.paidOnlineCents = sql`coalesce(sum(${t.paidOnlineSum} * 100), 0)::bigint`;
-  for (let i = 0; i < HISTOGRAM_BUCKETS; i++) cols[`h${i}`] = sql`coalesce(sum(${sql.raw(`h${i}`)}), 0)::bigint`;
+  if (!q.meansOnly) {
+    cols.paidCents = sql`coalesce(sum(${t.paidSum} * 100), 0)::bigint`;
+    cols.paidOnlineCents = sql`coalesce(sum(${t.paidOnlineSum} * 100), 0)::bigint`;
+    for (let i = 0; i < HISTOGRAM_BUCKETS; i++) cols[`h${i}`] = sql`coalesce(sum(${sql.raw(`h${i}`)}), 0)::bigint`;
+  }
   const groupBy = [...(q.by.includes('unit') ? [t.unitId] : []), ...(q.by.some((k) => k !== 'unit') ? [sql`2`] : [])];
   const query = db
     .select({ unitId: unit, key, ...cols })
@@ -113,8 +116,8 @@ export async function timeSums(db: Db, q: { unitIds: number[]; lo: string; hi: s
   return rows.map((r) => {
     const raw = r as Record<string, unknown>;
     const sums = emptyTimeSums();
-    for (const name of [...Object.keys(SCALARS), 'paidCents', 'paidOnlineCents'] as const) (sums as unknown as Record<string, number>)[name] = Number(raw[name]);
-    for (let i = 0; i < HISTOGRAM_BUCKETS; i++) sums.histogram[i] = Number(raw[`h${i}`]);
+    for (const name of [...Object.keys(SCALARS), 'paidCents', 'paidOnlineCents'] as const) (sums as unknown as Record<string, number>)[name] = Number(raw[name] ?? 0);
+    for (let i = 0; i < HISTOGRAM_BUCKETS; i++) sums.histogram[i] = Number(raw[`h${i}`] ?? 0);
     return { unitId: r.unitId as number | null, key: r.key as string | null, sums };
   });
 }

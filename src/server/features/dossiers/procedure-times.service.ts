@@ -51,7 +51,7 @@ export function createProcedureTimes(deps: DossiersDeps) {
       const [perProcedure, perChannel, before, catalogue] = await Promise.all([
         timeSums(deps.db, { ...base, by: ['procedure'] }),
         timeSums(deps.db, { ...base, by: ['channel'] }),
-        timeSums(deps.db, { ...base, lo: previous.from, hi: previous.to, by: ['procedure'] }),
+        timeSums(deps.db, { ...base, lo: previous.from, hi: previous.to, by: ['procedure'], meansOnly: true }),
         catalogueOf(),
       ]);
       const currency = CURRENCY[await deps.units.countryOf(scope.unit.id, period.to)];
