@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createProcedureFees, type FeesChange } from '../../src/server/features/dossiers/index.ts';
 import type { Db } from '../../src/server/platform/db/database.ts';
@@ -132,6 +133,18 @@ describeOnEachEngine('procedure fees', (engine) => {
     });
     const table = await rowsOf([HEADER, '1.004227,2028-01-01,300000,,VND']);
     await expect(fees.importRows(SYSTEM_ACTOR, table.rows, table.header, 'fees.csv')).rejects.toThrow('re-derivation failed');
+    expect((await feesOf(admin, '1.004227')).fees.map((f) => f.validFrom)).toEqual(['2024-06-15', '2026-03-01']);
+  });
+
+  it('refuses in the table what the import refuses, whoever writes', async () => {
+    /** The database's refusal (drizzle wraps it as the cause of a failed query). */
+    const refusal = (fee: string, online: string | null, currency: string) =>
+      h.services.database.db
+        .execute(sql`insert into procedure_fees (procedure_code, valid_from, fee, online_fee, currency) values ('1.004227', '2030-01-01', ${fee}::numeric, ${online}::numeric, ${currency})`)
+        .then(() => 'stored', (e: Error) => (e.cause as Error).message);
+    expect(await refusal('-1', null, 'VND')).toBe('new row for relation "procedure_fees" violates check constraint "procedure_fees_amounts"');
+    expect(await refusal('100', '100.01', 'VND')).toBe('new row for relation "procedure_fees" violates check constraint "procedure_fees_amounts"');
+    expect(await refusal('100', null, 'vnd')).toBe('new row for relation "procedure_fees" violates check constraint "procedure_fees_currency"');
     expect((await feesOf(admin, '1.004227')).fees.map((f) => f.validFrom)).toEqual(['2024-06-15', '2026-03-01']);
   });
 
