@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEMO_FEES } from '../../src/server/features/dossiers/seeds/demo-fees.ts';
+import { DEMO_PROCEDURES } from '../../src/server/features/dossiers/seeds/demo-procedures.ts';
 import { feeInForce, hundredths, isCurrencyCode, onlineSaving, parseAmount, sameFee, type FeeRow } from '../../src/shared/domain/fees.ts';
 
 const row = (procedureCode: string, validFrom: string, fee: number, onlineFee: number | null = null, currency = 'VND'): FeeRow => ({ procedureCode, validFrom, fee, onlineFee, currency });
@@ -80,5 +82,32 @@ describe('amounts and currencies as a fees file types them', () => {
     expect(sameFee({ fee: 100, onlineFee: null, currency: 'VND' }, { fee: 100, onlineFee: 100, currency: 'VND' })).toBe(false);
     expect(sameFee({ fee: 100, onlineFee: 50, currency: 'VND' }, { fee: 100, onlineFee: 50, currency: 'LAK' })).toBe(false);
     expect(sameFee({ fee: 100, onlineFee: 50, currency: 'VND' }, { fee: 100.01, onlineFee: 50, currency: 'VND' })).toBe(false);
+  });
+});
+
+describe('the demo catalogue’s fees', () => {
+  const feeBearing = DEMO_PROCEDURES.filter((p) => p.feeRequired).map((p) => p.code);
+
+  it('gives every fee-bearing demo procedure a fee from 2020 on, and none to the others', () => {
+    expect([...new Set(DEMO_FEES.map((f) => f.procedureCode))].sort()).toEqual([...feeBearing].sort());
+    for (const code of feeBearing) expect(feeInForce(DEMO_FEES, code, '2020-01-01'), code).not.toBeNull();
+  });
+
+  it('holds only rows an import would take: one per procedure and day, amounts to the hundredth, online fee not above the fee, in đồng', () => {
+    expect(new Set(DEMO_FEES.map((f) => `${f.procedureCode}/${f.validFrom}`)).size).toBe(DEMO_FEES.length);
+    for (const f of DEMO_FEES) {
+      expect(parseAmount(String(f.fee)), f.procedureCode).toBe(f.fee);
+      if (f.onlineFee !== null) expect(hundredths(f.onlineFee) <= hundredths(f.fee) && parseAmount(String(f.onlineFee)) === f.onlineFee, f.procedureCode).toBe(true);
+      expect(f.currency).toBe('VND');
+    }
+  });
+
+  it('halves the online fee of most procedures from the cut, so the 2026 saving is several times the 2024 one', () => {
+    const savings = (day: string) => feeBearing.reduce((sum, code) => sum + onlineSaving(feeInForce(DEMO_FEES, code, day), true), 0);
+    // 2024: residence (10,000), enterprise registration (50,000, free online), driving licence (20,000).
+    expect(savings('2024-06-30')).toBe(80_000);
+    // 2026: also 4,000 + 15,000 + 37,500 + 50,000 + 100,000 + 40,000 (the land certificate after its cut) + 300,000 + 250,000.
+    expect(savings('2026-06-30')).toBe(876_500);
+    expect(feeInForce(DEMO_FEES, '1.004227', '2026-01-01')).toEqual({ procedureCode: '1.004227', validFrom: '2026-01-01', fee: 80_000, onlineFee: 40_000, currency: 'VND' });
   });
 });
