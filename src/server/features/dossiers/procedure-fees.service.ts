@@ -28,7 +28,8 @@ export interface ProcedureFeesDeps {
 }
 
 const key = (f: Pick<ProcedureFee, 'procedureCode' | 'validFrom'>) => `${f.procedureCode}/${f.validFrom}`;
-const stored = (f: ProcedureFee): ProcedureFee => ({ procedureCode: f.procedureCode, validFrom: f.validFrom, fee: f.fee, onlineFee: f.onlineFee, currency: f.currency });
+/** Just the fee's fields (a file's row carries its line too). */
+const asFee = (f: ProcedureFee): ProcedureFee => ({ procedureCode: f.procedureCode, validFrom: f.validFrom, fee: f.fee, onlineFee: f.onlineFee, currency: f.currency });
 
 /**
  * The fee and charge per dossier of each procedure, dated: `parmon import fees` and its HTTP
@@ -42,7 +43,7 @@ export function createProcedureFees({ db, onFeesChanged }: ProcedureFeesDeps) {
     async feesOf(code: string): Promise<ProcedureFeesResponse> {
       const fees = await repo.feesOf(db, code);
       if (fees.length === 0 && !(await repo.knownProcedures(db, [code])).has(code)) throw new AppError('not_found', { procedure: code });
-      return { code, fees: fees.map(stored) };
+      return { code, fees: fees.map(asFee) };
     },
 
     /**
@@ -61,8 +62,8 @@ export function createProcedureFees({ db, onFeesChanged }: ProcedureFeesDeps) {
         const changed: ProcedureFee[] = [];
         for (const f of fees) {
           const old = before.get(key(f));
-          if (old === undefined) created.push(stored(f));
-          else if (!sameFee(old, f)) changed.push(stored(f));
+          if (old === undefined) created.push(asFee(f));
+          else if (!sameFee(old, f)) changed.push(asFee(f));
         }
         const written = [...created, ...changed];
         const total = { created: created.length, changed: changed.length, unchanged: fees.length - written.length };
@@ -74,7 +75,7 @@ export function createProcedureFees({ db, onFeesChanged }: ProcedureFeesDeps) {
           action: 'procedure_fees.import',
           entity: 'procedure_fee',
           // What a changed row was, and the counts; at most 500 rows each, as the catalogue's import keeps.
-          before: { changed: changed.slice(0, 500).map((f) => stored(before.get(key(f))!)) },
+          before: { changed: changed.slice(0, 500).map((f) => asFee(before.get(key(f))!)) },
           after: { source, rows: rows.length, ...total, ...change, written: written.slice(0, 500) },
         });
         return total;
