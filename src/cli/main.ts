@@ -6,6 +6,7 @@ import { registerDossierCommands } from './dossier-commands.ts';
 import { registerFollowUpCommands } from './followups-commands.ts';
 import { registerPositionCommands } from './positions-commands.ts';
 import { registerCalendarCommands } from './calendar-commands.ts';
+import { registerFeesCommands } from './fees-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
 import { registerRegistersCommands } from './registers-commands.ts';
@@ -65,6 +66,7 @@ function program(cli: Cli): Command {
   registerRegistersCommands(imports, reports, cli);
   registerPositionCommands(imports, reports, cli);
   registerCalendarCommands(imports, cli);
+  registerFeesCommands(imports, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   return program;

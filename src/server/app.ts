@@ -17,7 +17,7 @@ import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { calendarRoutes, createCalendarService, createHolidaysImport, ensureShippedHolidays } from './features/calendar/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type FollowUpsService, type SendFollowUpReminder, type TasksOf } from './features/followups/index.ts';
-import { createDossierIngest, createDossierReports, createHandlingReports, createProcedureTimes, createProceduresService, createServiceIndex, dossiersRoutes, loadDemoDossiers, retimeDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
+import { createDossierIngest, createDossierReports, createHandlingReports, createProcedureFees, createProcedureTimes, createProceduresService, createServiceIndex, dossiersRoutes, feesRoutes, loadDemoDossiers, refeeDossiers, retimeDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
 import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections, type RegisterFollowUps } from './features/inspections/index.ts';
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
@@ -166,6 +166,8 @@ export function createServices(database: Database, settings: AppSettings) {
   };
   const tasks = createTasksFeature(tasksDeps, { mailer: createMailer(settings.mail), text: localeText });
   const procedures = createProceduresService({ db });
+  // Dated fees of procedures (issue 17); a change re-derives the dossiers' savings through onFeesChanged.
+  const procedureFees = createProcedureFees({ db, onFeesChanged: refeeDossiers });
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
   const reports = createDossierReports(dossiersDeps);
   const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, times: createProcedureTimes(dossiersDeps), serviceIndex: createServiceIndex(dossiersDeps), handling: createHandlingReports(dossiersDeps) };
@@ -233,7 +235,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport };
+  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -325,6 +327,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   auditRoutes(app, services.audit);
   tasksRoutes(app, services.tasks);
   dossiersRoutes(app, services.dossiers);
+  feesRoutes(app, services.procedureFees);
   frameworksRoutes(app, services.frameworks);
   roundsRoutes(app, services.rounds);
   standingsRoutes(app, services.standings);

@@ -187,6 +187,8 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'POST /api/dossiers/import': 'rows of units out of scope are row errors (unit_out_of_scope), nothing written (dossiers.test.ts)',
   'POST /api/service-index/counts/import': 'rows of units out of scope are row errors (unit_out_of_scope), nothing written (service-index.test.ts)',
   'POST /api/procedures/import': 'the national catalogue: system-wide managers only (procedures.test.ts)',
+  'GET /api/procedures/{code}/fees': 'the dated fees of a procedure of the national catalogue, no unit data',
+  'POST /api/procedures/fees/import': 'the fees of the national catalogue: system-wide managers only (fees.test.ts)',
   'POST /api/notifications/{id}/read': 'the caller’s own reminders; another user’s answers 404 (reminders.test.ts)',
   'GET /api/plans': 'filtered by scope: tested below',
   'GET /api/tasks': 'filtered by scope: tested below',

@@ -162,6 +162,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'POST /api/dossiers/import file',
       'POST /api/frameworks/import file',
       'POST /api/position-lists/{id}/approve file',
+      'POST /api/procedures/fees/import file',
       'POST /api/procedures/import file',
       'POST /api/reporting/rounds/{code}/submissions/{unit}/attachments files',
       'POST /api/rounds/{code}/survey file',

@@ -23,6 +23,7 @@ describeOnEachEngine('procedure time', (engine) => {
     admin = await signIn(h.app, 'admin');
     const catalogue = await readTable(Buffer.from('code,name,field,level,statutory_days,fee_required,online_level\nP-A,Thủ tục A,Đất đai,Cấp tỉnh,5,yes,full\nP-B,Thủ tục B,Hộ tịch,Cấp xã,1,no,partial\n'), 'csv');
     await h.services.dossiers.procedures.importTable(SYSTEM_ACTOR, catalogue, 'vi');
+    await fees('procedure_code,valid_from,fee,online_fee,currency\nP-A,2024-01-01,200000,100000,VND\n');
     await post([
       dossier('D1', 'P-B', '2024-02-07', '2024-02-15'),
       dossier('D2', 'P-B', '2024-05-03', '2024-05-06'),
@@ -38,6 +39,10 @@ describeOnEachEngine('procedure time', (engine) => {
 
   function dossier(code: string, procedureCode: string, received: string, resolved: string, extra: object = {}) {
     return { code, unitCode: 'H99.03', procedureCode, channel: 'direct', receivedAt: `${received}T08:00:00`, dueAt: `${received}T16:00:00`, resolvedAt: `${resolved}T10:00:00`, status: 'resolved', updatedAt: `${resolved}T10:00:00`, ...extra };
+  }
+  async function fees(csv: string) {
+    const table = await readTable(Buffer.from(csv), 'csv');
+    return h.services.procedureFees.importRows(SYSTEM_ACTOR, table.rows, table.header, 'fees.csv');
   }
   async function post(dossiers: object[]) {
     const res = await h.app.inject({ method: 'POST', url: '/api/dossiers/batch', headers: as(admin), payload: { source: 'one-stop', dossiers } });
@@ -97,6 +102,17 @@ describeOnEachEngine('procedure time', (engine) => {
     // an older update of D2 changes nothing
     await post([dossier('D2', 'P-B', '2024-05-03', '2024-05-20', { updatedAt: '2024-05-07T09:00:00' })]);
     expect(byCode(await times('unit=H99&period=2024'))['P-B']).toEqual([2, 2, 1, 3, 1, 50]);
+  });
+
+  it("counts what online filers saved by the fee in force on the day of receipt, and follows a fee cut imported later", async () => {
+    // D3, filed online on 1 March 2024 under P-A's fee of 200,000 with 100,000 online
+    let r = await times('unit=H99&period=2024');
+    expect(r.costs).toEqual([{ currency: 'VND', paidDossiers: 2, totalPaid: 350000, meanPaid: 175000, onlineSaving: 100000 }]);
+    // the online fee cut to 50,000 from 1 March 2024: D3 now saved 150,000; a cut from 2 March does not reach it
+    await fees('procedure_code,valid_from,fee,online_fee,currency\nP-A,2024-03-01,200000,50000,VND\nP-A,2024-03-02,200000,20000,VND\n');
+    r = await times('unit=H99&period=2024');
+    expect(r.costs[0]!.onlineSaving).toBe(150000);
+    expect(r.procedures.find((p) => p.code === 'P-A')!.costs[0]!.onlineSaving).toBe(150000);
   });
 
   describe('scope', () => {

@@ -40,8 +40,8 @@ describe('procedure time figures from sums', () => {
   });
 
   it('sums what was paid in cents and gives the mean to the cent', () => {
-    const s = sumOf(resolved(1, null, { amountPaidCents: 1_000_000, online: true }), resolved(1, null, { amountPaidCents: 1_500_001 }), resolved(1));
-    expect(costFiguresOf(s, 'VND', 250_000)).toEqual({ currency: 'VND', paidDossiers: 2, totalPaid: 25_000.01, meanPaid: 12_500.01, onlineSaving: 2_500 });
+    const s = sumOf(resolved(1, null, { amountPaidCents: 1_000_000, online: true, savingCents: 250_000 }), resolved(1, null, { amountPaidCents: 1_500_001 }), resolved(1));
+    expect(costFiguresOf(s, 'VND')).toEqual({ currency: 'VND', paidDossiers: 2, totalPaid: 25_000.01, meanPaid: 12_500.01, onlineSaving: 2_500 });
     expect([s.paidOnline, s.paidOnlineCents]).toEqual([1, 1_000_000]);
   });
 });

@@ -26,15 +26,17 @@ export interface TimeSums {
   paidCents: number;
   paidOnline: number;
   paidOnlineCents: number;
+  /** fee − online fee of the online dossiers, in cents */
+  savingCents: number;
   histogram: number[];
 }
 
 export const emptyTimeSums = (): TimeSums => ({
   resolved: 0, workingSum: 0, calendarSum: 0, timed: 0, within: 0, timedWorkingSum: 0, statutorySum: 0, supplement: 0,
-  paid: 0, paidCents: 0, paidOnline: 0, paidOnlineCents: 0, histogram: new Array<number>(HISTOGRAM_BUCKETS).fill(0),
+  paid: 0, paidCents: 0, paidOnline: 0, paidOnlineCents: 0, savingCents: 0, histogram: new Array<number>(HISTOGRAM_BUCKETS).fill(0),
 });
 
-const SCALARS = ['resolved', 'workingSum', 'calendarSum', 'timed', 'within', 'timedWorkingSum', 'statutorySum', 'supplement', 'paid', 'paidCents', 'paidOnline', 'paidOnlineCents'] as const;
+const SCALARS = ['resolved', 'workingSum', 'calendarSum', 'timed', 'within', 'timedWorkingSum', 'statutorySum', 'supplement', 'paid', 'paidCents', 'paidOnline', 'paidOnlineCents', 'savingCents'] as const;
 
 /** Adds b into a (and returns a). */
 export function addTimeSums(a: TimeSums, b: TimeSums): TimeSums {
@@ -44,7 +46,7 @@ export function addTimeSums(a: TimeSums, b: TimeSums): TimeSums {
 }
 
 /** One resolved dossier as sums: what the database adds up per row, for tests and checks. */
-export function dossierTimeSums(d: { workingDays: number; calendarDays: number; statutoryDays: number | null; supplementSent: boolean; amountPaidCents: number | null; online: boolean }): TimeSums {
+export function dossierTimeSums(d: { workingDays: number; calendarDays: number; statutoryDays: number | null; supplementSent: boolean; amountPaidCents: number | null; online: boolean; savingCents?: number }): TimeSums {
   const s = emptyTimeSums();
   s.resolved = 1;
   s.workingSum = d.workingDays;
@@ -61,6 +63,7 @@ export function dossierTimeSums(d: { workingDays: number; calendarDays: number; 
     s.paidCents = d.amountPaidCents;
     if (d.online) [s.paidOnline, s.paidOnlineCents] = [1, d.amountPaidCents];
   }
+  s.savingCents = d.savingCents ?? 0;
   s.histogram[Math.min(d.workingDays, EXACT_DAYS + 1)] = 1;
   return s;
 }
@@ -104,9 +107,9 @@ export function timeFiguresOf(s: TimeSums): TimeFigures {
   };
 }
 
-/** What was paid, in the currency of the units' country; the saving is given beside it. */
-export function costFiguresOf(s: TimeSums, currency: string, onlineSavingCents: number): CostFigures {
+/** What was paid, and saved by online filers, in the currency of the units' country. */
+export function costFiguresOf(s: TimeSums, currency: string): CostFigures {
   // the mean to the cent, half-up, in integers
   const meanCents = s.paid === 0 ? null : Math.floor((2 * s.paidCents + s.paid) / (2 * s.paid));
-  return { currency, paidDossiers: s.paid, totalPaid: s.paidCents / 100, meanPaid: meanCents === null ? null : meanCents / 100, onlineSaving: onlineSavingCents / 100 };
+  return { currency, paidDossiers: s.paid, totalPaid: s.paidCents / 100, meanPaid: meanCents === null ? null : meanCents / 100, onlineSaving: s.savingCents / 100 };
 }

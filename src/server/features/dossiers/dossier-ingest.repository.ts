@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Country } from '../../../shared/domain/holidays.data.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
-import { addTimeContributions, DERIVED_JOINS, DERIVED_STATUTORY, DERIVED_TIMES, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
+import { addTimeContributions, DERIVED_JOINS, DERIVED_SAVING, DERIVED_STATUTORY, DERIVED_TIMES, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
 import { dossierStaging } from './dossiers.table.ts';
 
 /** One validated dossier, local dates derived, ready to stage. */
@@ -125,8 +125,8 @@ const CONTRIBUTIONS = sql.raw(`
   from states where closed_on is not null and greatest(closed_on, received_on) > greatest(due_on + 1, received_on)`);
 
 /** The changed states with their derived time columns (dossier-times.sql.ts). */
-const FRESH = sql`fresh as (select s.*, ${DERIVED_TIMES}, ${DERIVED_STATUTORY} from changed s ${DERIVED_JOINS})`;
-const DERIVED_COLUMNS = ['working_days', 'calendar_days', 'statutory_days'];
+const FRESH = sql`fresh as (select s.*, ${DERIVED_TIMES}, ${DERIVED_STATUTORY}, ${DERIVED_SAVING} from changed s ${DERIVED_JOINS})`;
+const DERIVED_COLUMNS = ['working_days', 'calendar_days', 'statutory_days', 'online_saving'];
 const timeState = (alias: string) => sql.raw(TIME_STATE_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
 
 const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'late', 'withdrawn', 'overdue', 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'dissatisfied'];

@@ -3,25 +3,21 @@ import { addDays } from '../../../shared/domain/dates.ts';
 import type { Country } from '../../../shared/domain/holidays.data.ts';
 import { emptyTimeSums, HISTOGRAM_BUCKETS, type TimeSums } from '../../../shared/domain/procedure-times.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { addTimeContributions, DERIVED_JOINS, DERIVED_TIMES, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
+import { addTimeContributions, DERIVED_JOINS, DERIVED_SAVING, DERIVED_TIMES, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
 import { dossierTimes as t } from './dossiers.table.ts';
 
 /**
- * Re-times the resolved dossiers of a country whose span from receipt to resolution holds a
- * day in [from, to] whose working status changed (a holiday added, removed, a Saturday
- * worked): their working days are derived again from the rebuilt counts and the time rows
- * take the difference, in the caller's transaction. The statutory time stays the one stored
- * (taken from the catalogue when a dossier was first timed).
+ * Derives again the time and saving of the resolved dossiers `which` selects, from the
+ * calendar's rebuilt counts and the fees as they now are, and gives the time rows the
+ * difference, in the caller's transaction. The statutory time stays the one stored (taken from
+ * the catalogue when a dossier was first timed).
  */
-export async function retimeDossiers(tx: Db, change: { country: Country; from: string; to: string }): Promise<void> {
-  const target = sql`target as (
-      select * from dossiers
-      where country = ${change.country} and outcome = 'resolved'
-        and greatest(closed_on, received_on) >= ${change.from}::date and received_on < ${change.to}::date
-    ),
+async function rederive(tx: Db, which: SQL): Promise<void> {
+  const kept = TIME_STATE_COLUMNS.filter((c) => !['working_days', 'calendar_days', 'statutory_days', 'online_saving'].includes(c));
+  const target = sql`target as (select * from dossiers where outcome = 'resolved' and ${which}),
     fresh as (
-      select s.id, ${sql.raw(TIME_STATE_COLUMNS.filter((c) => !['working_days', 'calendar_days', 'statutory_days'].includes(c)).map((c) => `s.${c}`).join(', '))},
-        ${DERIVED_TIMES}, coalesce(s.statutory_days, p.statutory_days) as statutory_days
+      select s.id, ${sql.raw(kept.map((c) => `s.${c}`).join(', '))},
+        ${DERIVED_TIMES}, coalesce(s.statutory_days, p.statutory_days) as statutory_days, ${DERIVED_SAVING}
       from target s ${DERIVED_JOINS}
     )`;
   const cols = (alias: string) => sql.raw(TIME_STATE_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
@@ -32,11 +28,29 @@ export async function retimeDossiers(tx: Db, change: { country: Country; from: s
       union all
       select -1, ${cols('s')} from target s
     )`));
+  const derived = ['working_days', 'calendar_days', 'statutory_days', 'online_saving'];
+  const of = (alias: string) => sql.raw(derived.map((c) => `${alias}.${c}`).join(', '));
   await tx.execute(sql`
     with ${target}
-    update dossiers d set working_days = f.working_days, calendar_days = f.calendar_days, statutory_days = f.statutory_days
+    update dossiers d set ${sql.raw(derived.map((c) => `${c} = f.${c}`).join(', '))}
     from fresh f
-    where d.id = f.id and (d.working_days, d.calendar_days, d.statutory_days) is distinct from (f.working_days, f.calendar_days, f.statutory_days)`);
+    where d.id = f.id and (${of('d')}) is distinct from (${of('f')})`);
+}
+
+/**
+ * After a change of the calendar: the resolved dossiers of the country whose span from receipt
+ * to resolution holds a day in [from, to] whose working status changed (a holiday added or
+ * removed, a Saturday worked). A whole table read on a large installation: calendar changes
+ * are rare, and they must be exact.
+ */
+export function retimeDossiers(tx: Db, change: { country: Country; from: string; to: string }): Promise<void> {
+  return rederive(tx, sql`country = ${change.country} and greatest(closed_on, received_on) >= ${change.from}::date and received_on < ${change.to}::date`);
+}
+
+/** After a change of fees: the resolved dossiers of those procedures received on or after the first day changed. */
+export function refeeDossiers(tx: Db, change: { procedureCodes: string[]; fromDay: string }): Promise<void> {
+  if (change.procedureCodes.length === 0) return Promise.resolve();
+  return rederive(tx, sql`procedure_code in (${sql.join(change.procedureCodes.map((c) => sql`${c}`), sql`, `)}) and received_on >= ${change.fromDay}::date`);
 }
 
 export type TimeKey = 'unit' | 'procedure' | 'channel' | 'month';
@@ -98,6 +112,7 @@ export async function timeSums(db: Db, q: { unitIds: number[]; lo: string; hi: s
   if (!q.meansOnly) {
     cols.paidCents = sql`coalesce(sum(${t.paidSum} * 100), 0)::bigint`;
     cols.paidOnlineCents = sql`coalesce(sum(${t.paidOnlineSum} * 100), 0)::bigint`;
+    cols.savingCents = sql`coalesce(sum(${t.savingSum} * 100), 0)::bigint`;
     for (let i = 0; i < HISTOGRAM_BUCKETS; i++) cols[`h${i}`] = sql`coalesce(sum(${sql.raw(`h${i}`)}), 0)::bigint`;
   }
   const groupBy = [...(q.by.includes('unit') ? [t.unitId] : []), ...(q.by.some((k) => k !== 'unit') ? [sql`2`] : [])];
@@ -116,7 +131,7 @@ export async function timeSums(db: Db, q: { unitIds: number[]; lo: string; hi: s
   return rows.map((r) => {
     const raw = r as Record<string, unknown>;
     const sums = emptyTimeSums();
-    for (const name of [...Object.keys(SCALARS), 'paidCents', 'paidOnlineCents'] as const) (sums as unknown as Record<string, number>)[name] = Number(raw[name] ?? 0);
+    for (const name of [...Object.keys(SCALARS), 'paidCents', 'paidOnlineCents', 'savingCents'] as const) (sums as unknown as Record<string, number>)[name] = Number(raw[name] ?? 0);
     for (let i = 0; i < HISTOGRAM_BUCKETS; i++) sums.histogram[i] = Number(raw[`h${i}`] ?? 0);
     return { unitId: r.unitId as number | null, key: r.key as string | null, sums };
   });

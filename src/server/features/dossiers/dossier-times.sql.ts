@@ -19,18 +19,24 @@ export const DERIVED_TIMES = sql.raw(`
       then greatest(0, wc.n - wr.n - coalesce(s.supplement_days, 0)) end as working_days,
     case when s.outcome = 'resolved' then greatest(s.closed_on, s.received_on) - s.received_on end as calendar_days`);
 export const DERIVED_STATUTORY = sql.raw(`p.statutory_days as statutory_days`);
+/** The online saving: the fee less the online fee in force on the day of receipt (shared/domain/fees.ts onlineSaving). */
+export const DERIVED_SAVING = sql.raw(`case when s.channel = 'online' and fee.online_fee is not null then fee.fee - fee.online_fee else 0 end as online_saving`);
 
-/** The joins DERIVED_TIMES and DERIVED_STATUTORY read (the running counts are the calendar feature's table). */
+/** The joins the derived columns read (the running counts are the calendar feature's table). */
 export const DERIVED_JOINS = sql.raw(`
     left join working_day_numbers wr on wr.country = s.country and wr.day = s.received_on
     left join working_day_numbers wc on wc.country = s.country and wc.day = greatest(s.closed_on, s.received_on)
-    left join procedures p on p.code = s.procedure_code`);
+    left join procedures p on p.code = s.procedure_code
+    left join lateral (
+      select f.fee, f.online_fee from procedure_fees f
+      where f.procedure_code = s.procedure_code and f.valid_from <= s.received_on order by f.valid_from desc limit 1
+    ) fee on true`);
 
 /** The columns a `states` CTE gives the contributions (with `sign`). */
-export const TIME_STATE_COLUMNS = ['unit_id', 'procedure_code', 'channel', 'received_on', 'closed_on', 'outcome', 'working_days', 'calendar_days', 'statutory_days', 'supplement_days', 'amount_paid'] as const;
+export const TIME_STATE_COLUMNS = ['unit_id', 'procedure_code', 'channel', 'received_on', 'closed_on', 'outcome', 'working_days', 'calendar_days', 'statutory_days', 'supplement_days', 'amount_paid', 'online_saving'] as const;
 
 const BUCKETS = Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `h${i}`);
-const COUNTERS = ['resolved', 'working_sum', 'calendar_sum', 'timed', 'within', 'timed_working_sum', 'statutory_sum', 'supplement', 'paid', 'paid_sum', 'paid_online', 'paid_online_sum', ...BUCKETS];
+const COUNTERS = ['resolved', 'working_sum', 'calendar_sum', 'timed', 'within', 'timed_working_sum', 'statutory_sum', 'supplement', 'paid', 'paid_sum', 'paid_online', 'paid_online_sum', 'saving_sum', ...BUCKETS];
 
 /** Each counter of one resolved state, signed. */
 const PER_STATE = sql.raw(
@@ -47,6 +53,7 @@ const PER_STATE = sql.raw(
     'sign * coalesce(amount_paid, 0) as paid_sum',
     "sign * (amount_paid is not null and channel = 'online')::int as paid_online",
     "sign * case when channel = 'online' then coalesce(amount_paid, 0) else 0 end as paid_online_sum",
+    'sign * coalesce(online_saving, 0) as saving_sum',
     `least(working_days, ${EXACT_DAYS + 1}) as bucket`,
   ].join(',\n      '),
 );

@@ -59,12 +59,14 @@ export const dossiers = pgTable(
     ...dossierState(),
     /**
      * Derived on every write (dossier-times.sql.ts), never sent: working days from receipt to
-     * resolution less the supplement waits, calendar days beside them, and the procedure's
-     * statutory time in the catalogue when the dossier was written. Null until resolved.
+     * resolution less the supplement waits, calendar days beside them, the procedure's
+     * statutory time in the catalogue when the dossier was written, the online saving.
      */
     workingDays: integer('working_days'),
     calendarDays: integer('calendar_days'),
     statutoryDays: integer('statutory_days'),
+    /** fee − online fee in force on the day of receipt, for a dossier filed online (procedure_fees) */
+    onlineSaving: numeric('online_saving', { precision: 16, scale: 2 }),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [
@@ -153,6 +155,8 @@ export const dossierTimes = pgTable(
     paidSum: numeric('paid_sum', { precision: 20, scale: 2 }).notNull().default('0'),
     paidOnline: integer('paid_online').notNull().default(0),
     paidOnlineSum: numeric('paid_online_sum', { precision: 20, scale: 2 }).notNull().default('0'),
+    /** what online filers did not pay thanks to a reduced online fee */
+    savingSum: numeric('saving_sum', { precision: 20, scale: 2 }).notNull().default('0'),
     ...histogram,
   },
   (t) => [primaryKey({ columns: [t.grain, t.unitId, t.day, t.procedureCode, t.channel] })],

@@ -68,7 +68,7 @@ export function createProcedureTimes(deps: DossiersDeps) {
             statutoryDays: p?.statutoryDays ?? null,
             ...timeFiguresOf(s),
             previousMeanWorkingDays: prev ? ratioHalfUp(prev.workingSum, prev.resolved) : null,
-            costs: s.paid ? [costFiguresOf(s, currency, 0)] : [],
+            costs: s.paid || s.savingCents ? [costFiguresOf(s, currency)] : [],
           };
         });
       const groups = await groupsOf(by, scope.unitIds, period, perProcedure, perChannel, catalogue);
@@ -78,7 +78,7 @@ export function createProcedureTimes(deps: DossiersDeps) {
         to: period.to,
         descendants: q.descendants,
         total: timeFiguresOf(all),
-        costs: all.paid ? [costFiguresOf(all, currency, 0)] : [],
+        costs: all.paid || all.savingCents ? [costFiguresOf(all, currency)] : [],
         by,
         groups,
         procedures,
@@ -103,9 +103,9 @@ export function createProcedureTimes(deps: DossiersDeps) {
         medianWorkingDays: percentileDays(s.histogram, 0.5),
         p90WorkingDays: percentileDays(s.histogram, 0.9),
         withinStatutoryRate: f.withinStatutoryRate,
-        meanPaid: costFiguresOf(s, currency ?? '', 0).meanPaid,
+        meanPaid: costFiguresOf(s, currency ?? '').meanPaid,
         meanPaidOnline: s.paidOnline ? Math.floor((2 * s.paidOnlineCents + s.paidOnline) / (2 * s.paidOnline)) / 100 : null,
-        onlineSaving: 0,
+        onlineSaving: s.savingCents / 100,
         currency,
       };
     },

@@ -6,8 +6,10 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import { inTransaction } from '../../../platform/db/database.ts';
 import type { DossierIngest } from '../dossier-ingest.service.ts';
 import type { DossiersDeps } from '../dossiers-deps.ts';
+import { saveFees } from '../procedure-fees.repository.ts';
 import { listProcedures, saveProcedure } from '../procedures.repository.ts';
 import { saveCounts, type EnteredCount } from '../service-index.repository.ts';
+import { DEMO_FEES } from './demo-fees.ts';
 import { demoOfficialsOf, type DemoOfficial } from './demo-officials.ts';
 import { DEMO_PROCEDURES } from './demo-procedures.ts';
 
@@ -25,7 +27,7 @@ function random(seed: number) {
  * Two years of dossiers for the demo province, through the real import path: about 60 a
  * working day, to communes and departments open on each day (so the 2025 reforms show),
  * most resolved early or on time, some late, some still open, each unit with its own
- * "quality" so that rankings differ. Also the demo catalogue and the service-index counts
+ * "quality" so that rankings differ. Also the demo catalogue with its fees and the service-index counts
  * that do not come from dossiers (publication, petitions) for the province and its
  * departments (loadDemoCounts). Each dossier has a handling official of its unit
  * (demo-officials.ts), and a late one an apology letter more often in a better unit; these
@@ -36,6 +38,8 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
   if ((await listProcedures(deps.db)).length > 0) return { loaded: false, dossiers: 0 };
   await inTransaction(deps.db, async (tx) => {
     for (const { weight: _w, tier: _t, ...p } of DEMO_PROCEDURES) await saveProcedure(tx, p);
+    // Before any dossier: what is derived from fees (the online saving) is derived when a dossier is written.
+    await saveFees(tx, DEMO_FEES);
   });
   const today = deps.today();
   const first = addDays(today, -DAYS);
