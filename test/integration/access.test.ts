@@ -53,6 +53,7 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/tasks/{id}/return': (t) => ({ method: 'POST', url: `/api/tasks/${taskOn[t]}/return`, payload: { reason: 'x' } }),
   'GET /api/evidence/{id}': (t) => ({ method: 'GET', url: `/api/evidence/${evidenceOn[t]}` }),
   'GET /api/dossiers/report': (t) => ({ method: 'GET', url: `/api/dossiers/report?unit=${enc(t)}&period=2026` }),
+  'GET /api/dossiers/times': (t) => ({ method: 'GET', url: `/api/dossiers/times?unit=${enc(t)}&period=2026` }),
   'GET /api/dossiers/unknown-procedures': (t) => ({ method: 'GET', url: `/api/dossiers/unknown-procedures?unit=${enc(t)}` }),
   'GET /api/dossiers/report.xlsx': (t) => ({ method: 'GET', url: `/api/dossiers/report.xlsx?unit=${enc(t)}&period=2026` }),
   'GET /api/dossiers/officials': (t) => ({ method: 'GET', url: `/api/dossiers/officials?unit=${enc(t)}&period=2026` }),

@@ -104,6 +104,15 @@ describeOnEachEngine('procedure time', (engine) => {
     expect(byCode(await times('unit=H99&period=2024'))['P-B']).toEqual([2, 2, 1, 3, 1, 50]);
   });
 
+  it('names the procedures whose time rose against the previous period', async () => {
+    expect((await times('unit=H99&period=2024')).rising).toEqual([]);
+    // 2023: P-A took 2 working days (Mon 5 → Wed 7 June), P-B 5 (Mon 5 → Mon 12 June)
+    await post([dossier('E1', 'P-A', '2023-06-05', '2023-06-07'), dossier('E2', 'P-B', '2023-06-05', '2023-06-12')]);
+    const r = await times('unit=H99&period=2024');
+    expect(r.procedures.map((p) => [p.code, p.meanWorkingDays, p.previousMeanWorkingDays])).toEqual([['P-A', 3.67, 2], ['P-B', 2, 5]]);
+    expect(r.rising).toEqual(['P-A']);
+  });
+
   it("counts what online filers saved by the fee in force on the day of receipt, and follows a fee cut imported later", async () => {
     // D3, filed online on 1 March 2024 under P-A's fee of 200,000 with 100,000 online
     let r = await times('unit=H99&period=2024');
