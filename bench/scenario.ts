@@ -21,6 +21,7 @@ import { inTransaction, queryRows, type Database } from '../src/server/platform/
 import { createLogger } from '../src/server/platform/logger.ts';
 import { baselineByUnit, reportOfUnits } from './baseline.ts';
 import { measureConsolidated, type ConsolidatedResult } from './consolidated.ts';
+import { measureProcedureTimes, TIME_PERIODS, type ProcedureTimesResult } from './procedure-times.ts';
 import { distribution, fmt, log, now, round, seconds, timed, type Distribution } from './measure.ts';
 import { batchInput, catalogueTable, contractHeader, contractLine, contractValues, CSV_COLUMNS, dossiers, provinceOf, staged, TIME_ZONE, type GenDossier, type Province } from './province.ts';
 
@@ -86,6 +87,7 @@ export interface EngineResult {
   import: { rows: number; fileMb: number; copyMs: number[]; copyRowsPerSecond: number; importMs: number; readAndStageMs: number; applyMs: number; importRowsPerSecond: number; ratio: number };
   http: { batchSize: number; single: Throughput; ten: Throughput; ratio: number };
   consolidated: ConsolidatedResult;
+  times: ProcedureTimesResult[];
   parse: { perRowMicroseconds: { localTime: number; withOffset: number } };
 }
 interface Throughput {
@@ -137,6 +139,10 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   // ── the consolidated report, beside the dossier report of the same period ─────────
   const consolidated = await measureConsolidated(o.label, services, { tasks: o.tasks, runs: o.consolidatedRuns, period: '2026-Q3' });
 
+  // ── procedure times, against a GROUP BY over the dossiers, beside the dossier report ──
+  const times = [];
+  for (const period of TIME_PERIODS) times.push(await measureProcedureTimes(o.label, services, { runs: o.reportRuns, baselineRuns: o.baselineRuns, period }));
+
   // ── HTTP batch upsert ───────────────────────────────────────────────────────────────
   const http = await measureHttp(o, services, province);
 
@@ -150,6 +156,7 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
     import: { ...imported, fileMb: round(fileBytes / 1048576) },
     http,
     consolidated,
+    times,
     parse: { perRowMicroseconds: parseCost(province, o.seed) },
   };
 }

@@ -19,7 +19,7 @@ describeOnEachEngine('procedure time', (engine) => {
   let h: Harness;
   let admin: Session;
   beforeAll(async () => {
-    h = await startHarness(engine, { demo: true });
+    h = await startHarness(engine, { demo: true, laos: true });
     admin = await signIn(h.app, 'admin');
     const catalogue = await readTable(Buffer.from('code,name,field,level,statutory_days,fee_required,online_level\nP-A,Thủ tục A,Đất đai,Cấp tỉnh,5,yes,full\nP-B,Thủ tục B,Hộ tịch,Cấp xã,1,no,partial\n'), 'csv');
     await h.services.dossiers.procedures.importTable(SYSTEM_ACTOR, catalogue, 'vi');
@@ -122,6 +122,15 @@ describeOnEachEngine('procedure time', (engine) => {
     r = await times('unit=H99&period=2024');
     expect(r.costs[0]!.onlineSaving).toBe(150000);
     expect(r.procedures.find((p) => p.code === 'P-A')!.costs[0]!.onlineSaving).toBe(150000);
+  });
+
+  it("counts a Lao unit's dossiers by Laos' calendar, and its amounts in kip", async () => {
+    // Fri 12 → Thu 18 April 2024 at the Ministry of Education and Sports: Pi Mai 14–16 and the
+    // compensatory 17th are days off in Laos, so 1 working day (Vietnam's calendar would say 4).
+    await post([{ ...dossier('L1', 'P-A', '2024-04-12', '2024-04-18', { amountPaid: 25000 }), unitCode: 'LA-MOES' }]);
+    const r = await times('unit=LA-MOES&period=2024-04');
+    expect(brief(r.total)).toEqual([1, 1, 1, 1, 1, 100]);
+    expect(r.costs).toEqual([{ currency: 'LAK', paidDossiers: 1, totalPaid: 25000, meanPaid: 25000, onlineSaving: 0 }]);
   });
 
   describe('scope', () => {
