@@ -148,8 +148,8 @@ function summary(results: EngineResult[]): string {
     );
     out.push(
       table(
-        ['procedure times, H99 with its subtree', 'resolved', 'p50 ms', 'p95 ms', 'GROUP BY p50', 'ratio (GROUP BY p50 / p50)', 'dossier report p50'],
-        r.times.map((t) => [t.period, fmt(t.resolved), t.measures.p50, t.measures.p95, t.groupBy.p50, `${t.ratio}x`, t.dossierReport.p50]),
+        ['procedure times, H99 with its subtree', 'resolved', 'p50 ms', 'p95 ms', 'GROUP BY p50', 'ratio (GROUP BY p50 / p50)', 'page p50', 'dossier report p50'],
+        r.times.map((t) => [t.period, fmt(t.resolved), t.measures.p50, t.measures.p95, t.groupBy.p50, `${t.ratio}x`, t.page.p50, t.dossierReport.p50]),
       ),
     );
     for (const x of r.report) out.push(`${x.name} steps (median ms): ${Object.entries(x.steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);

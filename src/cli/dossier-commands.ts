@@ -119,7 +119,7 @@ export function registerDossierCommands(imports: Command, reports: Command, prog
       cli.withServices(
         async ({ dossiers, tasksDeps }) => {
           checkDates(opts);
-          const r = await dossiers.times.measures(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to, period: opts.period, descendants: opts.descendants === true });
+          const r = await dossiers.times.figures(SYSTEM_ACTOR, { unit: opts.unit, from: opts.from, to: opts.to, period: opts.period, descendants: opts.descendants === true });
           const o = procedureTimesObject(r, opts.period ?? null, tasksDeps.today());
           if (opts.json) return cli.print(JSON.stringify(o));
           const line = (f: typeof o.total) => `resolved ${f.resolved}; working days mean ${f.meanWorkingDays ?? '–'}, median ${f.medianWorkingDays ?? '>90'}, p90 ${f.p90WorkingDays ?? '>90'}; within the statutory time ${f.withinStatutory} (${f.withinStatutoryRate ?? '–'}%)`;

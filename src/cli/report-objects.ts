@@ -1,6 +1,6 @@
 import type { ConsolidatedFigures } from '../shared/contracts/consolidated.ts';
 import type { DossierReportResponse } from '../shared/contracts/dossiers.ts';
-import type { ProcedureTimesResponse, TimeFigures } from '../shared/contracts/procedure-times.ts';
+import type { ProcedureTimeFigures, TimeFigures } from '../shared/contracts/procedure-times.ts';
 import type { TaskStatistics } from '../shared/contracts/tasks.ts';
 import type { LocalizedNames } from '../shared/locales.ts';
 
@@ -21,7 +21,7 @@ export function dossierReportObject(r: Pick<DossierReportResponse, 'unit' | 'fro
 }
 
 /** `report procedure-times --json` (issue 17's contract): the unit, the period, the totals and each procedure's figures. */
-export function procedureTimesObject(r: ProcedureTimesResponse, period: string | null, asOf: string) {
+export function procedureTimesObject(r: ProcedureTimeFigures, period: string | null, asOf: string) {
   const figures = (f: TimeFigures) => ({
     resolved: f.resolved,
     meanWorkingDays: f.meanWorkingDays,

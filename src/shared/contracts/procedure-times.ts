@@ -59,16 +59,21 @@ export const procedureTimeRow = timeFigures.extend({
   costs: z.array(costFigures),
 });
 
-export const procedureTimesResponse = z.object({
+/** Totals and each procedure's figures: what `parmon report procedure-times` prints. */
+export const procedureTimeFigures = z.object({
   unit: z.object({ code: z.string(), names: localizedNames }),
   from: z.iso.date(),
   to: z.iso.date(),
   descendants: z.boolean(),
   total: timeFigures,
   costs: z.array(costFigures),
+  procedures: z.array(procedureTimeRow),
+});
+export type ProcedureTimeFigures = z.infer<typeof procedureTimeFigures>;
+
+export const procedureTimesResponse = procedureTimeFigures.extend({
   by: z.enum(TIME_GROUPINGS),
   groups: z.array(timeFigures.extend({ key: z.string(), names: localizedNames.nullable() })),
-  procedures: z.array(procedureTimeRow),
   /** the procedures slowest against their statutory time (statutory ratio, highest first) */
   longest: z.array(z.string()),
   /** the procedures whose mean time rose against the previous period (most first) */

@@ -1,5 +1,5 @@
 import type { Procedure } from '../../../shared/contracts/dossiers.ts';
-import type { ProcedureTimesQuery, ProcedureTimesResponse, TimeFigure, TimeGrouping } from '../../../shared/contracts/procedure-times.ts';
+import type { ProcedureTimeFigures, ProcedureTimesQuery, ProcedureTimesResponse, TimeFigure, TimeGrouping } from '../../../shared/contracts/procedure-times.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
 import { CURRENCY } from '../../../shared/domain/holidays.data.ts';
 import { addTimeSums, costFiguresOf, emptyTimeSums, percentileDays, ratioHalfUp, timeFiguresOf, type TimeSums } from '../../../shared/domain/procedure-times.ts';
@@ -41,47 +41,64 @@ export function createProcedureTimes(deps: DossiersDeps) {
     return new Map((await listProcedures(deps.db)).map((p) => [p.code, p]));
   }
 
+  /** The period's per-procedure sums, the catalogue and the currency: what every reading starts from. */
+  async function read(actor: Actor, q: Omit<ProcedureTimesQuery, 'by'>) {
+    const period = periodOf(q);
+    const scope = await reportScope(actor, q.unit, period.to, q.descendants);
+    const [perProcedure, catalogue, country] = await Promise.all([
+      timeSums(deps.db, { unitIds: scope.unitIds, lo: period.from, hi: period.to, by: ['procedure'] }),
+      catalogueOf(),
+      deps.units.countryOf(scope.unit.id, period.to),
+    ]);
+    return { period, scope, perProcedure, catalogue, currency: CURRENCY[country] };
+  }
+
+  /** Totals and each procedure's figures (the previous period's means when given). */
+  function figuresOf(r: Awaited<ReturnType<typeof read>>, descendants: boolean, previousMean = new Map<string, TimeSums>()): ProcedureTimeFigures {
+    const all = total(r.perProcedure);
+    const procedures = [...byKey(r.perProcedure)]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([code, s]) => {
+        const p = r.catalogue.get(code);
+        const prev = previousMean.get(code);
+        return {
+          code,
+          names: p?.names ?? null,
+          statutoryDays: p?.statutoryDays ?? null,
+          ...timeFiguresOf(s),
+          previousMeanWorkingDays: prev ? ratioHalfUp(prev.workingSum, prev.resolved) : null,
+          costs: s.paid || s.savingCents ? [costFiguresOf(s, r.currency)] : [],
+        };
+      });
+    return {
+      unit: { code: r.scope.unit.code, names: r.scope.unit.names },
+      from: r.period.from,
+      to: r.period.to,
+      descendants,
+      total: timeFiguresOf(all),
+      costs: all.paid || all.savingCents ? [costFiguresOf(all, r.currency)] : [],
+      procedures,
+    };
+  }
+
   return {
+    /** What `parmon report procedure-times` prints: totals and each procedure's figures, one read of the time rows. */
+    async figures(actor: Actor, q: Omit<ProcedureTimesQuery, 'by'>): Promise<ProcedureTimeFigures> {
+      return figuresOf(await read(actor, q), q.descendants);
+    },
+
+    /** The page's measures: the figures, a grouping, and the procedures slowest against their statutory time or rising against the period before. */
     async measures(actor: Actor, q: Omit<ProcedureTimesQuery, 'by'> & { by?: TimeGrouping }): Promise<ProcedureTimesResponse> {
-      const period = periodOf(q);
       const by = q.by ?? 'procedure';
-      const scope = await reportScope(actor, q.unit, period.to, q.descendants);
-      const base = { unitIds: scope.unitIds, lo: period.from, hi: period.to };
-      const previous = previousOf(period.from, period.to);
-      const [perProcedure, perChannel, before, catalogue] = await Promise.all([
-        timeSums(deps.db, { ...base, by: ['procedure'] }),
-        timeSums(deps.db, { ...base, by: ['channel'] }),
-        timeSums(deps.db, { ...base, lo: previous.from, hi: previous.to, by: ['procedure'], meansOnly: true }),
-        catalogueOf(),
-      ]);
-      const currency = CURRENCY[await deps.units.countryOf(scope.unit.id, period.to)];
-      const all = total(perChannel);
-      const previousMean = byKey(before);
-      const procedures = [...byKey(perProcedure)]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([code, s]) => {
-          const p = catalogue.get(code);
-          const prev = previousMean.get(code);
-          return {
-            code,
-            names: p?.names ?? null,
-            statutoryDays: p?.statutoryDays ?? null,
-            ...timeFiguresOf(s),
-            previousMeanWorkingDays: prev ? ratioHalfUp(prev.workingSum, prev.resolved) : null,
-            costs: s.paid || s.savingCents ? [costFiguresOf(s, currency)] : [],
-          };
-        });
-      const groups = await groupsOf(by, scope.unitIds, period, perProcedure, perChannel, catalogue);
+      const r = await read(actor, q);
+      const previous = previousOf(r.period.from, r.period.to);
+      const before = await timeSums(deps.db, { unitIds: r.scope.unitIds, lo: previous.from, hi: previous.to, by: ['procedure'], meansOnly: true });
+      const figures = figuresOf(r, q.descendants, byKey(before));
+      const procedures = figures.procedures;
       return {
-        unit: { code: scope.unit.code, names: scope.unit.names },
-        from: period.from,
-        to: period.to,
-        descendants: q.descendants,
-        total: timeFiguresOf(all),
-        costs: all.paid || all.savingCents ? [costFiguresOf(all, currency)] : [],
+        ...figures,
         by,
-        groups,
-        procedures,
+        groups: await groupsOf(by, r.scope.unitIds, r.period, r.perProcedure, r.catalogue),
         longest: procedures.filter((p) => p.statutoryRatio !== null).sort((a, b) => b.statutoryRatio! - a.statutoryRatio! || a.code.localeCompare(b.code)).slice(0, LISTED).map((p) => p.code),
         rising: procedures
           .filter((p) => p.meanWorkingDays !== null && p.previousMeanWorkingDays !== null && p.meanWorkingDays > p.previousMeanWorkingDays)
@@ -112,7 +129,7 @@ export function createProcedureTimes(deps: DossiersDeps) {
   };
 
   /** The chosen grouping: procedure, field and level from the per-procedure sums; channel and month from their own rows. */
-  async function groupsOf(by: TimeGrouping, unitIds: number[], period: { from: string; to: string }, perProcedure: TimeGroup[], perChannel: TimeGroup[], catalogue: Map<string, Procedure>): Promise<ProcedureTimesResponse['groups']> {
+  async function groupsOf(by: TimeGrouping, unitIds: number[], period: { from: string; to: string }, perProcedure: TimeGroup[], catalogue: Map<string, Procedure>): Promise<ProcedureTimesResponse['groups']> {
     const names = new Map<string, LocalizedNames | null>();
     let sums: Map<string, TimeSums>;
     if (by === 'procedure') {
@@ -124,7 +141,7 @@ export function createProcedureTimes(deps: DossiersDeps) {
     } else if (by === 'level') {
       sums = byKey(perProcedure, (g) => catalogue.get(g.key!)?.level ?? '');
     } else if (by === 'channel') {
-      sums = byKey(perChannel);
+      sums = byKey(await timeSums(deps.db, { unitIds, lo: period.from, hi: period.to, by: ['channel'] }));
     } else {
       sums = byKey(await timeSums(deps.db, { unitIds, lo: period.from, hi: period.to, by: ['month'] }));
     }
