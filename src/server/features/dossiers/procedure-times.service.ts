@@ -44,10 +44,10 @@ export function createProcedureTimes(deps: DossiersDeps) {
   /** The period's per-procedure sums, the catalogue and the currency: what every reading starts from. */
   async function read(actor: Actor, q: Omit<ProcedureTimesQuery, 'by'>) {
     const period = periodOf(q);
-    const scope = await reportScope(actor, q.unit, period.to, q.descendants);
-    const [perProcedure, catalogue, country] = await Promise.all([
+    // The catalogue is read while the scope is checked: it is the same whoever asks.
+    const [scope, catalogue] = await Promise.all([reportScope(actor, q.unit, period.to, q.descendants), catalogueOf()]);
+    const [perProcedure, country] = await Promise.all([
       timeSums(deps.db, { unitIds: scope.unitIds, lo: period.from, hi: period.to, by: ['procedure'] }),
-      catalogueOf(),
       deps.units.countryOf(scope.unit.id, period.to),
     ]);
     return { period, scope, perProcedure, catalogue, currency: CURRENCY[country] };
