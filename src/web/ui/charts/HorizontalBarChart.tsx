@@ -55,6 +55,12 @@ export function HorizontalBarChart({ bars, max, formatValue, title, valueLabel, 
   const valueRoom = Math.max(0, ...bars.map((b) => textWidth(formatValue(b.value), FONT))) + 8;
   const x = linear(0, top, labelWidth, Math.max(labelWidth, width - valueRoom));
   const height = bars.length * ROW + AXIS;
+  // The value is written at its bar's end, or just past the mark when the mark would cross it.
+  const valueX = (b: HorizontalBar) => {
+    const at = x(b.value) + 4;
+    const mark = markLabel !== undefined && b.mark !== undefined ? x(b.mark) : null;
+    return mark !== null && mark >= at - 5 && mark <= at + textWidth(formatValue(b.value), FONT) + 2 ? mark + 4 : at;
+  };
 
   return (
     <Stack gap="xs" data-testid={testId}>
@@ -83,7 +89,7 @@ export function HorizontalBarChart({ bars, max, formatValue, title, valueLabel, 
                       <title>{`${b.title} · ${markLabel}: ${formatValue(b.mark)}`}</title>
                     </line>
                   )}
-                  <text x={Math.max(x(b.value), markLabel !== undefined && b.mark !== undefined ? x(b.mark) : 0) + 4} y={y + ROW / 2} dy="0.35em" fontSize={FONT} fontWeight={700} style={{ ...CHART_TEXT, fill: 'var(--mantine-color-text)' }}>
+                  <text x={valueX(b)} y={y + ROW / 2} dy="0.35em" fontSize={FONT} fontWeight={700} style={{ ...CHART_TEXT, fill: 'var(--mantine-color-text)' }}>
                     {formatValue(b.value)}
                   </text>
                 </g>

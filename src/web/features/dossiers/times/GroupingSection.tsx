@@ -17,7 +17,7 @@ export function GroupingSection({ data, onBy }: { data: ProcedureTimesResponse; 
       <Chip.Group multiple={false} value={data.by} onChange={(v) => onBy(v as TimeGrouping)}>
         <Group gap={6} data-testid="times-grouping">
           {TIME_GROUPINGS.map((by) => (
-            <Chip key={by} value={by} size="sm" data-testid={`times-by-${by}`}>
+            <Chip key={by} value={by} size="sm" wrapperProps={{ 'data-testid': `times-by-${by}` }}>
               <FormattedMessage id={`dossiers.times.by.${by}`} />
             </Chip>
           ))}
