@@ -14,13 +14,19 @@ import { DEMO_FEES } from './demo-fees.ts';
 import { demoOfficialsOf, type DemoOfficial } from './demo-officials.ts';
 import { DEMO_PROCEDURES } from './demo-procedures.ts';
 
-const DAYS = 730;
+/**
+ * The demo's dossiers start on 1 January two years before today's year, so that a whole year
+ * stands as the baseline of the targets (2024 for those of 2026), and number about as many as
+ * two years at some 60 a working day (DOSSIER_DAYS), whatever the span: the first start stays as quick.
+ */
+const YEARS_BACK = 2;
+const DOSSIER_DAYS = 730;
 const COLUMNS = [...DOSSIER_FILE_COLUMNS, 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint', 'official_id', 'official_name', 'apology_issued', 'supplement_days', 'amount_paid'];
 const COMMUNE_KINDS = new Set(['commune', 'ward', 'township']);
 
 /**
- * How the time a procedure's dossiers take changes over the demo's two years, as a factor of
- * the time drawn: from (1 − slope/2) at the start to (1 + slope/2) today. The province's
+ * How the time a procedure's dossiers take changes over the demo's span, as a factor of the
+ * time drawn: from (1 − slope/2) on the first day to (1 + slope/2) today. The province's
  * directive cuts the time of land and construction procedures (improving); judicial records,
  * residence registration and the social allowance are slowing down (rising), so that the
  * time-and-cost page and the targets show both.
@@ -45,15 +51,15 @@ function random(seed: number) {
 }
 
 /**
- * Two years of dossiers for the demo province, through the real import path: about 60 a
- * working day, to communes and departments open on each day (so the 2025 reforms show),
+ * Two to three years of dossiers for the demo province (from 1 January two years ago), through
+ * the real import path: about 40 to 60 a working day, to communes and departments open on each day (so the 2025 reforms show),
  * most resolved early or on time, some late, some still open, each unit with its own
  * "quality" so that rankings differ. Also the demo catalogue with its fees and the service-index counts
  * that do not come from dossiers (publication, petitions) for the province and its
  * departments (loadDemoCounts). Each dossier has a handling official of its unit
  * (demo-officials.ts), and a late one an apology letter more often in a better unit; these
  * draw on their own random stream, so the figures above stay what they were. Procedure time and
- * cost (issue 17): a few procedures' times fall or rise over the two years (DEMO_TIME_TRENDS),
+ * cost (issue 17): a few procedures' times fall or rise from the first day to today (DEMO_TIME_TRENDS),
  * a few per cent of dossiers wait for the citizen's supplement, and most resolved dossiers of
  * fee-bearing procedures record what was paid (demo-fees.ts, online fees included).
  * Does nothing if the catalogue is already filled.
@@ -66,7 +72,9 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
     await saveFees(tx, DEMO_FEES);
   });
   const today = deps.today();
-  const first = addDays(today, -DAYS);
+  const first = `${Number(today.slice(0, 4)) - YEARS_BACK}-01-01`;
+  const span = (Date.parse(today) - Date.parse(first)) / 86_400_000;
+  const density = DOSSIER_DAYS / span;
   const units = new Map<string, { communes: string[]; departments: string[] }>();
   for (let m = first.slice(0, 7); m <= today.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) {
     const tree = await deps.units.treeOn(`${m}-15` < first ? first : `${m}-15` > today ? today : `${m}-15`);
@@ -81,7 +89,7 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
   const handling = random(61);
   // Supplement waits and payments draw on their own stream, so that the figures above stay what they were.
   const extras = random(17);
-  const trendOf = (code: string, day: string) => 1 + (DEMO_TIME_TRENDS[code] ?? 0) * ((DAYS - (Date.parse(today) - Date.parse(day)) / 86_400_000) / DAYS - 0.5);
+  const trendOf = (code: string, day: string) => 1 + (DEMO_TIME_TRENDS[code] ?? 0) * ((Date.parse(day) - Date.parse(first)) / 86_400_000 / span - 0.5);
   const officials = new Map<string, DemoOfficial[]>();
   const officialsOf = (code: string) => officials.get(code) ?? officials.set(code, demoOfficialsOf(code)).get(code)!;
 
@@ -90,7 +98,7 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
     yield COLUMNS.join(',') + '\n';
     for (let day = first; day <= today; day = addDays(day, 1)) {
       const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-      const n = weekday === 0 || weekday === 6 ? 4 : 50 + Math.floor(rng.next() * 20);
+      const n = Math.round((weekday === 0 || weekday === 6 ? 4 : 50 + Math.floor(rng.next() * 20)) * density);
       const open = units.get(day.slice(0, 7))!;
       for (let i = 0; i < n; i++) {
         const tier = rng.chance(0.7) ? 'commune' : 'department';
