@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRising, monthlyMeans, monthsBetween, statutoryBars } from './times-rows.ts';
+import { percentileShown } from './format-days.ts';
 
 const figures = { resolved: 4, medianWorkingDays: 2, p90WorkingDays: 3, meanCalendarDays: 3, withinStatutory: 4, withinStatutoryRate: 100, statutoryRatio: 0.5, supplementExcluded: 0 };
 const procedure = (code: string, meanWorkingDays: number | null, statutoryDays: number | null, previousMeanWorkingDays: number | null = null) => ({
@@ -40,5 +41,14 @@ describe('the time-and-cost page’s rows', () => {
     expect(isRising(procedure('A', 3, 5, 3))).toBe(false);
     expect(isRising(procedure('A', 2, 5, 3))).toBe(false);
     expect(isRising(procedure('A', 3, 5, null))).toBe(false);
+  });
+});
+
+describe('a median or percentile shown', () => {
+  it('is the figure when known, "> 90" when null with dossiers resolved, and nothing when none was', () => {
+    expect(percentileShown(12, 40)).toBe(12);
+    expect(percentileShown(0, 3)).toBe(0);
+    expect(percentileShown(null, 40)).toBe('over');
+    expect(percentileShown(null, 0)).toBe('none');
   });
 });
