@@ -42,7 +42,7 @@ function program(cli: Cli): Command {
     .description('load a shipped organisation tree (does nothing if it is already loaded)')
     .argument('<name>', `one of: ${Object.keys(SEEDS).join(', ')}`)
     .option('--demo-accounts', 'also create the demo accounts (demo and demo-laos seeds only; never on a shared server)')
-    .option('--no-dossiers', 'demo seed: leave out the two years of demo dossiers')
+    .option('--no-dossiers', 'demo seed: leave out the demo dossiers (since 1 January two years ago)')
     .option('--no-rounds', 'demo seed: leave out the rounds of the internal index')
     .action((name: string, opts: { demoAccounts?: boolean; dossiers: boolean; rounds: boolean }) =>
       cli.withServices(async (services) => {

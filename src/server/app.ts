@@ -262,7 +262,7 @@ export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED, 
 /**
  * Load a seed. The demo province comes with living plans (tasks early, late, due this week,
  * extended), and unless told otherwise three rounds of its internal index of departments
- * and two years of one-stop dossiers (tests that do not need them skip the seconds they take),
+ * and its one-stop dossiers since 1 January two years ago (tests that do not need them skip the seconds they take),
  * and (with the demo accounts, its committee's members) its steering committee and its reporting
  * rounds of 2026 over the committee's key units (one finished, one open), and unless told otherwise
  * the registers: its dialogue with heads of divisions, two committee meetings and a ministry's inspection.

@@ -13,7 +13,7 @@ import { TokensPage } from '../features/tokens/index.ts';
 import { SettingsPage } from '../features/settings/index.ts';
 import { UsersPage } from '../features/users/index.ts';
 import { DashboardPage, PlanPage, PlansPage, TaskPage, TasksPage } from '../features/tasks/index.ts';
-import { DossierImportPage, DossierReportPage, OfficialsPage, ProceduresPage, ServiceIndexPage } from '../features/dossiers/index.ts';
+import { DossierImportPage, DossierReportPage, OfficialsPage, ProcedureTimesPage, ProceduresPage, ServiceIndexPage } from '../features/dossiers/index.ts';
 import { CommitteePage, CommitteesPage, FollowedPage } from '../features/steering/index.ts';
 import { ConsolidatedPage } from '../features/consolidated/index.ts';
 import { LatestReports, ReportingPage, ReportingRoundPage, ReportingSubmissionPage } from '../features/reporting/index.ts';
@@ -56,6 +56,8 @@ function Page({ route }: { route: Route }) {
       return <DossierReportPage />;
     case 'dossierImport':
       return <DossierImportPage />;
+    case 'procedureTimes':
+      return <ProcedureTimesPage />;
     case 'dossierOfficials':
       return <OfficialsPage />;
     case 'procedures':

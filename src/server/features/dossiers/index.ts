@@ -10,4 +10,4 @@ export { createServiceIndex, type ServiceIndex } from './service-index.service.t
 export type { DossiersDeps } from './dossiers-deps.ts';
 export { dossiersRoutes } from './dossiers.routes.ts';
 export { feesRoutes } from './fees.routes.ts';
-export { loadDemoDossiers } from './seeds/load-demo-dossiers.ts';
+export { DEMO_TIME_TRENDS, loadDemoDossiers } from './seeds/load-demo-dossiers.ts';

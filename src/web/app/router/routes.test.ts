@@ -40,3 +40,12 @@ describe('job position routes', () => {
     expect(matchRoute('/positions/lists/42/more')).toEqual({ name: 'notFound' });
   });
 });
+
+describe('one-stop routes', () => {
+  it('round-trips the time-and-cost page with its query, beside the report it sits under', () => {
+    expect(paths.procedureTimes('unit=H99&period=2026-Q3')).toBe('/dossiers/times?unit=H99&period=2026-Q3');
+    expect(matchRoute(paths.procedureTimes())).toEqual({ name: 'procedureTimes' });
+    expect(matchRoute(paths.dossiers())).toEqual({ name: 'dossiers' });
+    expect(matchRoute('/dossiers/times/more')).toEqual({ name: 'notFound' });
+  });
+});

@@ -17,6 +17,7 @@ export type Route =
   | { name: 'task'; id: number }
   | { name: 'dossiers' }
   | { name: 'dossierImport' }
+  | { name: 'procedureTimes' }
   | { name: 'dossierOfficials' }
   | { name: 'procedures' }
   | { name: 'serviceIndex' }
@@ -76,6 +77,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'dossiers' };
     case '/dossiers/import':
       return { name: 'dossierImport' };
+    case '/dossiers/times':
+      return { name: 'procedureTimes' };
     case '/dossiers/officials':
       return { name: 'dossierOfficials' };
     case '/dossiers/procedures':
@@ -221,6 +224,7 @@ export const paths = {
   task: (id: number) => `/tasks/${id}`,
   dossiers: (query = '') => (query ? `/dossiers?${query}` : '/dossiers'),
   dossierImport: () => '/dossiers/import',
+  procedureTimes: (query = '') => (query ? `/dossiers/times?${query}` : '/dossiers/times'),
   dossierOfficials: (query = '') => (query ? `/dossiers/officials?${query}` : '/dossiers/officials'),
   procedures: () => '/dossiers/procedures',
   serviceIndex: (query = '') => (query ? `/service-index?${query}` : '/service-index'),

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { accountabilityReport } from '../../../shared/contracts/accountability.ts';
 import { dossierIngestResult, dossierReportResponse, procedure, procedureImportResult, unknownProcedureList } from '../../../shared/contracts/dossiers.ts';
+import { procedureTimesResponse } from '../../../shared/contracts/procedure-times.ts';
 import { serviceIndexCountsImportResult, serviceIndexRanking, serviceIndexResult, serviceIndexTrend } from '../../../shared/contracts/service-index.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { api } from '../../app/api/client.ts';
@@ -13,6 +14,7 @@ const procedureList = z.object({ procedures: z.array(procedure) });
 export const dossierKeys = {
   all: ['dossiers'] as const,
   report: (query: string) => ['dossiers', 'report', query] as const,
+  times: (query: string) => ['dossiers', 'times', query] as const,
   officials: (query: string) => ['dossiers', 'officials', query] as const,
   procedures: ['dossiers', 'procedures'] as const,
   index: (unit: string, period: string) => ['dossiers', 'service-index', unit, period] as const,
@@ -27,6 +29,16 @@ export function useDossierReport(query: string | null) {
   return useQuery({
     queryKey: dossierKeys.report(query ?? ''),
     queryFn: () => api(`/api/dossiers/report?${query ?? ''}`, dossierReportResponse),
+    enabled: query !== null,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** GET /api/dossiers/times (procedure time and cost) with a query built by timesApiQuery; waits while `query` is null. */
+export function useProcedureTimes(query: string | null) {
+  return useQuery({
+    queryKey: dossierKeys.times(query ?? ''),
+    queryFn: () => api(`/api/dossiers/times?${query ?? ''}`, procedureTimesResponse),
     enabled: query !== null,
     placeholderData: (previous) => previous,
   });

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { DOSSIER_FILE_COLUMNS } from '../../../../shared/contracts/dossiers.ts';
 import { addDays } from '../../../../shared/domain/dates.ts';
+import { feeInForce } from '../../../../shared/domain/fees.ts';
 import { seededRandom } from '../../../../shared/domain/random.ts';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { inTransaction } from '../../../platform/db/database.ts';
@@ -13,9 +14,35 @@ import { DEMO_FEES } from './demo-fees.ts';
 import { demoOfficialsOf, type DemoOfficial } from './demo-officials.ts';
 import { DEMO_PROCEDURES } from './demo-procedures.ts';
 
-const DAYS = 730;
-const COLUMNS = [...DOSSIER_FILE_COLUMNS, 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint', 'official_id', 'official_name', 'apology_issued'];
+/**
+ * The demo's dossiers start on 1 January two years before today's year, so that a whole year
+ * stands as the baseline of the targets (2024 for those of 2026), and number about as many as
+ * two years at some 60 a working day (DOSSIER_DAYS), whatever the span: the first start stays as quick.
+ */
+const YEARS_BACK = 2;
+const DOSSIER_DAYS = 730;
+const COLUMNS = [...DOSSIER_FILE_COLUMNS, 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'rating', 'complaint', 'official_id', 'official_name', 'apology_issued', 'supplement_days', 'amount_paid'];
 const COMMUNE_KINDS = new Set(['commune', 'ward', 'township']);
+
+/**
+ * How the time a procedure's dossiers take changes over the demo's span, as a factor of the
+ * time drawn: from (1 − slope/2) on the first day to (1 + slope/2) today. The province's
+ * directive cuts the time of land and construction procedures (improving); judicial records,
+ * residence registration and the social allowance are slowing down (rising), so that the
+ * time-and-cost page and the targets show both.
+ */
+export const DEMO_TIME_TRENDS: Readonly<Record<string, number>> = {
+  '1.004227': -0.7, // first land use right certificate
+  '1.008004': -0.6, // land changes
+  '2.001610': -0.5, // construction permit
+  '2.002163': 0.6, // judicial record
+  '1.003062': 0.5, // permanent residence
+  '1.010723': 0.5, // monthly social allowance
+};
+
+/** The share of dossiers that wait for the citizen's supplement, and of fee-bearing dossiers whose payment the one-stop system records. */
+const SUPPLEMENT_SHARE = 0.04;
+const PAID_RECORDED_SHARE = 0.9;
 
 /** The demo's random choices, repeatable: the same demo every time for the same day. */
 function random(seed: number) {
@@ -24,14 +51,17 @@ function random(seed: number) {
 }
 
 /**
- * Two years of dossiers for the demo province, through the real import path: about 60 a
- * working day, to communes and departments open on each day (so the 2025 reforms show),
+ * Two to three years of dossiers for the demo province (from 1 January two years ago), through
+ * the real import path: about 40 to 60 a working day, to communes and departments open on each day (so the 2025 reforms show),
  * most resolved early or on time, some late, some still open, each unit with its own
  * "quality" so that rankings differ. Also the demo catalogue with its fees and the service-index counts
  * that do not come from dossiers (publication, petitions) for the province and its
  * departments (loadDemoCounts). Each dossier has a handling official of its unit
  * (demo-officials.ts), and a late one an apology letter more often in a better unit; these
- * draw on their own random stream, so the figures above stay what they were.
+ * draw on their own random stream, so the figures above stay what they were. Procedure time and
+ * cost (issue 17): a few procedures' times fall or rise from the first day to today (DEMO_TIME_TRENDS),
+ * a few per cent of dossiers wait for the citizen's supplement, and most resolved dossiers of
+ * fee-bearing procedures record what was paid (demo-fees.ts, online fees included).
  * Does nothing if the catalogue is already filled.
  */
 export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest, actor: Actor): Promise<{ loaded: boolean; dossiers: number }> {
@@ -42,7 +72,9 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
     await saveFees(tx, DEMO_FEES);
   });
   const today = deps.today();
-  const first = addDays(today, -DAYS);
+  const first = `${Number(today.slice(0, 4)) - YEARS_BACK}-01-01`;
+  const span = (Date.parse(today) - Date.parse(first)) / 86_400_000;
+  const density = DOSSIER_DAYS / span;
   const units = new Map<string, { communes: string[]; departments: string[] }>();
   for (let m = first.slice(0, 7); m <= today.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) {
     const tree = await deps.units.treeOn(`${m}-15` < first ? first : `${m}-15` > today ? today : `${m}-15`);
@@ -55,6 +87,9 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
   const byTier = (tier: 'commune' | 'department') => DEMO_PROCEDURES.filter((p) => p.tier === tier).flatMap((p) => Array<typeof p>(p.weight).fill(p));
   const pool = { commune: byTier('commune'), department: byTier('department') };
   const handling = random(61);
+  // Supplement waits and payments draw on their own stream, so that the figures above stay what they were.
+  const extras = random(17);
+  const trendOf = (code: string, day: string) => 1 + (DEMO_TIME_TRENDS[code] ?? 0) * ((Date.parse(day) - Date.parse(first)) / 86_400_000 / span - 0.5);
   const officials = new Map<string, DemoOfficial[]>();
   const officialsOf = (code: string) => officials.get(code) ?? officials.set(code, demoOfficialsOf(code)).get(code)!;
 
@@ -63,7 +98,7 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
     yield COLUMNS.join(',') + '\n';
     for (let day = first; day <= today; day = addDays(day, 1)) {
       const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-      const n = weekday === 0 || weekday === 6 ? 4 : 50 + Math.floor(rng.next() * 20);
+      const n = Math.round((weekday === 0 || weekday === 6 ? 4 : 50 + Math.floor(rng.next() * 20)) * density);
       const open = units.get(day.slice(0, 7))!;
       for (let i = 0; i < n; i++) {
         const tier = rng.chance(0.7) ? 'commune' : 'department';
@@ -71,13 +106,22 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
         const q = qualityOf(unit);
         const p = rng.pick(pool[tier]);
         const hour = String(7 + Math.floor(rng.next() * 10)).padStart(2, '0');
-        const due = addDays(day, p.statutoryDays ?? 5);
-        const late = rng.chance((1 - q) * 0.12);
-        const takes = late ? (p.statutoryDays ?? 5) + 1 + Math.floor(rng.next() * 8) : Math.floor(rng.next() * ((p.statutoryDays ?? 5) + 1));
-        const closed = addDays(day, takes);
+        const statutory = p.statutoryDays ?? 5;
+        const drawnLate = rng.chance((1 - q) * 0.12);
+        const drawn = drawnLate ? statutory + 1 + Math.floor(rng.next() * 8) : Math.floor(rng.next() * (statutory + 1));
+        const takes = Math.round(drawn * trendOf(p.code, day));
+        const late = takes > statutory;
+        // A wait for the citizen's supplement (working days) moves the promised day and the resolution as far (in calendar days).
+        const supplement = extras.chance(SUPPLEMENT_SHARE) ? 1 + Math.floor(extras.next() * 5) : 0;
+        const waited = Math.ceil((supplement * 7) / 5);
+        const due = addDays(day, statutory + waited);
+        const closed = addDays(day, takes + waited);
         const withdrawn = rng.chance(0.015);
         const status = closed > today ? 'processing' : withdrawn ? rng.pick(['withdrawn', 'returned', 'rejected']) : 'resolved';
         const online = rng.chance(0.55 + q * 0.4) && p.onlineLevel !== 'none';
+        // What the citizen paid: the fee in force on the day of receipt, the online fee if filed online; not every system records it.
+        const fee = p.feeRequired && status === 'resolved' && extras.chance(PAID_RECORDED_SHARE) ? feeInForce(DEMO_FEES, p.code, day) : null;
+        const paid = fee === null ? '' : String(online && fee.onlineFee !== null ? fee.onlineFee : fee.fee);
         const yes = (x: boolean) => (x ? '1' : '0');
         const official = handling.pick(officialsOf(unit));
         // Late for the applicant: resolved after the due date, or still open past it.
@@ -89,7 +133,7 @@ export async function loadDemoDossiers(deps: DossiersDeps, ingest: DossierIngest
           `${day}T${hour}:15:00+07:00`, `${due}T17:00:00+07:00`, status === 'processing' ? '' : `${closed}T15:30:00+07:00`, status,
           yes(rng.chance(0.5 + q * 0.45)), yes(rng.chance(q * 0.6)), yes(rng.chance(q * 0.35)), yes(rng.chance(0.3 + q * 0.3)),
           yes(p.feeRequired), yes(p.feeRequired && online && rng.chance(0.6 + q * 0.35)), rng.chance(0.3) ? String(rng.chance(q) ? 5 : rng.pick([1, 2, 3, 4])) : '', yes(rng.chance(0.004)),
-          official.id, official.name, yes(apology),
+          official.id, official.name, yes(apology), status === 'resolved' && supplement ? String(supplement) : '', paid,
         ].join(',') + '\n';
       }
     }
