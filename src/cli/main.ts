@@ -7,6 +7,7 @@ import { registerFollowUpCommands } from './followups-commands.ts';
 import { registerPositionCommands } from './positions-commands.ts';
 import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
+import { registerTargetsCommands } from './targets-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
 import { registerRegistersCommands } from './registers-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
@@ -65,6 +66,7 @@ function program(cli: Cli): Command {
   registerRegistersCommands(imports, reports, cli);
   registerPositionCommands(imports, reports, cli);
   registerCalendarCommands(imports, cli);
+  registerTargetsCommands(reports, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   return program;

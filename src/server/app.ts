@@ -23,6 +23,7 @@ import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './featu
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
+import { createTargetsService, targetsRoutes, type FigureOf } from './features/targets/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   apparatusRoutes,
@@ -209,6 +210,10 @@ export function createServices(database: Database, settings: AppSettings) {
   const inspections = createInspectionsService(inspectionsDeps);
   const inspectionsImport = createInspectionsImport(inspectionsDeps, inspections);
   const positions = createPositionsFeature({ db, units, today, letterheadOf: documentSettings.letterheadOf, text: localeText });
+  // Targets of procedure time and cost (issue 17) are judged by the dossiers feature's figure of
+  // time and cost (its procedure-times service's `figure`); until it is wired here, every figure is no data.
+  const targetsFigure: FigureOf | undefined = undefined;
+  const targets = createTargetsService({ db, units, today, text: localeText, catalogue: procedures.list, figure: targetsFigure });
   const consolidated = createConsolidatedService({
     db,
     units,
@@ -233,7 +238,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport };
+  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, targets };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -336,5 +341,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   inspectionsRoutes(app, services.inspections);
   positionsRoutes(app, services.positions);
   calendarRoutes(app, services.calendar);
+  targetsRoutes(app, services.targets);
   return app;
 }
