@@ -42,6 +42,7 @@ export function consolidatedReportObject(f: ConsolidatedFigures, period: string 
     standings: f.standings,
     submissions: f.submissions,
     keyUnits: f.keyUnits,
+    targets: f.targets,
     proposals: f.proposals,
   };
 }

@@ -234,6 +234,8 @@ export function createServices(database: Database, settings: AppSettings) {
       committeesOf: async (unitCode, onDate) => (await steering.committees.list(SYSTEM_ACTOR, { unit: unitCode, asOf: onDate })).filter((c) => c.unit.code === unitCode).map((c) => c.code),
       keyUnitIdsOf: steering.keyUnitIdsOf,
     },
+    // The targets' section: each target as of the cut-off, without its monthly trend.
+    targets: async (actor, unitCode, asOf) => (await targets.status(actor, { unit: unitCode, asOf })).targets.map(({ trend: _trend, ...t }) => t),
     letterheadOf: documentSettings.letterheadOf,
     text: localeText,
     today,

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TimeFigure } from '../../src/shared/contracts/procedure-times.ts';
+import type { ConsolidatedReport } from '../../src/shared/contracts/consolidated.ts';
 import type { SaveTargetRequest, TargetsStatusResponse, TargetView } from '../../src/shared/contracts/targets.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
 import { createTargetsService, type FigureOf } from '../../src/server/features/targets/index.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
+import { readDocx } from '../support/docx.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
 
@@ -278,6 +280,32 @@ describeOnEachEngine('targets of procedure time and cost', (engine) => {
       expect(predecessors.length).toBeGreaterThan(0);
       expect(calls[0]!.unitIds).toEqual([id, ...predecessors].sort((a, b) => a - b));
       expect(calls[0]).not.toHaveProperty('procedures');
+    });
+
+    it('lists each target as of the cut-off in the consolidated report, its Word document and its Excel annex', async () => {
+      const query = 'unit=H99&period=2026-H1&asOf=2026-03-15';
+      const res = await send(secretariat, { method: 'GET', url: `/api/consolidated?${query}` });
+      expect(res.statusCode, res.body).toBe(200);
+      const figures = (res.json() as ConsolidatedReport).figures;
+      const permits = figures.targets.find((t) => t.id === ids.permits)!;
+      expect(permits).toMatchObject({ unit: { code: 'H99.02' }, measure: 'within_statutory_rate', kind: 'at_least', value: 95, baseline: null, target: 95, current: null, status: 'no_data', measuredTo: '2026-03-15' });
+      expect(permits).not.toHaveProperty('trend');
+      expect(figures.targets.map((t) => t.id)).toEqual(expect.arrayContaining([ids.landCut, ids.permits, ids.science]));
+      // a reader of the report without dossiers.read on the unit gets the report without targets
+      expect(((await send(department, { method: 'GET', url: '/api/consolidated?unit=H99.02&period=2026-H1&asOf=2026-03-15' })).json() as ConsolidatedReport).figures.targets.map((t) => t.id)).toEqual([ids.permits]);
+
+      const docx = await readDocx((await send(secretariat, { method: 'GET', url: `/api/consolidated/export?${query}&format=docx&locale=vi` })).rawPayload);
+      const at = docx.paragraphs.indexOf('Chỉ tiêu về thời gian, chi phí giải quyết thủ tục hành chính');
+      expect(at).toBeGreaterThan(0);
+      expect(docx.paragraphs).toContain('- Ít nhất 95% giấy phép xây dựng đúng hạn: Tối thiểu 95; kỳ cơ sở —, mục tiêu 95,00, thực hiện — — Chưa có số liệu.');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await send(secretariat, { method: 'GET', url: `/api/consolidated/export?${query}&format=xlsx&locale=en` })).rawPayload as unknown as ArrayBuffer);
+      const sheet = book.getWorksheet('Targets')!;
+      expect(sheet.getCell('A1').value).toBe('Targets of procedure time and cost');
+      const rows: unknown[][] = [];
+      sheet.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+      // (a figure without a value is an empty cell)
+      expect(rows).toContainEqual(['Ít nhất 95% giấy phép xây dựng đúng hạn', 'Department of Home Affairs', 'Resolved within the statutory time (%)', 'At least 95', undefined, 95, undefined, 0, 'No data yet']);
     });
 
     it('exports the status to Excel in the reader’s language: unit and day on top, translated headings and statuses', async () => {
