@@ -8,6 +8,7 @@ import { registerPositionCommands } from './positions-commands.ts';
 import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerFeesCommands } from './fees-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
+import { registerTargetsCommands } from './targets-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
 import { registerRegistersCommands } from './registers-commands.ts';
 import { registerReminderCommands, registerTaskCommands } from './task-commands.ts';
@@ -67,6 +68,7 @@ function program(cli: Cli): Command {
   registerPositionCommands(imports, reports, cli);
   registerCalendarCommands(imports, cli);
   registerFeesCommands(imports, cli);
+  registerTargetsCommands(reports, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   return program;

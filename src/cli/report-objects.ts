@@ -65,6 +65,7 @@ export function consolidatedReportObject(f: ConsolidatedFigures, period: string 
     standings: f.standings,
     submissions: f.submissions,
     keyUnits: f.keyUnits,
+    targets: f.targets,
     proposals: f.proposals,
   };
 }

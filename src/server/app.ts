@@ -23,6 +23,7 @@ import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './featu
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
+import { createTargetsService, targetsRoutes } from './features/targets/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   apparatusRoutes,
@@ -211,6 +212,8 @@ export function createServices(database: Database, settings: AppSettings) {
   const inspections = createInspectionsService(inspectionsDeps);
   const inspectionsImport = createInspectionsImport(inspectionsDeps, inspections);
   const positions = createPositionsFeature({ db, units, today, letterheadOf: documentSettings.letterheadOf, text: localeText });
+  // Targets of procedure time and cost (issue 17) are judged by the dossiers' figure of time and cost.
+  const targets = createTargetsService({ db, units, today, text: localeText, catalogue: procedures.list, figure: dossiers.times.figure });
   const consolidated = createConsolidatedService({
     db,
     units,
@@ -231,11 +234,13 @@ export function createServices(database: Database, settings: AppSettings) {
       committeesOf: async (unitCode, onDate) => (await steering.committees.list(SYSTEM_ACTOR, { unit: unitCode, asOf: onDate })).filter((c) => c.unit.code === unitCode).map((c) => c.code),
       keyUnitIdsOf: steering.keyUnitIdsOf,
     },
+    // The targets' section: each target as of the cut-off, without its monthly trend.
+    targets: async (actor, unitCode, asOf) => (await targets.status(actor, { unit: unitCode, asOf })).targets.map(({ trend: _trend, ...t }) => t),
     letterheadOf: documentSettings.letterheadOf,
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees };
+  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -339,5 +344,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   inspectionsRoutes(app, services.inspections);
   positionsRoutes(app, services.positions);
   calendarRoutes(app, services.calendar);
+  targetsRoutes(app, services.targets);
   return app;
 }

@@ -137,6 +137,10 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'PUT /api/positions/deadline': (t) => ({ method: 'PUT', url: '/api/positions/deadline', payload: { unitCode: t, deadline: '2026-12-31' } }),
   'GET /api/positions/staffing': (t) => ({ method: 'GET', url: `/api/positions/staffing?unit=${enc(t)}` }),
   'PUT /api/positions/quotas': (t) => ({ method: 'PUT', url: '/api/positions/quotas', payload: { unitCode: t, year: 2026, quota: 10 } }),
+  'GET /api/targets': (t) => ({ method: 'GET', url: `/api/targets?unit=${enc(t)}` }),
+  'POST /api/targets': (t) => ({ method: 'POST', url: '/api/targets', payload: { unitCode: t, measure: 'within_statutory_rate', kind: 'at_least', value: 95, from: '2026-01-01', to: '2026-12-31', names: { vi: 'X' } } }),
+  'GET /api/targets/status': (t) => ({ method: 'GET', url: `/api/targets/status?unit=${enc(t)}` }),
+  'GET /api/targets/status.xlsx': (t) => ({ method: 'GET', url: `/api/targets/status.xlsx?unit=${enc(t)}` }),
 };
 /** the seat of the one member of each unit's committee C-<code> */
 const memberOn: Record<string, number> = {};
@@ -212,6 +216,8 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/calendar/{country}/days': 'the calendar of working days: public law, no unit data',
   'PUT /api/calendar/{country}/days/{date}': 'the calendar of working days: calendar.manage system-wide, administrators only (calendar.test.ts)',
   'DELETE /api/calendar/{country}/days/{date}': 'the calendar of working days: calendar.manage system-wide, administrators only (calendar.test.ts)',
+  'PUT /api/targets/{id}': 'a target of a unit out of scope: 404, as one that does not exist (targets.test.ts)',
+  'DELETE /api/targets/{id}': 'a target of a unit out of scope: 404, as one that does not exist (targets.test.ts)',
 };
 
 /** A POST of a multipart form (fields and an optional CSV file named u.csv). */

@@ -198,6 +198,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/position-lists/{id}/decision': ['*/*'],
       'GET /api/positions/progress.xlsx': [xlsx],
       'GET /api/positions/progress.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      'GET /api/targets/status.xlsx': [xlsx],
     });
   });
 

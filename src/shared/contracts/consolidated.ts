@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { targetStatusView } from './targets.ts';
 import { isoDate, localeSchema, localizedNames, unitCode } from './common.ts';
 import { dossierReport } from './dossiers.ts';
 import { submissionState } from './reporting.ts';
@@ -127,6 +128,8 @@ export const consolidatedFigures = z.object({
   submissions: submissionStatus.nullable(),
   /** reports issued before this section existed have none */
   keyUnits: z.array(keyUnitResult).default([]),
+  /** the targets of procedure time and cost of the unit and its subtree as of the cut-off (without their monthly trend); reports issued before this section existed have none */
+  targets: z.array(targetStatusView.omit({ trend: true })).default([]),
   /** the round's proposals, grouped by field, then by the body they are addressed to */
   proposals: z.array(z.object({ field: z.string(), addressee: z.string(), items: z.array(z.object({ text: z.string(), unitCode: z.string() })) })),
 });

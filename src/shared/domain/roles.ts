@@ -10,6 +10,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'units.read', 'units.manage', 'tasks.read', 'tasks.manage', 'dossiers.read', 'dossiers.manage', 'assessments.read', 'assessments.manage', 'assessments.self_assess', 'assessments.appraise',
     'steering.read', 'steering.manage', 'reporting.read', 'reporting.submit', 'reporting.manage', 'followups.read', 'followups.raise', 'followups.manage', 'dossiers.officials',
     'positions.review',
+    // the baselines and targets of procedure time and cost (issue 17)
+    'targets.manage',
   ],
   leader: ['units.read', 'tasks.read', 'dossiers.read', 'dossiers.officials', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read'],
   unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess', 'steering.read', 'reporting.read', 'reporting.submit', 'followups.read', 'followups.raise', 'positions.edit'],

@@ -1,7 +1,8 @@
-import type { Proposal, SubmissionStatus } from '../../../shared/contracts/consolidated.ts';
+import type { ConsolidatedFigures, Proposal, SubmissionStatus } from '../../../shared/contracts/consolidated.ts';
 import type { AskedUnits } from '../../../shared/contracts/reporting.ts';
 import type { SubmissionState } from '../../../shared/domain/reporting.ts';
 import type { Locale } from '../../../shared/locales.ts';
+import type { Actor } from '../../platform/auth/actor.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { Letterhead } from '../../platform/documents/official-document.ts';
 import type { RoundsService, StandingsService } from '../assessments/index.ts';
@@ -32,6 +33,12 @@ export interface KeyUnitsSource {
   keyUnitIdsOf(committeeCode: string, year: number, onDate: string): Promise<number[]>;
 }
 
+/**
+ * The targets of procedure time and cost of a unit and its subtree as of a day (the targets
+ * feature's status, injected by the composition root). Without it the report has no targets section.
+ */
+export type TargetsSource = (actor: Actor, unitCode: string, asOf: string) => Promise<ConsolidatedFigures['targets']>;
+
 /** The consolidated report reads the other features through their public services only. */
 export interface ConsolidatedDeps {
   db: Db;
@@ -42,6 +49,7 @@ export interface ConsolidatedDeps {
   standings: StandingsService;
   submissions: SubmissionsSource | null;
   keyUnits: KeyUnitsSource | null;
+  targets: TargetsSource | null;
   letterheadOf(unitId: number | null, locale: Locale): Promise<Letterhead>;
   text(locale: Locale, key: string, values?: Record<string, string>): string;
   today(): string;

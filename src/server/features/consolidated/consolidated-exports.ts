@@ -4,7 +4,7 @@ import { pickName, type Locale } from '../../../shared/locales.ts';
 import { officialDocx, type Block, type Letterhead } from '../../platform/documents/official-document.ts';
 import { readerFormats, type ReaderFormats } from '../../platform/documents/reader-formats.ts';
 import { reportWorkbook, type ReportColumn, type ReportSheet } from '../../platform/documents/report-sheet.ts';
-import { placeText, serviceIndexGroups, serviceIndexSentences, standingSentence, submissionText, type Text } from './consolidated-sentences.ts';
+import { placeText, serviceIndexGroups, serviceIndexSentences, standingSentence, submissionText, targetRule, targetSentence, type Text } from './consolidated-sentences.ts';
 
 /** The task columns every table of the report shares (the statistics leaders quote). */
 const TASK_COLUMNS = ['total', 'completed', 'early', 'onTime', 'late', 'notCompleted', 'inTime', 'overdue', 'rate'] as const;
@@ -72,6 +72,7 @@ export async function consolidatedDocx(r: ConsolidatedReport, issue: { letterhea
     ...(x.standings.length ? [{ kind: 'heading', text: t('consolidated.sections.standings') } as Block, { kind: 'items', items: x.standings.map((st) => standingSentence(st, t, f)) } as Block] : []),
     ...(x.submissions ? [{ kind: 'heading', text: t('consolidated.sections.submissions') } as Block, { kind: 'paragraph', text: t('consolidated.doc.submissionsLine', Object.fromEntries(Object.entries(x.submissions).map(([k, v]) => [k, f.number(v)]))) } as Block] : []),
     ...keyUnitBlocks(x, locale, t, f),
+    ...(x.targets.length ? [{ kind: 'heading', text: t('consolidated.sections.targets') } as Block, { kind: 'items', items: x.targets.map((g) => targetSentence(g, pickName(g.names, locale), t, f)) } as Block] : []),
     ...(x.proposals.length ? [{ kind: 'heading', text: t('consolidated.sections.proposals') } as Block, { kind: 'items', items: x.proposals.flatMap((g) => g.items.map((i) => `${g.field} → ${g.addressee}: ${i.text} (${i.unitCode})`)) } as Block] : []),
     { kind: 'heading', text: t('consolidated.sections.assessment') },
     ...paragraphs(r.narrative.assessment),
@@ -113,7 +114,7 @@ export async function consolidatedXlsx(r: ConsolidatedReport, locale: Locale, t:
   return reportWorkbook(locale, [tasks, dossiers, ...changeSheets(x, lines, locale, t, f)]);
 }
 
-/** The annex sheets of the service index (groups, change), the published standings (changes) and the key units, where the report has them. */
+/** The annex sheets of the service index (groups, change), the published standings (changes), the key units and the targets, where the report has them. */
 function changeSheets(x: ConsolidatedReport['figures'], lines: string[], locale: Locale, t: Text, f: ReaderFormats): ReportSheet[] {
   const sheets: ReportSheet[] = [];
   const si = x.serviceIndex;
@@ -156,6 +157,26 @@ function changeSheets(x: ConsolidatedReport['figures'], lines: string[], locale:
         { heading: t('consolidated.sections.serviceIndex'), kind: 'decimal2' },
       ],
       rows: x.keyUnits.map((k) => ({ values: [pickName(k.names, locale), k.committee, ...keyTaskCells(k.keyTasks), submissionText(k, x.round, t), k.serviceIndex?.total ?? null] })),
+      frozenColumns: 1,
+    });
+  }
+  if (x.targets.length) {
+    sheets.push({
+      name: t('targets.export.sheetTargets'),
+      title: t('consolidated.sections.targets'),
+      lines,
+      columns: [
+        { heading: t('targets.export.target'), kind: 'name' },
+        { heading: t('targets.export.unitHeading'), kind: 'name' },
+        { heading: t('targets.export.measure'), kind: 'text' },
+        { heading: t('targets.export.rule'), kind: 'text' },
+        { heading: t('targets.export.baseline'), kind: 'decimal2' },
+        { heading: t('targets.export.line'), kind: 'decimal2' },
+        { heading: t('targets.export.current'), kind: 'decimal2' },
+        { heading: t('targets.export.resolved'), kind: 'integer' },
+        { heading: t('targets.export.status'), kind: 'text' },
+      ],
+      rows: x.targets.map((g) => ({ values: [pickName(g.names, locale), pickName(g.unit.names, locale), t(`targets.measure.${g.measure}`), targetRule(g, t, f), g.baseline, g.target, g.current, g.resolved, t(`targets.status.${g.status}`)] })),
       frozenColumns: 1,
     });
   }

@@ -138,7 +138,7 @@ export function createFigures(deps: ConsolidatedDeps) {
     // The portal scores months, quarters and years: other periods read the year they end in.
     const scored = serviceIndexPeriod.safeParse(period.label).success ? period.label : period.to.slice(0, 4);
     // The sections are independent: read together (a PostgreSQL pool runs them side by side).
-    const [dossiers, tasks, serviceIndex, assessments, timeline, submissions, proposals, keyUnits] = await Promise.all([
+    const [dossiers, tasks, serviceIndex, assessments, timeline, submissions, proposals, keyUnits, targets] = await Promise.all([
       deps.dossiers.reports.report(actor, { unit: q.unit, period: q.period, from: q.from, to: q.to, descendants: true, tree: 'period', breakdowns: false }),
       tasksOf(actor, q.unit, asOf),
       serviceIndexOf(actor, q.unit, scored),
@@ -147,6 +147,8 @@ export function createFigures(deps: ConsolidatedDeps) {
       q.round && deps.submissions ? deps.submissions.statusOf(q.round) : null,
       q.round && deps.submissions ? deps.submissions.proposalsOf(q.round) : [],
       keyUnitsOf(actor, q, year, asOf, scored),
+      // The targets as of the cut-off; a reader without dossiers.read on the unit gets none.
+      deps.targets ? unlessForbidden(() => deps.targets!(actor, q.unit, asOf), []) : [],
     ]);
     return {
       unit: dossiers.unit,
@@ -162,6 +164,7 @@ export function createFigures(deps: ConsolidatedDeps) {
       standings: publishedChanges(timeline.standings, year),
       submissions,
       keyUnits,
+      targets,
       proposals: groupProposals(proposals),
     };
   };

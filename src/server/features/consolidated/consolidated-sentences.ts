@@ -11,6 +11,7 @@ import type { ReaderFormats } from '../../platform/documents/reader-formats.ts';
 export type Text = (key: string, values?: Record<string, string>) => string;
 type Standing = ConsolidatedFigures['standings'][number];
 type ServiceIndex = NonNullable<ConsolidatedFigures['serviceIndex']>;
+type Target = ConsolidatedFigures['targets'][number];
 
 /** A change with its sign: +3.25, −1.50, 0.00. */
 export const signed = (value: number, f: ReaderFormats, digits = 2) => `${value > 0 ? '+' : ''}${f.number(value, digits)}`;
@@ -46,4 +47,13 @@ export function submissionText(k: KeyUnitResult, round: string | null, t: Text):
   if (!k.submission) return t('consolidated.doc.notAsked');
   const state = t(`reporting.states.${k.submission.state}`);
   return k.submission.late ? t('consolidated.doc.submissionLate', { state }) : state;
+}
+
+/** A target's rule in words, with the reader's digits: "Cut by 30% against the baseline", "At least 95". */
+export const targetRule = (x: Target, t: Text, f: ReaderFormats) => t(`targets.rule.${x.kind}`, { value: f.number(x.value, Number.isInteger(x.value) ? 0 : 2) });
+
+/** One target as of the cut-off: its rule, baseline, line and value so far, and its status. */
+export function targetSentence(x: Target, name: string, t: Text, f: ReaderFormats): string {
+  const figure = (v: number | null) => (v === null ? '—' : f.number(v, 2));
+  return t('consolidated.doc.targetLine', { name, rule: targetRule(x, t, f), baseline: figure(x.baseline), target: figure(x.target), current: figure(x.current), status: t(`targets.status.${x.status}`) });
 }

@@ -8,6 +8,7 @@ import { useFormatIsoDate } from '../../app/i18n/format.ts';
 import { linkProps, navigate } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { TargetsSection } from '../targets/index.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { useUnitDetail, useUnitHistory } from './api.ts';
 import { todayLocal, useAsOfParam } from './dates.ts';
@@ -68,6 +69,7 @@ export function UnitPage({ code }: { code: string }) {
       ) : null}
       {detail.data && canManage && <UnitActions detail={detail.data} />}
       {detail.data && <UnitChildren detail={detail.data} />}
+      {detail.data && <TargetsSection unit={code} asOf={asOf} />}
       {detail.data && <DocumentSettingsSection code={code} canManage={canManage} />}
       {history.isPending ? (
         <Loader size="sm" />

@@ -1,0 +1,2 @@
+/** Targets of procedure time and cost (issue 17): what other features show of them. */
+export { TargetsSection } from './TargetsSection.tsx';
