@@ -23,7 +23,7 @@ import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './featu
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type FiguresOf, type SendReminder } from './features/reporting/index.ts';
-import { createTargetsService, targetsRoutes } from './features/targets/index.ts';
+import { createTargetsService, loadDemoTargets, targetsRoutes } from './features/targets/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   apparatusRoutes,
@@ -267,7 +267,7 @@ export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED, 
 /**
  * Load a seed. The demo province comes with living plans (tasks early, late, due this week,
  * extended), and unless told otherwise three rounds of its internal index of departments
- * and its one-stop dossiers since 1 January two years ago (tests that do not need them skip the seconds they take),
+ * and its one-stop dossiers since 1 January two years ago with targets of their time and cost (tests that do not need them skip the seconds they take),
  * and (with the demo accounts, its committee's members) its steering committee and its reporting
  * rounds of 2026 over the committee's key units (one finished, one open), and unless told otherwise
  * the registers: its dialogue with heads of divisions, two committee meetings and a ministry's inspection.
@@ -279,6 +279,8 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   if (name === 'demo') await services.documentSettings.ensure(SYSTEM_ACTOR, DEMO_DOCUMENT_SETTINGS.unitCode, DEMO_DOCUMENT_SETTINGS.settings);
   const plans = name === 'demo' ? await loadDemoPlans(services.tasksDeps, SYSTEM_ACTOR) : { loaded: false, tasks: 0 };
   const demoDossiers = name === 'demo' && dossiers ? await loadDemoDossiers(services.dossiersDeps, services.dossiers.ingest, SYSTEM_ACTOR) : { loaded: false, dossiers: 0 };
+  // Targets of procedure time and cost against the demo's first year: judged from its dossiers, so only with them.
+  const demoTargets = name === 'demo' && dossiers ? await loadDemoTargets(services.targets, SYSTEM_ACTOR, services.tasksDeps.today()) : { loaded: false, targets: 0 };
   // Vietnam's provinces come with their verified published standings (PAR INDEX, SIPAS, PCI).
   if (name === 'vietnam') await services.standings.loadVerified();
   const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.rounds, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
@@ -291,7 +293,7 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   // The registers' demo (issue 15): the province's dialogue and committee meetings (the committee's members are demo accounts) and the ministry's inspection.
   const meetings = name === 'demo' && withDemoAccounts && registers ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
   const inspections = name === 'demo' && withDemoAccounts && registers ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };
-  return { ...result, accounts, tasks: plans.tasks, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
+  return { ...result, accounts, tasks: plans.tasks, targets: demoTargets.targets, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 
 /**

@@ -70,4 +70,22 @@ describeOnEachEngine('the demo’s procedure times and costs', (engine) => {
     expect(enterprise.onlineSaving % 50_000).toBe(0);
     expect(enterprise.onlineSaving).toBeGreaterThan(0);
   });
+
+  it("comes with targets against the baseline year: the first half-year's judged (the land certificate's cut met, the judicial record's missed), the whole year's on or off track", async () => {
+    const res = await h.app.inject({ url: '/api/targets/status?unit=H99', headers: as(secretariat) });
+    expect(res.statusCode, res.body).toBe(200);
+    const list = res.json<{ targets: { procedureCode: string | null; measure: string; to: string; status: string; baseline: number | null; current: number | null }[] }>().targets;
+    const year = Number(today.slice(0, 4));
+    expect(list).toHaveLength(6);
+    const land = list.find((t) => t.procedureCode === '1.004227')!;
+    const record = list.find((t) => t.procedureCode === '2.002163')!;
+    expect([land.to, land.status, record.status]).toEqual([`${year}-06-30`, 'met', 'missed']);
+    expect(land.current!).toBeLessThan(land.baseline! * 0.7);
+    expect(record.current!).toBeGreaterThan(record.baseline!);
+    // The whole year's are still running (the demo's today is before 31 December): none judged yet, each with a figure.
+    for (const t of list.filter((x) => x.to === `${year}-12-31`)) {
+      expect(['on_track', 'off_track']).toContain(t.status);
+      expect(t.current).not.toBeNull();
+    }
+  });
 });
