@@ -91,7 +91,7 @@ export function ProcedureTimesPage() {
               <StatutoryChart data={data} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 6 }}>
-              <TrendChart query={unit ? trendApiQuery(fromUrl, unit) : null} />
+              <TrendChart query={unit ? trendApiQuery(fromUrl, unit) : null} unit={unit ?? null} asOf={rangeOf(fromUrl.period)?.to ?? ''} />
             </Grid.Col>
           </Grid>
           <GroupingSection data={data} onBy={(by: TimeGrouping) => change({ ...fromUrl, by })} />
