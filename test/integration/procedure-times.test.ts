@@ -28,7 +28,7 @@ describeOnEachEngine('procedure time', (engine) => {
       dossier('D1', 'P-B', '2024-02-07', '2024-02-15'),
       dossier('D2', 'P-B', '2024-05-03', '2024-05-06'),
       dossier('D3', 'P-A', '2024-03-01', '2024-03-08', { amountPaid: 150000, channel: 'online' }),
-      dossier('D4', 'P-A', '2024-03-04', '2024-03-04', { amountPaid: 200000 }),
+      dossier('D4', 'P-A', '2024-03-04', '2024-03-04', { amountPaid: 200000, supplementDays: 0 }),
       dossier('D5', 'P-A', '2024-03-04', '2024-03-15', { supplementDays: 3 }),
       // neither withdrawn nor open dossiers have a processing time
       { ...dossier('D6', 'P-A', '2024-03-04', '2024-03-20'), status: 'withdrawn' },

@@ -48,7 +48,8 @@ const PER_STATE = sql.raw(
     'sign * (statutory_days is not null and working_days <= statutory_days)::int as within',
     'sign * case when statutory_days is not null then working_days else 0 end as timed_working_sum',
     'sign * coalesce(statutory_days, 0) as statutory_sum',
-    'sign * (supplement_days is not null)::int as supplement',
+    // a source that sends 0 days waited sent no wait to leave out
+    'sign * (coalesce(supplement_days, 0) > 0)::int as supplement',
     'sign * (amount_paid is not null)::int as paid',
     'sign * coalesce(amount_paid, 0) as paid_sum',
     "sign * (amount_paid is not null and channel = 'online')::int as paid_online",

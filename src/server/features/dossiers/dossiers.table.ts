@@ -149,7 +149,7 @@ export const dossierTimes = pgTable(
     within: integer('within').notNull().default(0),
     timedWorkingSum: bigint('timed_working_sum', { mode: 'number' }).notNull().default(0),
     statutorySum: bigint('statutory_sum', { mode: 'number' }).notNull().default(0),
-    /** resolved dossiers whose supplement waits were left out */
+    /** resolved dossiers that waited for a supplement (more than 0 days sent), the wait left out */
     supplement: integer('supplement').notNull().default(0),
     paid: integer('paid').notNull().default(0),
     paidSum: numeric('paid_sum', { precision: 20, scale: 2 }).notNull().default('0'),
