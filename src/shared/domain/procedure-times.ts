@@ -107,9 +107,12 @@ export function timeFiguresOf(s: TimeSums): TimeFigures {
   };
 }
 
+/** The mean of amounts summed in cents, to the cent, half-up, in integers (null for none). */
+export function meanAmount(cents: number, count: number): number | null {
+  return count === 0 ? null : Math.floor((2 * cents + count) / (2 * count)) / 100;
+}
+
 /** What was paid, and saved by online filers, in the currency of the units' country. */
 export function costFiguresOf(s: TimeSums, currency: string): CostFigures {
-  // the mean to the cent, half-up, in integers
-  const meanCents = s.paid === 0 ? null : Math.floor((2 * s.paidCents + s.paid) / (2 * s.paid));
-  return { currency, paidDossiers: s.paid, totalPaid: s.paidCents / 100, meanPaid: meanCents === null ? null : meanCents / 100, onlineSaving: s.savingCents / 100 };
+  return { currency, paidDossiers: s.paid, totalPaid: s.paidCents / 100, meanPaid: meanAmount(s.paidCents, s.paid), onlineSaving: s.savingCents / 100 };
 }

@@ -2,7 +2,7 @@ import type { Procedure } from '../../../shared/contracts/dossiers.ts';
 import type { ProcedureTimeFigures, ProcedureTimesQuery, ProcedureTimesResponse, TimeFigure, TimeGrouping } from '../../../shared/contracts/procedure-times.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
 import { CURRENCY } from '../../../shared/domain/holidays.data.ts';
-import { addTimeSums, costFiguresOf, emptyTimeSums, percentileDays, ratioHalfUp, timeFiguresOf, type TimeSums } from '../../../shared/domain/procedure-times.ts';
+import { addTimeSums, costFiguresOf, emptyTimeSums, meanAmount, ratioHalfUp, timeFiguresOf, type TimeSums } from '../../../shared/domain/procedure-times.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { periodOf, UNKNOWN_PROCEDURE_FIELD } from './dossier-report.service.ts';
@@ -117,11 +117,11 @@ export function createProcedureTimes(deps: DossiersDeps) {
       return {
         resolved: s.resolved,
         meanWorkingDays: f.meanWorkingDays,
-        medianWorkingDays: percentileDays(s.histogram, 0.5),
-        p90WorkingDays: percentileDays(s.histogram, 0.9),
+        medianWorkingDays: f.medianWorkingDays,
+        p90WorkingDays: f.p90WorkingDays,
         withinStatutoryRate: f.withinStatutoryRate,
-        meanPaid: costFiguresOf(s, currency ?? '').meanPaid,
-        meanPaidOnline: s.paidOnline ? Math.floor((2 * s.paidOnlineCents + s.paidOnline) / (2 * s.paidOnline)) / 100 : null,
+        meanPaid: meanAmount(s.paidCents, s.paid),
+        meanPaidOnline: meanAmount(s.paidOnlineCents, s.paidOnline),
         onlineSaving: s.savingCents / 100,
         currency,
       };
