@@ -1,10 +1,13 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ProcedureTimesResponse } from '../../src/shared/contracts/procedure-times.ts';
 import { addDays } from '../../src/shared/domain/dates.ts';
 import { percentHalfUp } from '../../src/shared/domain/rates.ts';
 import { workingDaysBetween, type WorkingCalendar } from '../../src/shared/domain/working-days.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
+import { queryRows } from '../../src/server/platform/db/database.ts';
 import { readTable } from '../../src/server/platform/files/tables.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
@@ -74,7 +77,8 @@ describeOnEachEngine('procedure time against a dossier-by-dossier count', (engin
   });
 
   async function check(final: Sent[], calendar: WorkingCalendar) {
-    const spans = [['2024-01-01', '2024-12-31'], ['2024-02-05', '2024-02-20'], ['2024-01-15', '2024-05-10'], ['2024-03-01', '2024-03-31'], ['2023-12-20', '2024-07-31']] as const;
+    // a year (its row), a quarter (its row), ragged days, months, and all of them around two quarters
+    const spans = [['2024-01-01', '2024-12-31'], ['2024-04-01', '2024-06-30'], ['2024-02-05', '2024-02-20'], ['2024-01-15', '2024-05-10'], ['2024-03-01', '2024-03-31'], ['2023-12-20', '2024-07-31']] as const;
     for (const [from, to] of spans) {
       const got = await measured('H99', from, to);
       const resolved = final
@@ -121,5 +125,15 @@ describeOnEachEngine('procedure time against a dossier-by-dossier count', (engin
     const calendar = await h.services.calendar.calendarOf('VN');
     expect(workingDaysBetween(calendar, '2024-03-11', '2024-03-13')).toBe(1);
     await check(final, calendar);
+
+    // Migration 0026 gave the dossiers written before it quarter rows summed from their month
+    // rows: the same rows as the write itself keeps.
+    const db = h.services.database.db;
+    const quarters = () => queryRows(db, sql`select * from dossier_times where grain = 'q' order by unit_id, day, procedure_code, channel`);
+    const kept = await quarters();
+    expect(kept.length).toBeGreaterThan(0);
+    await db.execute(sql`delete from dossier_times where grain = 'q'`);
+    await db.execute(sql.raw(readFileSync('db/migrations/0026_time_quarters.sql', 'utf8')));
+    expect(await quarters()).toEqual(kept);
   });
 });

@@ -1,6 +1,6 @@
-import { and, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { addDays } from '../../../shared/domain/dates.ts';
+import { and, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { emptySums, type FlowGroup } from '../../../shared/domain/flow-sums.ts';
+import { coveringSpans } from '../../../shared/domain/time-grains.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { dossierFlows as f } from './dossiers.table.ts';
 
@@ -9,21 +9,13 @@ const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'onTime', 'late
 
 export type FlowKey = 'unit' | 'procedure' | 'month';
 
-const firstOfMonth = (day: string) => `${day.slice(0, 7)}-01`;
-const firstOfNextMonth = (day: string) => addDays(`${day.slice(0, 7)}-28`, 7).slice(0, 7) + '-01';
-
 /**
  * Which flow rows cover the days [lo, hi] (lo null: since the beginning): monthly rows for
- * the whole months inside, daily rows for the ragged ends. A year therefore reads twelve
- * rows per unit, not 365, and never a dossier.
+ * the whole months inside, daily rows for the ragged ends (the flows keep no longer grains). A
+ * year therefore reads twelve rows per unit, not 365, and never a dossier.
  */
 function covering(lo: string | null, hi: string): SQL {
-  const after = addDays(hi, 1);
-  let fullFrom = lo === null ? '0001-01-01' : lo === firstOfMonth(lo) ? lo : firstOfNextMonth(lo);
-  let fullTo = firstOfMonth(after);
-  if (fullFrom >= fullTo) [fullFrom, fullTo] = [after, after];
-  const daily = or(and(lo === null ? undefined : gte(f.day, lo), lt(f.day, fullFrom)), and(gte(f.day, fullTo), lte(f.day, hi)));
-  return or(and(eq(f.grain, 'm'), gte(f.day, fullFrom), lt(f.day, fullTo)), and(eq(f.grain, 'd'), daily))!;
+  return or(...coveringSpans(lo ?? '0001-01-01', hi, true).map((s) => and(eq(f.grain, s.grain), gte(f.day, s.from), lt(f.day, s.before)))) ?? sql`false`;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { and, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { addDays } from '../../../shared/domain/dates.ts';
+import { and, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Country } from '../../../shared/domain/holidays.data.ts';
+import { coveringSpans } from '../../../shared/domain/time-grains.ts';
 import { emptyTimeSums, HISTOGRAM_BUCKETS, type TimeSums } from '../../../shared/domain/procedure-times.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { addTimeContributions, DERIVED_JOINS, DERIVED_SAVING, DERIVED_TIMES, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
@@ -55,33 +55,9 @@ export function refeeDossiers(tx: Db, change: { procedureCodes: string[]; fromDa
 
 export type TimeKey = 'unit' | 'procedure' | 'channel' | 'month';
 
-const firstOf = (day: string, unit: 'month' | 'year') => (unit === 'month' ? `${day.slice(0, 7)}-01` : `${day.slice(0, 4)}-01-01`);
-const nextMonth = (day: string) => addDays(`${day.slice(0, 7)}-28`, 7).slice(0, 7) + '-01';
-const nextYear = (day: string) => `${Number(day.slice(0, 4)) + 1}-01-01`;
-
-/**
- * Which time rows cover [lo, hi] exactly: year rows for the whole years inside, month rows for
- * the whole months of the rest, day rows for the ragged ends. A year reads one row per unit
- * and procedure, not 365. With `monthly`, no year rows (a grouping by month needs months).
- */
+/** The time rows covering [lo, hi] exactly (shared/domain/time-grains.ts); with `monthly`, months and days only. */
 export function covering(lo: string, hi: string, monthly: boolean): SQL {
-  const after = addDays(hi, 1);
-  const spans: SQL[] = [];
-  // whole years
-  let yFrom = lo === firstOf(lo, 'year') ? lo : nextYear(lo);
-  const yTo = firstOf(after, 'year');
-  if (monthly || yFrom >= yTo) yFrom = yTo;
-  if (yFrom < yTo) spans.push(and(eq(t.grain, 'y'), gte(t.day, yFrom), lt(t.day, yTo))!);
-  // whole months outside those years: [mFrom, yFrom) and [yTo, mTo) when years were taken
-  let mFrom = lo === firstOf(lo, 'month') ? lo : nextMonth(lo);
-  let mTo = firstOf(after, 'month');
-  if (mFrom >= mTo) [mFrom, mTo] = [after, after];
-  const months = yFrom < yTo ? [[mFrom, yFrom], [yTo, mTo]] : [[mFrom, mTo]];
-  for (const [a, b] of months) if (a! < b!) spans.push(and(eq(t.grain, 'm'), gte(t.day, a!), lt(t.day, b!))!);
-  // ragged days
-  if (lo < mFrom) spans.push(and(eq(t.grain, 'd'), gte(t.day, lo), lt(t.day, mFrom < after ? mFrom : after))!);
-  if (mTo <= hi && mFrom < mTo) spans.push(and(eq(t.grain, 'd'), gte(t.day, mTo), lte(t.day, hi))!);
-  return or(...spans) ?? sql`false`;
+  return or(...coveringSpans(lo, hi, monthly).map((s) => and(eq(t.grain, s.grain), gte(t.day, s.from), lt(t.day, s.before)))) ?? sql`false`;
 }
 
 export interface TimeGroup {

@@ -61,8 +61,8 @@ const PER_STATE = sql.raw(
 
 /**
  * Adds the contributions of the `states` CTE (defined by the caller's `with`) to dossier_times:
- * one per resolved state with its working days known, at its resolution day, in three grains
- * (day, month, year) and two cuts (per procedure, per channel). Rows summing to zero are not
+ * one per resolved state with its working days known, at its resolution day, in four grains
+ * (day, month, quarter, year) and two cuts (per procedure, per channel). Rows summing to zero are not
  * written, so a replay or an unchanged re-timing touches nothing.
  */
 export function addTimeContributions(withStates: SQL): SQL {
@@ -80,14 +80,14 @@ export function addTimeContributions(withStates: SQL): SQL {
     ),
     expanded as (
       select r.*, g.grain, cut.per_procedure from resolutions r
-      cross join (values ('d'), ('m'), ('y')) g(grain) cross join (values (true), (false)) cut(per_procedure)
+      cross join (values ('d'), ('m'), ('q'), ('y')) g(grain) cross join (values (true), (false)) cut(per_procedure)
     )
     insert into dossier_times (grain, procedure_code, channel, unit_id, day, ${sql.raw(COUNTERS.join(', '))})
     select grain,
       case when not per_procedure then '' when procedure_code = '' then '?' else procedure_code end,
       case when per_procedure then '' else channel end,
       unit_id,
-      case grain when 'm' then date_trunc('month', day)::date when 'y' then date_trunc('year', day)::date else day end,
+      case grain when 'm' then date_trunc('month', day)::date when 'q' then date_trunc('quarter', day)::date when 'y' then date_trunc('year', day)::date else day end,
       ${sums}
     from expanded group by 1, 2, 3, 4, 5 having ${nonZero}
     on conflict (grain, unit_id, day, procedure_code, channel) do update set ${add}`;

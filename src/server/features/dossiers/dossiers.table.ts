@@ -125,8 +125,8 @@ const histogram = Object.fromEntries(
 ) as Record<`h${number}`, ReturnType<typeof integer>>;
 
 /**
- * Time and cost of resolved dossiers (issue 17), per resolution day, month or year (grain
- * 'd' / 'm' / 'y', the month and year rows dated the 1st) and unit, kept in the dossier write's
+ * Time and cost of resolved dossiers (issue 17), per resolution day, month, quarter or year
+ * (grain 'd' / 'm' / 'q' / 'y', the longer periods' rows dated their first day) and unit, kept in the dossier write's
  * transaction as the flows are. Each resolution is counted twice: per procedure (channel '')
  * and per channel (procedure_code ''), so a grouping by procedure, field or level reads the
  * former and the totals or a grouping by channel read the fewer latter rows. The histogram is
