@@ -109,10 +109,13 @@ export interface TargetDraft {
   to: IsoDate;
 }
 
-/** One refused field of a target, with the code the web app translates (`targets.problem.<code>`). */
+/** What `targetProblems` may find wrong, each translated by the web app as `targets.problem.<code>`. */
+export const TARGET_PROBLEM_CODES = ['procedure_or_field', 'period_reversed', 'baseline_required', 'baseline_reversed', 'baseline_after_start', 'cut_not_lower_better', 'percent_range', 'decimals'] as const;
+
+/** One refused field of a target, with its code. */
 export interface TargetProblem {
   field: keyof TargetDraft;
-  code: 'procedure_or_field' | 'period_reversed' | 'baseline_required' | 'baseline_reversed' | 'baseline_after_start' | 'cut_not_lower_better' | 'percent_range' | 'decimals';
+  code: (typeof TARGET_PROBLEM_CODES)[number];
 }
 
 /**
