@@ -5,6 +5,7 @@ import type { TargetView } from '../../../shared/contracts/targets.ts';
 import { TARGET_KINDS, TARGET_MEASURES, type TargetKind, type TargetMeasure } from '../../../shared/domain/time-targets.ts';
 import { pickName } from '../../../shared/locales.ts';
 import type { FieldErrors } from '../../app/forms/validate.ts';
+import { useDecimalSeparator } from '../../app/i18n/format.ts';
 import { useLocale } from '../../app/i18n/locale-context.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { FormModal } from '../../ui/FormModal.tsx';
@@ -43,6 +44,7 @@ export function TargetModal({ target, unit, onClose }: { target?: TargetView; un
   const [checked, setChecked] = useState<FieldErrors>({});
   const save = useSaveTarget(target?.id ?? null);
   const choices = useCoverageChoices();
+  const decimalSeparator = useDecimalSeparator();
   const errors: FieldErrors = { ...serverTargetErrors(save.error), ...checked };
   const t = (field: string) => (errors[field] ? intl.formatMessage({ id: errors[field] }) : undefined);
   const set = <K extends keyof TargetForm>(key: K, value: TargetForm[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -86,7 +88,7 @@ export function TargetModal({ target, unit, onClose }: { target?: TargetView; un
           data-testid="target-field"
         />
         <Select label={label('targets.form.kind')} data={TARGET_KINDS.map((k) => ({ value: k, label: label(`targets.kind.${k}`) }))} value={form.kind} onChange={(v) => v && set('kind', v as TargetKind)} allowDeselect={false} error={t('kind')} data-testid="target-kind" />
-        <NumberInput label={label(`targets.form.value.${form.kind}`)} value={form.value} onChange={(v) => set('value', v)} min={0} error={t('value')} withAsterisk data-testid="target-value" />
+        <NumberInput label={label(`targets.form.value.${form.kind}`)} value={form.value} onChange={(v) => set('value', v)} min={0} decimalSeparator={decimalSeparator} thousandSeparator="" allowNegative={false} error={t('value')} withAsterisk data-testid="target-value" />
         <DateField labelId="targets.form.baselineFrom" value={form.baselineFrom} onChange={(v) => set('baselineFrom', v)} required={form.kind === 'cut_by_percent'} error={t('baselineFrom')} testId="target-baseline-from" />
         <DateField labelId="targets.form.baselineTo" value={form.baselineTo} onChange={(v) => set('baselineTo', v)} required={form.kind === 'cut_by_percent'} error={t('baselineTo')} testId="target-baseline-to" />
         <DateField labelId="targets.form.from" value={form.from} onChange={(v) => set('from', v)} required error={t('from')} testId="target-from" />
