@@ -136,6 +136,12 @@ describeInBrowser('the targets page', () => {
     }
     await expect.poll(() => page.locator('[data-testid="target-trend-chart"] svg').count()).toBe(6);
     expect(await page.locator('[data-testid="target-trend-chart"] svg circle').count()).toBeGreaterThanOrEqual(6);
+    // amounts paid are written with their currency, days and rates without
+    const fee = status.targets.find((t) => t.measure === 'online_fee_paid')!;
+    expect(fee.currency).toBe('VND');
+    expect(await page.locator(`[data-testid="target-card"][data-target="${fee.id}"]`).innerText()).toMatch(/ VND · .* VND · .* VND/);
+    const days = status.targets.find((t) => t.measure === 'mean_working_days')!;
+    expect(await page.locator(`[data-testid="target-card"][data-target="${days.id}"]`).innerText()).not.toContain('VND');
     expect(await page.locator('body').innerText()).toMatch(/\p{Script=Thai}/u);
     expect(await page.getByTestId('targets-export').getAttribute('href')).toBe(`/api/targets/status.xlsx?unit=H99&asOf=${asOf}&locale=th`);
     expect(await page.getByTestId('target-create').count()).toBe(0);

@@ -30,6 +30,9 @@ export const LOWER_IS_BETTER: readonly TargetMeasure[] = ['mean_working_days', '
 /** Measures in percent (0–100): their floor or ceiling cannot pass 100. */
 export const PERCENT_MEASURES: readonly TargetMeasure[] = ['within_statutory_rate'];
 
+/** Measures of amounts paid: written with their currency. */
+export const AMOUNT_MEASURES: readonly TargetMeasure[] = ['mean_paid', 'online_fee_paid'];
+
 /** The value a target measures in a figure; null when no dossier was resolved or the figure is unknown (nothing paid). */
 export function measureOf(figure: TimeFigure, measure: TargetMeasure): number | null {
   if (figure.resolved === 0) return null;

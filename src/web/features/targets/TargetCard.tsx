@@ -29,7 +29,7 @@ export function TargetCard({ target: t, onEdit, onDelete }: Props) {
         <Group gap="xs" wrap="wrap">
           <TargetStatusText status={t.status} />
           <Text size="sm" c="dimmed">
-            <FormattedMessage id="targets.card.figures" values={{ current: figure(t.current), line: figure(t.target), baseline: figure(t.baseline) }} />
+            <FormattedMessage id="targets.card.figures" values={{ current: figure(t.current, t), line: figure(t.target, t), baseline: figure(t.baseline, t) }} />
           </Text>
         </Group>
         <Text size="xs" c="dimmed">

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { TargetStatusView } from '../../../shared/contracts/targets.ts';
-import type { TargetStatus } from '../../../shared/domain/time-targets.ts';
+import { AMOUNT_MEASURES, type TargetStatus } from '../../../shared/domain/time-targets.ts';
 import { pickName } from '../../../shared/locales.ts';
 import { useLocale } from '../../app/i18n/locale-context.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
@@ -20,11 +20,16 @@ export function TargetStatusText({ status }: { status: TargetStatus }) {
   );
 }
 
-/** A target's figures to two decimals, and its rule ("Cut by 30% against the baseline"), as every view of targets writes them. */
+/** A target's figures to two decimals (amounts with their currency), and its rule ("Cut by 30% against the baseline"), as every view of targets writes them. */
 export function useTargetText() {
   const intl = useIntl();
   return {
-    figure: (v: number | null) => (v === null ? '—' : intl.formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 })),
+    /** with the target, an amount paid is followed by its currency */
+    figure: (v: number | null, t?: Pick<TargetStatusView, 'measure' | 'currency'>) => {
+      if (v === null) return '—';
+      const currency = t && AMOUNT_MEASURES.includes(t.measure) ? t.currency : null;
+      return `${intl.formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}${currency ? ` ${currency}` : ''}`;
+    },
     rule: (t: Pick<TargetStatusView, 'kind' | 'value'>) => intl.formatMessage({ id: `targets.rule.${t.kind}` }, { value: intl.formatNumber(t.value, { maximumFractionDigits: 2 }) }),
   };
 }
@@ -41,9 +46,9 @@ export function TargetsTable({ targets, loading, testId }: { targets: readonly T
           <Table.Td>
             <TargetStatusText status={t.status} />
           </Table.Td>
-          <Table.Td>{figure(t.current)}</Table.Td>
-          <Table.Td>{figure(t.target)}</Table.Td>
-          <Table.Td>{figure(t.baseline)}</Table.Td>
+          <Table.Td>{figure(t.current, t)}</Table.Td>
+          <Table.Td>{figure(t.target, t)}</Table.Td>
+          <Table.Td>{figure(t.baseline, t)}</Table.Td>
           <Table.Td>{rule(t)}</Table.Td>
           <Table.Td>
             <FormattedMessage id={`targets.measure.${t.measure}`} />
