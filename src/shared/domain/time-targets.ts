@@ -30,6 +30,9 @@ export const LOWER_IS_BETTER: readonly TargetMeasure[] = ['mean_working_days', '
 /** Measures in percent (0–100): their floor or ceiling cannot pass 100. */
 export const PERCENT_MEASURES: readonly TargetMeasure[] = ['within_statutory_rate'];
 
+/** Measures of amounts paid: written with their currency. */
+export const AMOUNT_MEASURES: readonly TargetMeasure[] = ['mean_paid', 'online_fee_paid'];
+
 /** The value a target measures in a figure; null when no dossier was resolved or the figure is unknown (nothing paid). */
 export function measureOf(figure: TimeFigure, measure: TargetMeasure): number | null {
   if (figure.resolved === 0) return null;
@@ -109,10 +112,13 @@ export interface TargetDraft {
   to: IsoDate;
 }
 
-/** One refused field of a target, with the code the web app translates (`targets.problem.<code>`). */
+/** What `targetProblems` may find wrong, each translated by the web app as `targets.problem.<code>`. */
+export const TARGET_PROBLEM_CODES = ['procedure_or_field', 'period_reversed', 'baseline_required', 'baseline_reversed', 'baseline_after_start', 'cut_not_lower_better', 'percent_range', 'decimals'] as const;
+
+/** One refused field of a target, with its code. */
 export interface TargetProblem {
   field: keyof TargetDraft;
-  code: 'procedure_or_field' | 'period_reversed' | 'baseline_required' | 'baseline_reversed' | 'baseline_after_start' | 'cut_not_lower_better' | 'percent_range' | 'decimals';
+  code: (typeof TARGET_PROBLEM_CODES)[number];
 }
 
 /**

@@ -21,6 +21,7 @@ import { FollowUpPage, FollowUpsPage, FollowUpStatisticsPage, TaskFollowUps, Uni
 import { MeetingPage, MeetingsPage } from '../features/meetings/index.ts';
 import { InspectionPage, InspectionsPage } from '../features/inspections/index.ts';
 import { PositionListPage, PositionsPage } from '../features/positions/index.ts';
+import { TargetsPage, TargetsSection } from '../features/targets/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -28,7 +29,7 @@ function Page({ route }: { route: Route }) {
     case 'units':
       return <UnitsPage />;
     case 'unit':
-      return <UnitPage code={route.code} />;
+      return <UnitPage code={route.code} renderTargets={(unit, asOf) => <TargetsSection unit={unit} asOf={asOf} />} />;
     case 'apparatus':
       return <ApparatusPage />;
     case 'audit':
@@ -58,6 +59,8 @@ function Page({ route }: { route: Route }) {
       return <DossierImportPage />;
     case 'procedureTimes':
       return <ProcedureTimesPage />;
+    case 'targets':
+      return <TargetsPage />;
     case 'dossierOfficials':
       return <OfficialsPage />;
     case 'procedures':

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 
 /**
@@ -35,4 +35,10 @@ export function useFormatSize(): (bytes: number) => string {
     },
     [intl],
   );
+}
+
+/** The decimal separator of the reader's language, for number inputs (0,75 in Vietnamese). */
+export function useDecimalSeparator(): string {
+  const intl = useIntl();
+  return useMemo(() => intl.formatNumberToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.', [intl]);
 }

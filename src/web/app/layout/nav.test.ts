@@ -8,7 +8,7 @@ describe('headerEntries', () => {
       'nav.dashboard',
       'nav.plans',
       'nav.tasks',
-      'oneStop: nav.dossiers, nav.procedureTimes, nav.serviceIndex, nav.procedures, nav.dossierImport, nav.dossierOfficials',
+      'oneStop: nav.dossiers, nav.procedureTimes, nav.targets, nav.serviceIndex, nav.procedures, nav.dossierImport, nav.dossierOfficials',
       'assessments: nav.assessmentRounds, nav.frameworks',
       'steering: nav.followed, nav.committees, nav.followUps, nav.followUpStatistics, nav.meetings, nav.inspections',
       'reports: nav.reporting, nav.consolidated, nav.apparatus, nav.positions',

@@ -24,6 +24,7 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.tasks', to: paths.tasks(), prefix: '/tasks', permission: 'tasks.read' },
   { id: 'nav.dossiers', to: paths.dossiers(), prefix: '/dossiers', permission: 'dossiers.read', menu: 'oneStop' },
   { id: 'nav.procedureTimes', to: paths.procedureTimes(), prefix: '/dossiers/times', permission: 'dossiers.read', menu: 'oneStop' },
+  { id: 'nav.targets', to: paths.targets(), prefix: '/dossiers/targets', permission: 'dossiers.read', menu: 'oneStop' },
   { id: 'nav.serviceIndex', to: paths.serviceIndex(), prefix: '/service-index', permission: 'dossiers.read', menu: 'oneStop' },
   { id: 'nav.procedures', to: paths.procedures(), prefix: '/dossiers/procedures', permission: 'dossiers.read', menu: 'oneStop' },
   { id: 'nav.dossierImport', to: paths.dossierImport(), prefix: '/dossiers/import', permission: 'dossiers.manage', menu: 'oneStop' },

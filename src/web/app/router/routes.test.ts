@@ -47,5 +47,7 @@ describe('one-stop routes', () => {
     expect(matchRoute(paths.procedureTimes())).toEqual({ name: 'procedureTimes' });
     expect(matchRoute(paths.dossiers())).toEqual({ name: 'dossiers' });
     expect(matchRoute('/dossiers/times/more')).toEqual({ name: 'notFound' });
+    expect(paths.targets('unit=H99&asOf=2026-03-15')).toBe('/dossiers/targets?unit=H99&asOf=2026-03-15');
+    expect(matchRoute(paths.targets())).toEqual({ name: 'targets' });
   });
 });

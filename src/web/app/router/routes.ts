@@ -18,6 +18,7 @@ export type Route =
   | { name: 'dossiers' }
   | { name: 'dossierImport' }
   | { name: 'procedureTimes' }
+  | { name: 'targets' }
   | { name: 'dossierOfficials' }
   | { name: 'procedures' }
   | { name: 'serviceIndex' }
@@ -79,6 +80,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'dossierImport' };
     case '/dossiers/times':
       return { name: 'procedureTimes' };
+    case '/dossiers/targets':
+      return { name: 'targets' };
     case '/dossiers/officials':
       return { name: 'dossierOfficials' };
     case '/dossiers/procedures':
@@ -225,6 +228,7 @@ export const paths = {
   dossiers: (query = '') => (query ? `/dossiers?${query}` : '/dossiers'),
   dossierImport: () => '/dossiers/import',
   procedureTimes: (query = '') => (query ? `/dossiers/times?${query}` : '/dossiers/times'),
+  targets: (query = '') => (query ? `/dossiers/targets?${query}` : '/dossiers/targets'),
   dossierOfficials: (query = '') => (query ? `/dossiers/officials?${query}` : '/dossiers/officials'),
   procedures: () => '/dossiers/procedures',
   serviceIndex: (query = '') => (query ? `/service-index?${query}` : '/service-index'),

@@ -35,8 +35,5 @@ export function useAssessmentFormat(): AssessmentFormat {
   );
 }
 
-/** The decimal separator of the reader's language, for number inputs (0,75 in Vietnamese). */
-export function useDecimalSeparator(): string {
-  const intl = useIntl();
-  return useMemo(() => intl.formatNumberToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.', [intl]);
-}
+// The decimal separator of number inputs is the app's (targets' values use it too).
+export { useDecimalSeparator } from '../../app/i18n/format.ts';

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { UnitHistory } from '../../../shared/contracts/units.ts';
@@ -8,7 +8,6 @@ import { useFormatIsoDate } from '../../app/i18n/format.ts';
 import { linkProps, navigate } from '../../app/router/router.ts';
 import { paths } from '../../app/router/routes.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { TargetsSection } from '../targets/index.ts';
 import { NotFound } from '../../ui/NotFound.tsx';
 import { useUnitDetail, useUnitHistory } from './api.ts';
 import { todayLocal, useAsOfParam } from './dates.ts';
@@ -28,8 +27,17 @@ function nearestValidDate(history: UnitHistory, asOf: string): string | null {
   return null;
 }
 
+interface Props {
+  code: string;
+  /**
+   * The slot of the unit's targets of procedure time and cost as of the page's day, filled by
+   * the app (the targets feature, whose page picks units here: importing it would be a cycle).
+   */
+  renderTargets?: (unit: string, asOf: string) => ReactNode;
+}
+
 /** /units/:code — the unit as of a date, its place in the tree, its history, and the changes an administrator can make. */
-export function UnitPage({ code }: { code: string }) {
+export function UnitPage({ code, renderTargets }: Props) {
   const asOfParam = useAsOfParam();
   const asOf = asOfParam ?? todayLocal();
   const detail = useUnitDetail(code, asOf);
@@ -69,7 +77,7 @@ export function UnitPage({ code }: { code: string }) {
       ) : null}
       {detail.data && canManage && <UnitActions detail={detail.data} />}
       {detail.data && <UnitChildren detail={detail.data} />}
-      {detail.data && <TargetsSection unit={code} asOf={asOf} />}
+      {detail.data && renderTargets?.(code, asOf)}
       {detail.data && <DocumentSettingsSection code={code} canManage={canManage} />}
       {history.isPending ? (
         <Loader size="sm" />

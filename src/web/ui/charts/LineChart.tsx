@@ -75,7 +75,8 @@ export function LineChart({ points, max, references = [], formatValue, title, va
               </g>
             ))}
             {references.map((r) => (
-              <g key={r.value}>
+              // Two lines may share a value (a floor equal to its baseline): the label tells them apart.
+              <g key={r.label}>
                 <line x1={left} x2={width - MARGIN.right} y1={y(r.value)} y2={y(r.value)} stroke={r.color} strokeDasharray="4 3" strokeWidth={1.5}>
                   <title>{r.label}</title>
                 </line>

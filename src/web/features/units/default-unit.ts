@@ -2,7 +2,8 @@ import type { Me, Permission } from '../../../shared/contracts/auth.ts';
 import type { UnitSummary } from '../../../shared/contracts/units.ts';
 import { ROLE_PERMISSIONS } from '../../../shared/domain/roles.ts';
 import { useMe } from '../../app/api/session.ts';
-import { todayLocal, useUnitList } from '../units/index.ts';
+import { useUnitList } from './api.ts';
+import { todayLocal } from './dates.ts';
 
 /**
  * The unit a report opens on: the unit of the reader's first grant that may read it
