@@ -74,13 +74,25 @@ const SCALARS: [keyof TimeSums, string][] = [
   ['paidCents', '(sum(paid_sum) * 100)::bigint'], ['paidOnlineCents', '(sum(paid_online_sum) * 100)::bigint'], ['savingCents', '(sum(saving_sum) * 100)::bigint'],
 ];
 const MEANS = new Set<keyof TimeSums>(['resolved', 'workingSum']);
+const SCALAR_KEYS = SCALARS.map((_, i) => `s${i}`);
 /**
- * The select lists, written once: each scalar as s0, s1 …, the histogram as h0 … h91. Plain
- * sums: a hundred of them, each wrapped (`coalesce(…, 0)`), doubled the planning and the
- * execution at 10 M dossiers. `meansOnly` (a previous period's means, for "rising"): two sums.
+ * The select lists, written once: each scalar as s0, s1 …, the histogram as one text of its 92
+ * sums ("3,0,12,…", read faster than 92 columns). Plain sums: a hundred of them, each wrapped
+ * (`coalesce(…, 0)`), doubled the planning and the execution at 10 M dossiers. `meansOnly` (a
+ * previous period's means, for "rising"): two sums.
  */
-const FULL = sql.raw([...SCALARS.map(([, e], i) => `${e} as s${i}`), ...Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `sum(h${i}) as h${i}`)].join(', '));
-const MEANS_ONLY = sql.raw(SCALARS.flatMap(([name, e], i) => (MEANS.has(name) ? [`${e} as s${i}`] : [])).join(', '));
+const FULL = sql.raw(
+  [...SCALARS.map(([, e], i) => `${e} as ${SCALAR_KEYS[i]}`), `array_to_string(array[${Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => `sum(h${i})`).join(', ')}], ',') as h`].join(', '),
+);
+const MEANS_ONLY = sql.raw(SCALARS.flatMap(([name, e], i) => (MEANS.has(name) ? [`${e} as ${SCALAR_KEYS[i]}`] : [])).join(', '));
+
+/** The histogram's text back to its counts; empty (no row summed: every sum null) is all zeros. */
+function histogramOf(text: string | null, into: number[]): void {
+  if (!text) return;
+  const counts = text.split(',');
+  if (counts.length !== HISTOGRAM_BUCKETS) throw new Error(`a histogram of ${counts.length} buckets`);
+  for (let i = 0; i < HISTOGRAM_BUCKETS; i++) into[i] = Number(counts[i]);
+}
 
 /**
  * Sums of the time rows of some units over [lo, hi], grouped by unit and/or one key
@@ -106,8 +118,8 @@ export async function timeSums(db: Db, q: { unitIds: number[]; lo: string; hi: s
   );
   return rows.map((r) => {
     const sums = emptyTimeSums();
-    for (let i = 0; i < SCALARS.length; i++) (sums as unknown as Record<string, number>)[SCALARS[i]![0]] = Number(r[`s${i}`] ?? 0);
-    if (!q.meansOnly) for (let i = 0; i < HISTOGRAM_BUCKETS; i++) sums.histogram[i] = Number(r[`h${i}`] ?? 0);
+    for (let i = 0; i < SCALARS.length; i++) (sums as unknown as Record<string, number>)[SCALARS[i]![0]] = Number(r[SCALAR_KEYS[i]!] ?? 0);
+    if (!q.meansOnly) histogramOf(r.h as string | null, sums.histogram);
     return { unitId: r.unit_id === null ? null : Number(r.unit_id), key: r.key === null ? null : String(r.key), sums };
   });
 }
