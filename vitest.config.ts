@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          // A folder and name prefix for the run's template databases (test/support/templates.ts).
+          globalSetup: ['test/support/template-run.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
