@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          // A folder and name prefix for the run's template databases (test/support/templates.ts).
+          globalSetup: ['test/support/template-run.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -18,6 +20,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          // Loads the demo once into a template data folder that each journey's server copies.
+          globalSetup: ['test/e2e/support/demo-template.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           maxWorkers: 1,

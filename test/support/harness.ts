@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createHttpApp, createServices, prepareDatabase, seed, type AppSettings, type Services } from '../../src/server/app.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
-import { freshDatabase, type Engine } from './databases.ts';
+import { seededDatabase, type Engine } from './databases.ts';
 
 export const TEST_SETTINGS: AppSettings = {
   timeZone: 'Asia/Ho_Chi_Minh',
@@ -21,12 +21,17 @@ export interface Harness {
 
 /** A migrated database with the demo province and demo accounts (and its dossiers, index rounds and registers of meetings and inspections if asked, and the Lao demo with its accounts with `laos`), and the HTTP app on it. */
 export async function startHarness(engine: Engine, opts: { demo?: boolean; vietnam?: boolean; dossiers?: boolean; rounds?: boolean; registers?: boolean; laos?: boolean } = { demo: true }): Promise<Harness> {
-  const { database, dispose } = await freshDatabase(engine);
-  await prepareDatabase(database, TEST_SETTINGS);
+  const loads = { demo: opts.demo === true, vietnam: opts.vietnam === true, laos: opts.laos === true, dossiers: opts.dossiers === true, rounds: opts.rounds === true, registers: opts.registers === true };
+  // Migrated and loaded once per run and options, each suite on its own copy (seededDatabase).
+  const { database, dispose } = await seededDatabase(engine, `harness ${JSON.stringify(loads)}`, async (empty) => {
+    await prepareDatabase(empty, TEST_SETTINGS);
+    const loader = createServices(empty, TEST_SETTINGS);
+    if (loads.demo) await seed(loader, 'demo', true, { dossiers: loads.dossiers, rounds: loads.rounds, registers: loads.registers });
+    if (loads.vietnam) await seed(loader, 'vietnam');
+    if (loads.laos) await seed(loader, 'demo-laos', true);
+  });
+  await prepareDatabase(database, TEST_SETTINGS); // as a server's start does: finds it migrated, sets the audit key
   const services = createServices(database, TEST_SETTINGS);
-  if (opts.demo) await seed(services, 'demo', true, { dossiers: opts.dossiers === true, rounds: opts.rounds === true, registers: opts.registers === true });
-  if (opts.vietnam) await seed(services, 'vietnam');
-  if (opts.laos) await seed(services, 'demo-laos', true);
   const app = await createHttpApp(services, TEST_SETTINGS, createLogger(process.env.TEST_LOG ?? 'silent'));
   await app.ready();
   return {

@@ -1,10 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { createPostgresDatabase, type Engine } from '../../support/databases.ts';
+import { provinceDay } from './days.ts';
+
+/** The e2e project's embedded data folder with the demo loaded (demo-template.ts), which startServer copies. */
+export interface DemoTemplate {
+  dir: string;
+  /** The province's day it was loaded on: the demo is dated from it, so a copy serves that day only. */
+  day: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoTemplate: DemoTemplate | null;
+  }
+}
 
 export interface RunningServer {
   url: string;
@@ -56,9 +71,21 @@ async function preparePostgres(env: NodeJS.ProcessEnv): Promise<() => Promise<vo
  * `parmon serve` as a user runs it: by default a fresh embedded database filled with the
  * demo on first start; on 'postgres', a fresh database on the test PostgreSQL server. It must
  * answer within `startupMs` (the demo alone takes some 25 s, more on a busy machine).
+ *
+ * In the e2e project the embedded folder starts as a copy of the demo template its global
+ * setup loaded once (demo-template.ts), so the server's start is its start after the
+ * first: migrations checked, the demo found loaded, reminders given. Outside it, or when
+ * the province's day has turned since the template was loaded, the demo is loaded here.
  */
 export async function startServer(engine: Engine = 'pglite', { startupMs = 175_000 }: { startupMs?: number } = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'parmon-e2e-'));
+  const template = engine === 'pglite' ? inject('demoTemplate') : null;
+  if (template && template.day === provinceDay()) await cp(template.dir, dataDir, { recursive: true });
+  return serveFolder(dataDir, { engine, startupMs });
+}
+
+/** `parmon serve` on the data folder `dataDir`, answering /health, stopped by SIGTERM as a user stops it. */
+export async function serveFolder(dataDir: string, { engine = 'pglite', startupMs }: { engine?: Engine; startupMs: number }): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PARMON_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;

@@ -15,7 +15,8 @@ import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
 /** The one database type the code sees, whichever engine is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT>;
 
-export type DatabaseTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' } | { kind: 'postgres'; url: string };
+/** `image`: an in-memory PGlite started from a data folder dumped by `dumpImage` (the test suite's template databases). */
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory'; image?: Blob } | { kind: 'postgres'; url: string };
 
 export interface Database {
   db: Db;
@@ -27,6 +28,8 @@ export interface Database {
    */
   copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: its data folder as a tarball, to start another in-memory database from. */
+  dumpImage?(): Promise<Blob>;
 }
 
 const copyStatement = (table: string, columns: readonly string[], source: string) =>
@@ -37,7 +40,7 @@ const migrationsFolder = fileURLToPath(new URL('../../../../db/migrations', impo
 /** One factory for both engines: same schema, same queries, same migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') return openPostgres(target.url);
-  return openPglite(target.kind === 'pglite' ? target.dataDir : undefined);
+  return target.kind === 'pglite' ? openPglite(target.dataDir) : openPglite(undefined, target.image);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -65,11 +68,11 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, image?: Blob): Promise<Database> {
   // PGlite is one process per folder: a second process would lose writes silently.
   const lock: FolderLock | undefined = dataDir ? acquireFolderLock(dataDir) : undefined;
   try {
-    const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create(image ? { loadDataDir: image } : {});
     const db = drizzlePglite(client);
     return {
       db: db as unknown as Db,
@@ -83,6 +86,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
         await client.close();
         lock?.release();
       },
+      dumpImage: () => client.dumpDataDir('none'),
     };
   } catch (error) {
     lock?.release();
