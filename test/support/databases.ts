@@ -67,7 +67,11 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
       : await blank();
     return { database, dispose: () => database.close() };
   }
-  const created = await createPostgresDatabase();
+  return openCreated(await createPostgresDatabase());
+}
+
+/** A database just created on the test server, opened, and dropped when disposed of. */
+async function openCreated(created: { url: string; drop: () => Promise<void> }): Promise<TestDatabase> {
   const database = await openDatabase({ kind: 'postgres', url: created.url });
   return {
     database,
@@ -115,13 +119,5 @@ export async function seededDatabase(engine: Engine, key: string, fill: (databas
       await database.close(); // a template with a connection open cannot be copied
     }
   });
-  const created = await createPostgresDatabase(template);
-  const database = await openDatabase({ kind: 'postgres', url: created.url });
-  return {
-    database,
-    async dispose() {
-      await database.close();
-      await created.drop();
-    },
-  };
+  return openCreated(await createPostgresDatabase(template));
 }
