@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,8 +80,23 @@ async function preparePostgres(env: NodeJS.ProcessEnv): Promise<() => Promise<vo
 export async function startServer(engine: Engine = 'pglite', { startupMs = 175_000 }: { startupMs?: number } = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'parmon-e2e-'));
   const template = engine === 'pglite' ? inject('demoTemplate') : null;
-  if (template && template.day === provinceDay()) await cp(template.dir, dataDir, { recursive: true });
-  return serveFolder(dataDir, { engine, startupMs });
+  // Each folder is a copy of a 240 MB database: removed when its server stops (or fails to
+  // start), or a run of the journeys leaves gigabytes behind in the temporary folder.
+  const removeFolder = () => rm(dataDir, { recursive: true, force: true });
+  try {
+    if (template && template.day === provinceDay()) await cp(template.dir, dataDir, { recursive: true });
+    const server = await serveFolder(dataDir, { engine, startupMs });
+    return {
+      ...server,
+      async stop() {
+        await server.stop();
+        await removeFolder();
+      },
+    };
+  } catch (error) {
+    await removeFolder();
+    throw error;
+  }
 }
 
 /** `parmon serve` on the data folder `dataDir`, answering /health, stopped by SIGTERM as a user stops it. */
