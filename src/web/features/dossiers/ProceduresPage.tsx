@@ -4,8 +4,8 @@ import { useCan } from '../../app/api/session.ts';
 import { DataTable } from '../../ui/DataTable.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { NotFound } from '../../ui/NotFound.tsx';
+import { useProcedures } from '../procedures/index.ts';
 import { useNameOf, useReportUnit } from '../units/index.ts';
-import { useProcedures } from './api.ts';
 import { UnknownProcedures } from './UnknownProcedures.tsx';
 
 const COLUMNS = ['procedures.code', 'procedures.name', 'dossiers.column.field', 'procedures.level', 'procedures.statutoryDays', 'procedures.fee', 'procedures.online'];

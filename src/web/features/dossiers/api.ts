@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import { accountabilityReport } from '../../../shared/contracts/accountability.ts';
-import { dossierIngestResult, dossierReportResponse, procedure, procedureImportResult, unknownProcedureList } from '../../../shared/contracts/dossiers.ts';
+import { dossierIngestResult, dossierReportResponse, procedureImportResult, unknownProcedureList } from '../../../shared/contracts/dossiers.ts';
 import { procedureTimesResponse } from '../../../shared/contracts/procedure-times.ts';
 import { serviceIndexCountsImportResult, serviceIndexRanking, serviceIndexResult, serviceIndexTrend } from '../../../shared/contracts/service-index.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { api } from '../../app/api/client.ts';
 import { useUpload } from '../../app/api/use-upload.ts';
+import { procedureKeys } from '../procedures/index.ts';
 
-const procedureList = z.object({ procedures: z.array(procedure) });
 
 /** Every query of the feature starts with 'dossiers', so one import refreshes them all. */
 export const dossierKeys = {
@@ -16,7 +15,6 @@ export const dossierKeys = {
   report: (query: string) => ['dossiers', 'report', query] as const,
   times: (query: string) => ['dossiers', 'times', query] as const,
   officials: (query: string) => ['dossiers', 'officials', query] as const,
-  procedures: ['dossiers', 'procedures'] as const,
   index: (unit: string, period: string) => ['dossiers', 'service-index', unit, period] as const,
   ranking: (unit: string, period: string) => ['dossiers', 'service-index-ranking', unit, period] as const,
   trend: (unit: string, until: string) => ['dossiers', 'service-index-trend', unit, until] as const,
@@ -72,10 +70,6 @@ export function useUnknownProcedures(unit: string | null) {
   });
 }
 
-export function useProcedures() {
-  return useQuery({ queryKey: dossierKeys.procedures, queryFn: () => api('/api/procedures', procedureList).then((r) => r.procedures), staleTime: 5 * 60_000 });
-}
-
 export function useServiceIndex(unit: string | null, period: string) {
   return useQuery({
     queryKey: dossierKeys.index(unit ?? '', period),
@@ -116,6 +110,6 @@ export function useImportIndexCounts() {
 
 /** The procedure catalogue (system-wide managers); the plain `name` column is read in `nameLocale`. */
 export function useImportProcedures(nameLocale: Locale) {
-  const upload = useUpload(procedureImportResult, [dossierKeys.all]);
+  const upload = useUpload(procedureImportResult, [dossierKeys.all, procedureKeys.all]);
   return { ...upload, send: (file: File) => upload.mutate({ file, path: `/api/procedures/import?nameLocale=${nameLocale}` }) };
 }

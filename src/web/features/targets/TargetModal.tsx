@@ -10,14 +10,15 @@ import { useLocale } from '../../app/i18n/locale-context.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { FormModal } from '../../ui/FormModal.tsx';
 import { LocalizedNamesFields } from '../../ui/LocalizedNamesFields.tsx';
+import { useProcedures } from '../procedures/index.ts';
 import { todayLocal, UnitPicker } from '../units/index.ts';
-import { useDeleteTarget, useProcedureCatalogue, useSaveTarget } from './api.ts';
+import { useDeleteTarget, useSaveTarget } from './api.ts';
 import { checkTarget, newTargetForm, serverTargetErrors, targetFormOf, type TargetForm } from './target-form.ts';
 
 /** The catalogue's procedures ("code · name") and fields (each once, named in the reader's language) to choose from. */
 function useCoverageChoices() {
   const locale = useLocale();
-  const catalogue = useProcedureCatalogue(true);
+  const catalogue = useProcedures();
   return useMemo(() => {
     const list = catalogue.data ?? [];
     const fields = new Map<string, string>();

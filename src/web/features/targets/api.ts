@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { okSchema } from '../../../shared/contracts/common.ts';
-import { procedure } from '../../../shared/contracts/dossiers.ts';
 import { targetsStatusResponse, targetView, type SaveTargetRequest } from '../../../shared/contracts/targets.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { api } from '../../app/api/client.ts';
@@ -40,11 +38,4 @@ export function useSaveTarget(id: number | null) {
 
 export function useDeleteTarget(id: number) {
   return useTargetsMutation(() => api(`/api/targets/${id}`, okSchema, { method: 'DELETE' }));
-}
-
-const procedureList = z.object({ procedures: z.array(procedure) });
-
-/** The procedure catalogue, for a target's procedure or field (GET /api/procedures). */
-export function useProcedureCatalogue(enabled: boolean) {
-  return useQuery({ enabled, queryKey: [...targetKeys.all, 'procedures'], queryFn: () => api('/api/procedures', procedureList).then((r) => r.procedures), staleTime: 5 * 60_000 });
 }
