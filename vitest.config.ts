@@ -15,6 +15,9 @@ export default defineConfig({
           // Two files at a time on CI's two cores (vitest's default is cores − 1): half of each
           // file's time is spent waiting on PostgreSQL, and a fresh clone's run fell 1,138 → 806 s.
           maxWorkers: 2,
+          // Vitest runs projects with different maxWorkers in separate groups: the unit tests
+          // (group 0) first, then these.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -29,6 +32,7 @@ export default defineConfig({
           hookTimeout: 180_000,
           maxWorkers: 1,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
