@@ -7,7 +7,7 @@ import type { TrustProxy } from './config.ts';
 import { useAuditKey } from './platform/audit/audit-log.ts';
 import { resealLegacyAudit } from './platform/audit/audit-reseal.ts';
 import type { Database, Db } from './platform/db/database.ts';
-import { healthRoute } from './platform/http/health.ts';
+import { healthRoutes, type Lifecycle } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
@@ -151,7 +151,8 @@ export function createServices(database: Database, settings: AppSettings) {
   const accounts = createAccountsService({ db, units });
   const audit = createAuditService({ db });
   // The calendar of working days: every count of working days reads it (issue 17).
-  const calendar = createCalendarService({ db, onWorkingDaysChanged: retimeDossiers });
+  // Its built calendars are dropped whenever any process changes a day (several servers share a database).
+  const calendar = createCalendarService({ db, onWorkingDaysChanged: retimeDossiers, followChanges: (channel, onChange) => database.listen(channel, onChange) });
   const holidaysImport = createHolidaysImport(calendar);
   // A task naming no supervisor is supervised by the members following its unit: the steering
   // feature, built further down (it reads the tasks' figures), answers when a task is read.
@@ -244,21 +245,41 @@ export function createServices(database: Database, settings: AppSettings) {
 }
 export type Services = ReturnType<typeof createServices>;
 
+/** A serving process found migrations it must not apply itself (several processes share a PostgreSQL database). */
+export class PendingMigrationsError extends Error {
+  constructor(readonly pending: readonly string[]) {
+    super(`the database has ${pending.length} migration(s) to apply (${pending[0]}${pending.length > 1 ? ', …' : ''}): run \`parmon migrate\` once, then start the servers`);
+    this.name = 'PendingMigrationsError';
+  }
+}
+
 /**
  * Migrations, the audit chain sealed with the key (rows from before it was keyed are re-sealed
  * once), then the reference data every installation needs (kinds, groups, framework
  * templates, external indices, follow-up fields, inspection topics, the shipped holidays).
+ *
+ * `require-current`: apply nothing, and refuse a database that is not current. Servers on a
+ * PostgreSQL database start that way — `parmon migrate` runs once per upgrade, not in each of
+ * several processes starting together.
  */
-export async function prepareDatabase(database: Database, settings: Pick<AppSettings, 'auditKey'>): Promise<void> {
+export async function prepareDatabase(database: Database, settings: Pick<AppSettings, 'auditKey'>, mode: 'apply' | 'require-current' = 'apply'): Promise<void> {
   useAuditKey(settings.auditKey);
-  await database.migrate();
-  await resealLegacyAudit(database.db);
-  await ensureUnitReferenceData(database.db);
-  await ensureFrameworkTemplates(database.db);
-  await ensureExternalIndices(database.db);
-  await ensureFollowUpFields(database.db);
-  await ensureInspectionTopics(database.db);
-  await ensureShippedHolidays(database.db, retimeDossiers);
+  if (mode === 'require-current') {
+    const pending = await database.pendingMigrations();
+    if (pending.length > 0) throw new PendingMigrationsError(pending);
+    return;
+  }
+  // One process at a time: two adding the same reference data would collide on its keys.
+  await database.exclusively(async () => {
+    await database.migrate();
+    await resealLegacyAudit(database.db);
+    await ensureUnitReferenceData(database.db);
+    await ensureFrameworkTemplates(database.db);
+    await ensureExternalIndices(database.db);
+    await ensureFollowUpFields(database.db);
+    await ensureInspectionTopics(database.db);
+    await ensureShippedHolidays(database.db, retimeDossiers);
+  });
 }
 
 /** `demo-laos` has no script of its own: its departments are dated by the day it is loaded (seedDemoLaos). */
@@ -311,7 +332,7 @@ async function seedDemoLaos(services: Services, withDemoAccounts: boolean) {
   return { ...result, accounts, positionLists: lists.lists, tasks: 0, dossiers: 0 };
 }
 
-export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string): Promise<FastifyInstance> {
+export async function createHttpApp(services: Services, settings: AppSettings, logger: Logger, webRoot?: string, lifecycle: Lifecycle = { stopping: false }): Promise<FastifyInstance> {
   const app = await createHttpServer({
     logger,
     version: settings.version,
@@ -325,7 +346,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
       return services.users.resolve({ bearer, sessionToken: req.cookies[SESSION_COOKIE] });
     },
   });
-  healthRoute(app, services.database, settings.version);
+  healthRoutes(app, services.database, settings.version, lifecycle);
   usersRoutes(app, services.users, services.tokens, { secureCookies: settings.secureCookies });
   accountsRoutes(app, services.accounts);
   unitsRoutes(app, services.units, services.unitFiles);

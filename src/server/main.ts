@@ -1,6 +1,7 @@
 import { type Config, loadConfig } from './config.ts';
 import { createHttpApp, createServices, prepareDatabase, seed, WEB_ROOT, type AppSettings, type Services } from './app.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
+import type { Lifecycle } from './platform/http/health.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
 
 export function settingsOf(config: Config): AppSettings {
@@ -16,11 +17,11 @@ export function settingsOf(config: Config): AppSettings {
   };
 }
 
-/** Open the configured database, migrated and ready, with every service wired. */
-export async function openServices(config: Config = loadConfig()): Promise<{ services: Services; database: Database; config: Config }> {
+/** Open the configured database, migrated (or, `require-current`, found current) and ready, with every service wired. */
+export async function openServices(config: Config = loadConfig(), migrations: 'apply' | 'require-current' = 'apply'): Promise<{ services: Services; database: Database; config: Config }> {
   const database = await openDatabase(config.database);
   try {
-    await prepareDatabase(database, config);
+    await prepareDatabase(database, config, migrations);
   } catch (error) {
     await database.close();
     throw error;
@@ -29,7 +30,7 @@ export async function openServices(config: Config = loadConfig()): Promise<{ ser
 }
 
 /** Reminders of tasks and of reports at start-up and every hour after (each is given once, so repeats are harmless). */
-function scheduleReminders(services: Services, logger: Logger): void {
+function scheduleReminders(services: Services, logger: Logger): { stop(): Promise<void> } {
   const run = () =>
     services.tasks.reminders
       .run()
@@ -39,13 +40,26 @@ function scheduleReminders(services: Services, logger: Logger): void {
       .then(() => services.followUps.remind())
       .then((r) => r.created && logger.info(r, 'follow-up reminders given'))
       .catch((err: unknown) => logger.error({ err }, 'reminders failed'));
-  void run();
-  setInterval(run, 3600_000).unref();
+  let running = run();
+  const timer = setInterval(() => void (running = run()), 3600_000).unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }
 
-/** `parmon serve` (and `npm start`): migrate, load the demo on first start, listen. */
+/** How long a stopping server lets its requests finish before it stops anyway. */
+const SHUTDOWN_GRACE_MS = 30_000;
+
+/**
+ * `parmon serve` (and `npm start`): migrate, load the demo on first start, listen. One process
+ * owns an embedded database, so it migrates it; on PostgreSQL several may start together, so
+ * they refuse a database that `parmon migrate` has not brought up to date.
+ */
 export async function serve(config: Config = loadConfig(), logger: Logger = createLogger(config.logLevel)): Promise<void> {
-  const { services, database } = await openServices(config);
+  const { services, database } = await openServices(config, config.database.kind === 'postgres' ? 'require-current' : 'apply');
   if (config.demo) {
     const demo = await seed(services, 'demo', true);
     if (demo.loaded) logger.info({ operations: demo.operations, accounts: demo.accounts }, 'demo province loaded (first start)');
@@ -53,16 +67,29 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
     const laos = await seed(services, 'demo-laos', true);
     if (laos.loaded) logger.info({ operations: laos.operations, accounts: laos.accounts }, 'Lao demo loaded (first start)');
   }
-  const app = await createHttpApp(services, settingsOf(config), logger, WEB_ROOT);
+  const lifecycle: Lifecycle = { stopping: false };
+  const app = await createHttpApp(services, settingsOf(config), logger, WEB_ROOT, lifecycle);
+  let background: { stop(): Promise<void> } | undefined;
+  // Graceful: /ready turns 503, the listener closes, requests under way finish (Fastify's
+  // close waits for them), background work ends, then the database closes.
   const stop = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
+    if (lifecycle.stopping) return;
+    lifecycle.stopping = true;
+    logger.info({ signal }, 'stopping: finishing the requests under way');
+    const force = setTimeout(() => {
+      logger.error({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still running after the grace period: stopping anyway');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
     await app.close();
+    await background?.stop();
     await database.close();
+    clearTimeout(force);
+    logger.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
-  scheduleReminders(services, logger);
+  background = scheduleReminders(services, logger);
   logger.info({ url: config.publicUrl ?? `http://localhost:${config.port}`, database: database.engine }, 'PAR Monitor is ready');
 }

@@ -156,6 +156,7 @@ const attachmentOn: Record<string, number> = {};
 /** Routes that touch no single unit: what an outsider gets instead of 403 is stated here. */
 const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /health': 'public: liveness, no data',
+  'GET /ready': 'public: readiness (database, migrations, stopping), no data',
   'GET /api/session': 'public: answers who is signed in',
   'POST /api/session': 'public: sign-in',
   'DELETE /api/session': 'the caller’s own session',

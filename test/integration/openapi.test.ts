@@ -45,10 +45,13 @@ const RULESET = {
 } as const;
 
 /**
- * Operations that answer every request, so no 4xx can honestly be documented: /health, and
- * GET /api/session (user and token null for the anonymous).
+ * Operations that answer every request, so no 4xx can honestly be documented: /health, /ready,
+ * and GET /api/session (user and token null for the anonymous).
  */
-const NO_4XX = ['#/paths/~1health/get/responses', '#/paths/~1api~1session/get/responses'];
+const NO_4XX = ['#/paths/~1health/get/responses', '#/paths/~1ready/get/responses', '#/paths/~1api~1session/get/responses'];
+
+/** The one error status that is not a problem: /ready's 503 is its readiness body, saying what is missing. */
+const NOT_PROBLEMS = ['GET /ready 503'];
 
 /** What a developer of another system writes against the generated types (three routes). */
 const CLIENT = `
@@ -138,7 +141,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
         .filter(([, r]) => JSON.stringify(r.content) !== JSON.stringify({ 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }))
         .map(([status]) => `${name} ${status}`),
     );
-    expect(bad).toEqual([]);
+    expect(bad).toEqual(NOT_PROBLEMS);
     const statuses = (name: string) => Object.keys(operations().find((o) => o.name === name)!.op.responses);
     expect(statuses('POST /api/session')).toEqual(['200', '400', '401', '423', '429', '500']);
     expect(statuses('POST /api/units/{code}/changes')).toEqual(['200', '400', '401', '403', '404', '409', '500']);
@@ -147,7 +150,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
 
   it('marks public operations security: [] and asks for the CSRF token with the session on unsafe ones', () => {
     const security = Object.fromEntries(operations().map(({ name, op }) => [name, op.security]));
-    expect(Object.keys(security).filter((name) => JSON.stringify(security[name]) === '[]')).toEqual(['GET /health', 'GET /api/session', 'POST /api/session']);
+    expect(Object.keys(security).filter((name) => JSON.stringify(security[name]) === '[]')).toEqual(['GET /health', 'GET /ready', 'GET /api/session', 'POST /api/session']);
     expect(security['DELETE /api/session']).toEqual([{ session: [], csrf: [] }, { token: [] }]);
     expect(security['GET /api/units']).toBeUndefined(); // the document's default: session or token
   });

@@ -5,6 +5,7 @@ import { buildWorkingCalendar, workingDaysBetween, type WorkingCalendar } from '
 import { AppError, invalidField } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
+import { announceChange, CHANGE_CHANNELS, type FollowChanges } from '../../platform/db/change-signals.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { authorizeSystemWide } from '../../platform/policy.ts';
 import * as repo from './calendar.repository.ts';
@@ -21,6 +22,8 @@ export type OnWorkingDaysChanged = (tx: Db, change: WorkingDaysChange) => Promis
 export interface CalendarDeps {
   db: Db;
   onWorkingDaysChanged?: OnWorkingDaysChanged;
+  /** Changes committed by any process (Database.listen); without it, built calendars are not kept. */
+  followChanges?: FollowChanges;
 }
 
 /** Saturday or Sunday in the country's week: the only days that can be declared worked. */
@@ -78,19 +81,27 @@ function calendarFrom(country: Country, rows: readonly repo.DayRow[]): WorkingCa
  * working days reads `calendarOf(country)`, so a day added or changed here changes every
  * figure computed after it, with nothing to recompute by hand.
  */
-export function createCalendarService({ db, onWorkingDaysChanged }: CalendarDeps) {
+export function createCalendarService({ db, onWorkingDaysChanged, followChanges }: CalendarDeps) {
   /**
-   * Built calendars, by country, dropped after every committed write. This holds for ONE
-   * server process only: another process (a second server, the CLI) keeps its copy until it
-   * restarts. Issue 18 (several processes) must invalidate across processes.
+   * Built calendars, by country, dropped after every write committed by any process: each
+   * write announces itself on the calendar's channel, which every process follows. A process
+   * that does not follow it (yet: listening starts with the service; or ever: no listener, or
+   * it failed) keeps nothing and reads the days every time, so it never serves a calendar
+   * another process has changed.
    */
   const cache = new Map<Country, Promise<WorkingCalendar>>();
   const invalidate = () => cache.clear();
+  let keeping = false;
+  followChanges?.(CHANGE_CHANNELS.calendar, invalidate).then(
+    () => void (keeping = true),
+    () => void (keeping = false),
+  );
 
   function calendarOf(country: Country): Promise<WorkingCalendar> {
     const cached = cache.get(country);
     if (cached) return cached;
     const built = repo.daysOf(db, country).then((rows) => calendarFrom(country, rows));
+    if (!keeping) return built;
     cache.set(country, built);
     built.catch(() => cache.delete(country));
     return built;
@@ -115,6 +126,7 @@ export function createCalendarService({ db, onWorkingDaysChanged }: CalendarDeps
           await rebuildNumbers(tx, country);
           await onWorkingDaysChanged?.(tx, changeOf(country, dates)!);
         }
+        if (changed.size > 0) await announceChange(tx, CHANGE_CHANNELS.calendar);
         return result;
       });
     } finally {

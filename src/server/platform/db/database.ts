@@ -11,6 +11,8 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
+import { pendingMigrations } from './migration-status.ts';
+import { createListener, type OnNotification } from './notifications.ts';
 
 /** The one database type the code sees, whichever engine is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -27,6 +29,20 @@ export interface Database {
    * stage their rows this way in chunks, so a million-row file never sits in memory whole.
    */
   copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
+  /**
+   * Run `work` while no other process runs work this way on the same database (PostgreSQL: a
+   * session advisory lock; PGlite: one process owns the folder anyway). Preparing a database —
+   * migrations, then reference data — is such work: several servers may start together.
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
+  /** The shipped migrations this database has not applied, by name (none: it is current). */
+  pendingMigrations(): Promise<string[]>;
+  /**
+   * Follow a notification channel: every `pg_notify(channel, …)` committed by any process on
+   * this database reaches `onMessage` (PGlite: this process is the only one). Resolves to the
+   * way to stop following it.
+   */
+  listen(channel: string, onMessage: OnNotification): Promise<() => Promise<void>>;
   close(): Promise<void>;
   /** PGlite only: its data folder as a tarball, to start another in-memory database from. */
   dumpImage?(): Promise<Blob>;
@@ -34,6 +50,9 @@ export interface Database {
 
 const copyStatement = (table: string, columns: readonly string[], source: string) =>
   `COPY "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) FROM ${source} WITH (FORMAT csv)`;
+
+// An arbitrary constant: the session lock that lets one process at a time prepare a server's database.
+const PREPARE_LOCK = 774_201_018;
 
 const migrationsFolder = fileURLToPath(new URL('../../../../db/migrations', import.meta.url));
 
@@ -52,10 +71,24 @@ async function openPostgres(url: string): Promise<Database> {
   // Fail fast with the server's own message rather than on the first request.
   await pool.query('select 1');
   const db = drizzlePg(pool);
+  const listener = createListener(url);
   return {
     db: db as unknown as Db,
     engine: 'postgres',
     migrate: () => migratePg(db, { migrationsFolder }),
+    // The lock is held by a connection of its own while `work` uses the pool.
+    async exclusively(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [PREPARE_LOCK]);
+        return await work();
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [PREPARE_LOCK]).catch(() => {});
+        client.release();
+      }
+    },
+    pendingMigrations: () => pendingMigrations(db as unknown as Db, migrationsFolder),
+    listen: (channel, onMessage) => listener.listen(channel, onMessage),
     async copyCsv(table, columns, csv) {
       const client = await pool.connect();
       try {
@@ -64,7 +97,10 @@ async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
   };
 }
 
@@ -78,6 +114,12 @@ async function openPglite(dataDir: string | undefined, image?: Blob): Promise<Da
       db: db as unknown as Db,
       engine: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
+      exclusively: (work) => work(),
+      pendingMigrations: () => pendingMigrations(db as unknown as Db, migrationsFolder),
+      listen: async (channel, onMessage) => {
+        const stop = await client.listen(channel, onMessage);
+        return () => stop();
+      },
       // PGlite reads COPY input from a Blob mounted at /dev/blob.
       copyCsv: async (table, columns, csv) => {
         await client.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
