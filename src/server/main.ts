@@ -69,7 +69,8 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
   }
   const lifecycle: Lifecycle = { stopping: false };
   const app = await createHttpApp(services, settingsOf(config), logger, WEB_ROOT, lifecycle);
-  let background: { stop(): Promise<void> } | undefined;
+  await app.listen({ port: config.port, host: config.host });
+  const background = scheduleReminders(services, logger);
   // Graceful: /ready turns 503, the listener closes, requests under way finish (Fastify's
   // close waits for them), background work ends, then the database closes.
   const stop = async (signal: string) => {
@@ -81,7 +82,7 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     await app.close();
-    await background?.stop();
+    await background.stop();
     await database.close();
     clearTimeout(force);
     logger.info('stopped');
@@ -89,7 +90,5 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
-  background = scheduleReminders(services, logger);
   logger.info({ url: config.publicUrl ?? `http://localhost:${config.port}`, database: database.engine }, 'PAR Monitor is ready');
 }

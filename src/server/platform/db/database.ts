@@ -87,7 +87,7 @@ async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
-    pendingMigrations: () => pendingMigrations(db as unknown as Db, migrationsFolder),
+    pendingMigrations: () => pendingMigrations(db, migrationsFolder),
     listen: (channel, onMessage) => listener.listen(channel, onMessage),
     async copyCsv(table, columns, csv) {
       const client = await pool.connect();
@@ -115,7 +115,7 @@ async function openPglite(dataDir: string | undefined, image?: Blob): Promise<Da
       engine: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
       exclusively: (work) => work(),
-      pendingMigrations: () => pendingMigrations(db as unknown as Db, migrationsFolder),
+      pendingMigrations: () => pendingMigrations(db, migrationsFolder),
       listen: async (channel, onMessage) => {
         const stop = await client.listen(channel, onMessage);
         return () => stop();

@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
-import type { Db } from './database.ts';
+import { sql, type SQL } from 'drizzle-orm';
 
-/** What both drivers' `execute` return (database.ts's queryRows, which this file cannot import without a cycle). */
+/** What this needs of a database (database.ts's Db, which it cannot import: database.ts imports this). */
+interface Executor {
+  execute(query: SQL): Promise<unknown>;
+}
+
+/** What both drivers' `execute` return. */
 type Rows<T> = { rows: T[] };
 
 interface JournalEntry {
@@ -22,7 +26,7 @@ export function shippedMigrations(migrationsFolder: string): JournalEntry[] {
  * follows: a migration is applied when its journal time is after the last one recorded in
  * `drizzle.__drizzle_migrations` (all of them on a database never migrated).
  */
-export async function pendingMigrations(db: Db, migrationsFolder: string): Promise<string[]> {
+export async function pendingMigrations(db: Executor, migrationsFolder: string): Promise<string[]> {
   const shipped = shippedMigrations(migrationsFolder);
   const table = (await db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as present`)) as unknown as Rows<{ present: boolean }>;
   if (!table.rows[0]?.present) return shipped.map((m) => m.tag);
