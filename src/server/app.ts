@@ -9,6 +9,8 @@ import { resealLegacyAudit } from './platform/audit/audit-reseal.ts';
 import type { Database, Db } from './platform/db/database.ts';
 import { healthRoutes, type Lifecycle } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
+import { installObservability } from './platform/observability/http-observability.ts';
+import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import { pickName, type Locale } from '../shared/locales.ts';
@@ -56,6 +58,10 @@ export interface AppSettings {
   trustProxy: TrustProxy;
   /** PUBLIC_URL, when set: the server named in the OpenAPI document */
   publicUrl?: string;
+  /** PARMON_METRICS_TOKEN: Prometheus' bearer token for /metrics; unset, only this machine may scrape */
+  metricsToken?: string;
+  /** PARMON_SLOW_QUERY_MS (1000 unless set): queries at least this long are logged */
+  slowQueryMs?: number;
 }
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -137,9 +143,21 @@ function remediesFrom(followUps: FollowUpsService): RegisterFollowUps {
   };
 }
 
+/** Dossier pushes and imports counted in the metrics as they return (rows taken in, changed or not). */
+function countedIngest(ingest: ReturnType<typeof createDossierIngest>, metrics: Metrics): ReturnType<typeof createDossierIngest> {
+  const count = <R extends { rows: number }>(result: R): R => (metrics.importedRows.inc({ kind: 'dossiers' }, result.rows), result);
+  return {
+    ...ingest,
+    upsertBatch: (...args) => ingest.upsertBatch(...args).then(count),
+    importCsv: (...args) => ingest.importCsv(...args).then(count),
+  };
+}
+
 /** Wire every feature's services on one database: the composition root. */
 export function createServices(database: Database, settings: AppSettings) {
   const db = database.db;
+  // The process's metrics (/metrics): each set of services its own registry.
+  const metrics = createMetrics();
   useAuditKey(settings.auditKey);
   const today = () => todayIn(settings.timeZone);
   const units = createUnitsService({ db, today });
@@ -172,7 +190,7 @@ export function createServices(database: Database, settings: AppSettings) {
   const procedureFees = createProcedureFees({ db, onFeesChanged: refeeDossiers });
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
   const reports = createDossierReports(dossiersDeps);
-  const dossiers = { procedures, ingest: createDossierIngest(dossiersDeps), reports, times: createProcedureTimes(dossiersDeps), serviceIndex: createServiceIndex(dossiersDeps), handling: createHandlingReports(dossiersDeps) };
+  const dossiers = { procedures, ingest: countedIngest(createDossierIngest(dossiersDeps), metrics), reports, times: createProcedureTimes(dossiersDeps), serviceIndex: createServiceIndex(dossiersDeps), handling: createHandlingReports(dossiersDeps) };
   const frameworks = createFrameworksService({ db, units });
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today });
   const standings = createStandingsService({ db, units });
@@ -241,7 +259,7 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
+  return { database, metrics, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -346,6 +364,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
       return services.users.resolve({ bearer, sessionToken: req.cookies[SESSION_COOKIE] });
     },
   });
+  installObservability(app, { metrics: services.metrics, database: services.database, logger, slowQueryMs: settings.slowQueryMs ?? 1000, metricsToken: settings.metricsToken });
   healthRoutes(app, services.database, settings.version, lifecycle);
   usersRoutes(app, services.users, services.tokens, { secureCookies: settings.secureCookies });
   accountsRoutes(app, services.accounts);

@@ -36,6 +36,8 @@ const envSchema = z.object({
     .refine((v) => v !== null, 'must be off, a number of proxy hops (1 for one nginx in front), or a comma-separated list of proxy addresses or CIDRs such as 127.0.0.1,10.0.0.0/8')
     .transform((v) => v!),
   PARMON_AUDIT_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  PARMON_METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  PARMON_SLOW_QUERY_MS: z.coerce.number().int().min(1).default(1000),
 });
 
 /**
@@ -81,6 +83,10 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Demo data and demo accounts are loaded on first start only on the embedded database. */
   demo: boolean;
+  /** the bearer token Prometheus scrapes /metrics with; unset: only from this machine */
+  metricsToken: string | undefined;
+  /** queries at least this long are logged with their route */
+  slowQueryMs: number;
   /** reminders by e-mail, when an SMTP server is configured */
   mail: { url: string; from: string } | null;
   version: string;
@@ -125,6 +131,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     demo: !e.DATABASE_URL && e.PARMON_DEMO !== 'off',
     mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.PARMON_MAIL_FROM } : null,
+    metricsToken: e.PARMON_METRICS_TOKEN,
+    slowQueryMs: e.PARMON_SLOW_QUERY_MS,
     version: packageVersion(),
   };
 }

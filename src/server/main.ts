@@ -14,6 +14,8 @@ export function settingsOf(config: Config): AppSettings {
     version: config.version,
     secureCookies: config.publicUrl?.startsWith('https://') ?? false,
     publicUrl: config.publicUrl,
+    metricsToken: config.metricsToken,
+    slowQueryMs: config.slowQueryMs,
   };
 }
 

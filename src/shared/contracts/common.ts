@@ -36,6 +36,8 @@ export const problemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   code: z.string(),
+  /** the request's id, as in the server's log and the x-request-id header */
+  requestId: z.string().optional(),
   details: z.record(z.string(), z.unknown()).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
 import { pendingMigrations } from './migration-status.ts';
 import { createListener, type OnNotification } from './notifications.ts';
+import { timeQueries, type QueryObserver } from './query-timing.ts';
+import type { PoolStats } from '../observability/metrics.ts';
 
 /** The one database type the code sees, whichever engine is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -43,6 +45,10 @@ export interface Database {
    * way to stop following it.
    */
   listen(channel: string, onMessage: OnNotification): Promise<() => Promise<void>>;
+  /** PostgreSQL: time every query from now on (slow-query log, metrics); PGlite: nothing to time. */
+  observeQueries(observer: QueryObserver): void;
+  /** PostgreSQL: the connection pool's figures; PGlite has no pool. */
+  poolStats(): PoolStats | undefined;
   close(): Promise<void>;
   /** PGlite only: its data folder as a tarball, to start another in-memory database from. */
   dumpImage?(): Promise<Blob>;
@@ -68,6 +74,9 @@ async function openPostgres(url: string): Promise<Database> {
   // 'error' on the pool; unhandled, it would kill the process. The pool discards that client
   // and the next query opens a fresh one, so there is nothing more to do here.
   pool.on('error', () => {});
+  let observer: QueryObserver | undefined;
+  timeQueries(pool, () => observer);
+  pool.on('connect', (client) => timeQueries(client, () => observer));
   // Fail fast with the server's own message rather than on the first request.
   await pool.query('select 1');
   const db = drizzlePg(pool);
@@ -89,6 +98,8 @@ async function openPostgres(url: string): Promise<Database> {
     },
     pendingMigrations: () => pendingMigrations(db, migrationsFolder),
     listen: (channel, onMessage) => listener.listen(channel, onMessage),
+    observeQueries: (o) => void (observer = o),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async copyCsv(table, columns, csv) {
       const client = await pool.connect();
       try {
@@ -115,6 +126,8 @@ async function openPglite(dataDir: string | undefined, image?: Blob): Promise<Da
       engine: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
       exclusively: (work) => work(),
+      observeQueries: () => {},
+      poolStats: () => undefined,
       pendingMigrations: () => pendingMigrations(db, migrationsFolder),
       listen: async (channel, onMessage) => {
         const stop = await client.listen(channel, onMessage);

@@ -26,7 +26,8 @@ export function installProblemHandler(app: FastifyInstance): void {
     void reply
       .status(status)
       .type('application/problem+json')
-      .send({ type: `urn:parmon:error:${problem.code}`, title: problem.code, status, code: problem.code, ...(problem.details ? { details: problem.details } : {}) });
+      // The request id lets a user quote the failure and an operator find it in the log.
+      .send({ type: `urn:parmon:error:${problem.code}`, title: problem.code, status, code: problem.code, requestId: request.id, ...(problem.details ? { details: problem.details } : {}) });
   });
 }
 

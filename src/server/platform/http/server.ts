@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors.ts';
 import type { Logger } from '../logger.ts';
+import { requestIdOf } from '../observability/request-scope.ts';
 import { installAccessHooks } from './access-hooks.ts';
 import { swaggerOptions } from './openapi.ts';
 import { refuseUndescribedForms } from './uploads.ts';
@@ -39,6 +40,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
     // A hop count N believes the N proxies nearest to us (proxy-addr's rule, as a function for the types).
     trustProxy: typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : options.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
+    // Ids unique across processes (the default counts from 1 in each), or nginx's when it sends one.
+    genReqId: requestIdOf,
+    requestIdHeader: false,
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,0 +1,65 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Pool figures a database can report (node-postgres's pool); PGlite has none. */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/**
+ * The process's Prometheus metrics, in a registry of its own (several apps in one test process
+ * must not share one). Names follow Prometheus' conventions: base units, `_total` counters.
+ */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'parmon_' });
+  const http = new Histogram({
+    name: 'parmon_http_request_duration_seconds',
+    help: 'HTTP requests by method, route pattern and status, and how long they took',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const query = new Histogram({
+    name: 'parmon_db_query_duration_seconds',
+    help: 'Database queries by the route that ran them, and how long they took',
+    labelNames: ['route'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+    registers: [registry],
+  });
+  const importedRows = new Counter({
+    name: 'parmon_import_rows_total',
+    help: 'Rows taken in by imports and pushes, by kind (rate() gives rows per second)',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+  const pools: (() => PoolStats | undefined)[] = [];
+  new Gauge({
+    name: 'parmon_db_pool_connections',
+    help: 'Connections of the database pool: total, idle, and requests waiting for one',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const stats of pools) {
+        const s = stats();
+        if (!s) continue;
+        this.inc({ state: 'total' }, s.total);
+        this.inc({ state: 'idle' }, s.idle);
+        this.inc({ state: 'waiting' }, s.waiting);
+      }
+    },
+  });
+  return {
+    registry,
+    http,
+    query,
+    importedRows,
+    /** Report this pool's figures at every scrape. */
+    watchPool(stats: () => PoolStats | undefined): void {
+      pools.push(stats);
+    },
+  };
+}
+export type Metrics = ReturnType<typeof createMetrics>;
