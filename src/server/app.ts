@@ -10,7 +10,9 @@ import type { Database, Db } from './platform/db/database.ts';
 import { healthRoute } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import type { Logger } from './platform/logger.ts';
+import { createJobQueue, installJobQueue, type JobKind, type JobQueueOptions } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail.ts';
+import type { JobKindName } from '../shared/contracts/jobs.ts';
 import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
@@ -18,6 +20,7 @@ import { calendarRoutes, createCalendarService, createHolidaysImport, ensureShip
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type FollowUpsService, type SendFollowUpReminder, type TasksOf } from './features/followups/index.ts';
 import { createDossierIngest, createDossierReports, createHandlingReports, createProcedureFees, createProcedureTimes, createProceduresService, createServiceIndex, dossiersRoutes, feesRoutes, loadDemoDossiers, refeeDossiers, retimeDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
+import { createJobsService, jobsRoutes } from './features/jobs/index.ts';
 import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections, type RegisterFollowUps } from './features/inspections/index.ts';
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
@@ -56,6 +59,8 @@ export interface AppSettings {
   trustProxy: TrustProxy;
   /** PUBLIC_URL, when set: the server named in the OpenAPI document */
   publicUrl?: string;
+  /** the job queue's timings (tests shorten them); the time zone is `timeZone` */
+  jobs?: Omit<JobQueueOptions, 'timeZone'>;
 }
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -135,6 +140,16 @@ function remediesFrom(followUps: FollowUpsService): RegisterFollowUps {
     resolve: followUps.resolve,
     itemsOfSources: followUps.itemStatesOfSources,
   };
+}
+
+/**
+ * The background work (ADR 0005), run once across processes by the job queue: each reminder
+ * is a kind of its own, so one failing is retried and shown alone and does not hold the others
+ * back. Hourly, and once soon after start-up (each reminder is given once, so a run that finds
+ * nothing new gives nothing).
+ */
+function backgroundJobs(reminders: Record<JobKindName, () => Promise<{ created: number; emailed: number }>>): JobKind[] {
+  return Object.entries(reminders).map(([name, run]) => ({ name, cron: '0 * * * *', runAtStart: true, run }));
 }
 
 /** Wire every feature's services on one database: the composition root. */
@@ -240,18 +255,25 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
+  const jobQueue = createJobQueue(
+    database,
+    backgroundJobs({ 'task-reminders': () => tasks.reminders.run(), 'report-reminders': () => reporting.remind(), 'follow-up-reminders': () => followUps.remind() }),
+    { ...settings.jobs, timeZone: settings.timeZone },
+  );
+  const jobs = createJobsService({ db, queue: jobQueue });
+  return { database, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
 }
 export type Services = ReturnType<typeof createServices>;
 
 /**
- * Migrations, the audit chain sealed with the key (rows from before it was keyed are re-sealed
+ * Migrations (and pg-boss's own, for the job queue), the audit chain sealed with the key (rows from before it was keyed are re-sealed
  * once), then the reference data every installation needs (kinds, groups, framework
  * templates, external indices, follow-up fields, inspection topics, the shipped holidays).
  */
 export async function prepareDatabase(database: Database, settings: Pick<AppSettings, 'auditKey'>): Promise<void> {
   useAuditKey(settings.auditKey);
   await database.migrate();
+  await installJobQueue(database);
   await resealLegacyAudit(database.db);
   await ensureUnitReferenceData(database.db);
   await ensureFrameworkTemplates(database.db);
@@ -347,5 +369,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   positionsRoutes(app, services.positions);
   calendarRoutes(app, services.calendar);
   targetsRoutes(app, services.targets);
+  jobsRoutes(app, services.jobs);
   return app;
 }

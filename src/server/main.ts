@@ -28,21 +28,6 @@ export async function openServices(config: Config = loadConfig()): Promise<{ ser
   return { services: createServices(database, settingsOf(config)), database, config };
 }
 
-/** Reminders of tasks and of reports at start-up and every hour after (each is given once, so repeats are harmless). */
-function scheduleReminders(services: Services, logger: Logger): void {
-  const run = () =>
-    services.tasks.reminders
-      .run()
-      .then((r) => r.created && logger.info(r, 'reminders given'))
-      .then(() => services.reporting.remind())
-      .then((r) => r.created && logger.info(r, 'report reminders given'))
-      .then(() => services.followUps.remind())
-      .then((r) => r.created && logger.info(r, 'follow-up reminders given'))
-      .catch((err: unknown) => logger.error({ err }, 'reminders failed'));
-  void run();
-  setInterval(run, 3600_000).unref();
-}
-
 /** `parmon serve` (and `npm start`): migrate, load the demo on first start, listen. */
 export async function serve(config: Config = loadConfig(), logger: Logger = createLogger(config.logLevel)): Promise<void> {
   const { services, database } = await openServices(config);
@@ -56,13 +41,15 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
   const app = await createHttpApp(services, settingsOf(config), logger, WEB_ROOT);
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
-    await app.close();
+    // Requests finish, and the jobs running here finish (or are handed back to the queue).
+    await Promise.all([app.close(), services.jobQueue.stop()]);
     await database.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
-  scheduleReminders(services, logger);
+  // Background work (reminders…) through the job queue: once across all processes (ADR 0005).
+  await services.jobQueue.startWorker(logger);
   logger.info({ url: config.publicUrl ?? `http://localhost:${config.port}`, database: database.engine }, 'PAR Monitor is ready');
 }
