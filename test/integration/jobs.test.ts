@@ -7,20 +7,9 @@ import { createJobQueue, readJobRuns, readJobStatus, countJobRuns } from '../../
 import { createLogger } from '../../src/server/platform/logger.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, TEST_SETTINGS, type Harness, type Session } from '../support/harness.ts';
+import { awayFromTheHour, FAST_JOBS, waitFor } from '../support/jobs.ts';
 
-/** The queue's timings shortened for tests: workers ask every half second, retries wait a second. */
-export const FAST_JOBS = { pollingSeconds: 0.5, retryDelaySeconds: 1 };
 const silent = createLogger('silent');
-
-export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found) return found;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const KINDS = ['task-reminders', 'report-reminders', 'follow-up-reminders'];
 const nextHour = (t: number) => new Date(Math.floor(t / 3600_000) * 3600_000 + 3600_000).toISOString();
@@ -65,6 +54,7 @@ describeOnEachEngine('background jobs', (engine) => {
   });
 
   it('runs each reminder once at start, records it, and gives the reminders', async () => {
+    await awayFromTheHour();
     await worker.jobQueue.startWorker(silent);
     const runs = await waitFor(async () => {
       const all = await Promise.all(KINDS.map((k) => readJobRuns(h.services.database.db, k)));
@@ -90,7 +80,7 @@ describeOnEachEngine('background jobs', (engine) => {
     // The schedules: one row per kind, hourly.
     const schedules = await queryRows<{ name: string; cron: string }>(h.services.database.db, sql`select name, cron from pgboss.schedule order by name`);
     expect(schedules).toEqual([...KINDS].sort().map((name) => ({ name, cron: '0 * * * *' })));
-  });
+  }, 150_000);
 
   it('runs a job now when an administrator asks, audited; the worker takes it', async () => {
     const res = await h.app.inject({ method: 'POST', url: '/api/jobs/task-reminders/run', headers: as(admin) });

@@ -65,6 +65,33 @@ export async function installJobQueue(database: Database): Promise<void> {
   await boss.stop({ graceful: false, close: false });
 }
 
+/** pg-boss's queue of scheduled sends, which its timekeeper creates on start (with the race below). */
+const SEND_IT = '__pgboss__send-it';
+// An arbitrary constant (the audit chain's is 774_201_001): serialises the creation of queues.
+const QUEUES_LOCK = 774_201_018;
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * Create the queues (each one a partition of pg-boss's job table) and bring their retry and
+ * expiry settings up to date, under one advisory lock. pg-boss 10's createQueue runs DDL
+ * (CREATE TABLE, ATTACH PARTITION) with no lock of its own: two processes starting at once
+ * deadlocked in the test with two workers (jobs-once.test.ts). One text without parameters is
+ * one implicit transaction on both engines, so the lock holds to its end and an error undoes it all.
+ */
+async function ensureQueues(database: Database, kinds: readonly JobKind[], o: Required<Omit<JobQueueOptions, 'timeZone'>>): Promise<void> {
+  if (![o.retryLimit, o.retryDelaySeconds, o.expireSeconds].every(Number.isSafeInteger)) throw new TypeError('job queue: retries, delays and expiry are whole numbers');
+  const settings = { policy: 'stately', retryLimit: o.retryLimit, retryDelay: o.retryDelaySeconds, retryBackoff: true, expireInSeconds: o.expireSeconds };
+  const statements = [
+    `select pg_advisory_xact_lock(${QUEUES_LOCK})`,
+    `select ${JOB_SCHEMA}.create_queue(${literal(SEND_IT)}, '{"policy":"standard"}'::json)`,
+    ...kinds.flatMap((k) => [
+      `select ${JOB_SCHEMA}.create_queue(${literal(k.name)}, ${literal(JSON.stringify(settings))}::json)`,
+      `update ${JOB_SCHEMA}.queue set retry_limit = ${o.retryLimit}, retry_delay = ${o.retryDelaySeconds}, retry_backoff = true, expire_seconds = ${o.expireSeconds}, updated_on = now() where name = ${literal(k.name)}`,
+    ]),
+  ];
+  await database.executeSql(statements.join(';\n'));
+}
+
 const runner = `${hostname()}:${process.pid}`;
 
 export function createJobQueue(database: Database, kinds: readonly JobKind[], options: JobQueueOptions): JobQueue {
@@ -77,15 +104,11 @@ export function createJobQueue(database: Database, kinds: readonly JobKind[], op
   let logger: Logger | undefined;
 
   async function open(asWorker: boolean): Promise<PgBoss> {
+    await ensureQueues(database, kinds, o);
     const b = new PgBoss({ db: adapter(database), schema: JOB_SCHEMA, migrate: false, supervise: asWorker, schedule: asWorker });
     // pg-boss reports failures of its own polling and maintenance as events: unheard, an 'error' event ends the process.
     b.on('error', (err) => logger?.error({ err }, 'job queue error'));
     await b.start();
-    for (const kind of kinds) {
-      const queue = { name: kind.name, policy: 'stately' as const, retryLimit: o.retryLimit, retryDelay: o.retryDelaySeconds, retryBackoff: true, expireInSeconds: o.expireSeconds };
-      await b.createQueue(kind.name, queue);
-      await b.updateQueue(kind.name, queue); // a queue made by an older release takes today's settings
-    }
     return b;
   }
 
