@@ -150,10 +150,11 @@ export function createJobQueue(database: Database, kinds: readonly JobKind[], op
         // The schedule is a row per kind (upserted by every process); pg-boss's timekeeper sends
         // each due run once across processes (its cron check takes a turn through the database).
         await b.schedule(kind.name, kind.cron, { trigger: 'schedule' }, { tz: o.timeZone });
-        await b.work<JobData>(kind.name, { pollingIntervalSeconds: o.pollingSeconds, includeMetadata: true }, async ([job]) => runOne(kind, job!));
+        const workerId = await b.work<JobData>(kind.name, { pollingIntervalSeconds: o.pollingSeconds, includeMetadata: true }, async ([job]) => runOne(kind, job!));
         if (kind.runAtStart) {
           // One per clock-aligned slot: the processes starting together share it (a unique index in pg-boss).
           await b.send(kind.name, { trigger: 'start' }, { singletonSeconds: o.startSlotSeconds });
+          b.notifyWorker(workerId); // ask now rather than at the next poll
         }
       }
     },
