@@ -29,8 +29,10 @@ export function registerJobsCommands(program: Command, cli: Cli): void {
     .description('queue a run now (audited); a serving process takes it')
     .argument('<kind>', `one of: ${JOB_KINDS.join(', ')}`)
     .option('--json', 'exactly POST /api/jobs/{kind}/run')
-    .action((kind: string, opts: { json?: boolean }) =>
+    // `jobs` has a --json of its own, which commander gives the parent whichever side it is written on.
+    .action((kind: string, own: { json?: boolean }) =>
       cli.withServices(async (services) => {
+        const opts = { json: own.json ?? jobs.opts<{ json?: boolean }>().json };
         const parsed = jobKind.safeParse(kind);
         if (!parsed.success) throw new Error(`unknown job "${kind}"; choose one of: ${JOB_KINDS.join(', ')}`);
         try {

@@ -36,7 +36,7 @@ function JobRow({ job, days }: { job: JobStatus; days: number }) {
   const formatTimestamp = useFormatTimestamp();
   const run = useRunJob();
   return (
-    <Table.Tr data-job={job.kind}>
+    <Table.Tr data-job={job.kind} data-state={job.lastRun?.state ?? 'never'}>
       <Table.Td><FormattedMessage id={`jobs.kinds.${job.kind}`} /></Table.Td>
       <Table.Td>{job.schedule === HOURLY ? <FormattedMessage id="jobs.hourly" /> : <Code>{job.schedule}</Code>}</Table.Td>
       <Table.Td><LastRun run={job.lastRun} /></Table.Td>
