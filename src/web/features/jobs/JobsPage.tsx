@@ -20,7 +20,7 @@ function LastRun({ run }: { run: JobRun | null }) {
     <Stack gap={2}>
       <Group gap={6} wrap="nowrap">
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{formatTimestamp(run.at)}</Text>
-        <Badge color={STATE_COLOR[run.state]} variant="light" size="sm"><FormattedMessage id={`jobs.states.${run.state}`} /></Badge>
+        <Badge color={STATE_COLOR[run.state]} variant="light" size="sm" style={{ flexShrink: 0 }}><FormattedMessage id={`jobs.states.${run.state}`} /></Badge>
       </Group>
       <Text c="dimmed" size="xs">
         <FormattedMessage id={`jobs.triggers.${run.trigger}`} values={{ who: run.requestedBy ?? '' }} />
