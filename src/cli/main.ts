@@ -7,6 +7,7 @@ import { registerFollowUpCommands } from './followups-commands.ts';
 import { registerPositionCommands } from './positions-commands.ts';
 import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerFeesCommands } from './fees-commands.ts';
+import { registerJobsCommands } from './jobs-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
 import { registerTargetsCommands } from './targets-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
@@ -71,6 +72,7 @@ function program(cli: Cli): Command {
   registerTargetsCommands(reports, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
+  registerJobsCommands(program, cli);
   return program;
 }
 

@@ -12,7 +12,9 @@ import { createHttpServer } from './platform/http/server.ts';
 import { installObservability } from './platform/observability/http-observability.ts';
 import { createMetrics, type Metrics } from './platform/observability/metrics.ts';
 import type { Logger } from './platform/logger.ts';
+import { createJobQueue, installJobQueue, type JobKind, type JobQueueOptions } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail.ts';
+import type { JobKindName } from '../shared/contracts/jobs.ts';
 import { pickName, type Locale } from '../shared/locales.ts';
 import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes, type Measures } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
@@ -20,6 +22,7 @@ import { calendarRoutes, createCalendarService, createHolidaysImport, ensureShip
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type CreateTaskFor, type FollowUpsService, type SendFollowUpReminder, type TasksOf } from './features/followups/index.ts';
 import { createDossierIngest, createDossierReports, createHandlingReports, createProcedureFees, createProcedureTimes, createProceduresService, createServiceIndex, dossiersRoutes, feesRoutes, loadDemoDossiers, refeeDossiers, retimeDossiers, type DossierReports, type ServiceIndex } from './features/dossiers/index.ts';
+import { createJobsService, jobsRoutes } from './features/jobs/index.ts';
 import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections, type RegisterFollowUps } from './features/inspections/index.ts';
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
@@ -62,6 +65,8 @@ export interface AppSettings {
   metricsToken?: string;
   /** PARMON_SLOW_QUERY_MS (1000 unless set): queries at least this long are logged */
   slowQueryMs?: number;
+  /** the job queue's timings (tests shorten them); the time zone is `timeZone` */
+  jobs?: Omit<JobQueueOptions, 'timeZone'>;
 }
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -151,6 +156,16 @@ function countedIngest(ingest: ReturnType<typeof createDossierIngest>, metrics: 
     upsertBatch: (...args) => ingest.upsertBatch(...args).then(count),
     importCsv: (...args) => ingest.importCsv(...args).then(count),
   };
+}
+
+/**
+ * The background work (ADR 0005), run once across processes by the job queue: each reminder
+ * is a kind of its own, so one failing is retried and shown alone and does not hold the others
+ * back. Hourly, and once soon after start-up (each reminder is given once, so a run that finds
+ * nothing new gives nothing).
+ */
+function backgroundJobs(reminders: Record<JobKindName, () => Promise<{ created: number; emailed: number }>>): JobKind[] {
+  return Object.entries(reminders).map(([name, run]) => ({ name, cron: '0 * * * *', runAtStart: true, run }));
 }
 
 /** Wire every feature's services on one database: the composition root. */
@@ -259,7 +274,14 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
-  return { database, metrics, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
+  const jobQueue = createJobQueue(
+    database,
+    backgroundJobs({ 'task-reminders': () => tasks.reminders.run(), 'report-reminders': () => reporting.remind(), 'follow-up-reminders': () => followUps.remind() }),
+    { ...settings.jobs, timeZone: settings.timeZone },
+  );
+  const jobs = createJobsService({ db, queue: jobQueue });
+  metrics.watchJobRuns(jobs.runCounts);
+  return { database, metrics, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -272,7 +294,7 @@ export class PendingMigrationsError extends Error {
 }
 
 /**
- * Migrations, the audit chain sealed with the key (rows from before it was keyed are re-sealed
+ * Migrations (and pg-boss's own, for the job queue), the audit chain sealed with the key (rows from before it was keyed are re-sealed
  * once), then the reference data every installation needs (kinds, groups, framework
  * templates, external indices, follow-up fields, inspection topics, the shipped holidays).
  *
@@ -290,6 +312,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
   // One process at a time: two adding the same reference data would collide on its keys.
   await database.exclusively(async () => {
     await database.migrate();
+    await installJobQueue(database);
     await resealLegacyAudit(database.db);
     await ensureUnitReferenceData(database.db);
     await ensureFrameworkTemplates(database.db);
@@ -387,5 +410,6 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   positionsRoutes(app, services.positions);
   calendarRoutes(app, services.calendar);
   targetsRoutes(app, services.targets);
+  jobsRoutes(app, services.jobs);
   return app;
 }

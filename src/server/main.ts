@@ -31,29 +31,8 @@ export async function openServices(config: Config = loadConfig(), migrations: 'a
   return { services: createServices(database, settingsOf(config)), database, config };
 }
 
-/** Reminders of tasks and of reports at start-up and every hour after (each is given once, so repeats are harmless). */
-function scheduleReminders(services: Services, logger: Logger): { stop(): Promise<void> } {
-  const run = () =>
-    services.tasks.reminders
-      .run()
-      .then((r) => r.created && logger.info(r, 'reminders given'))
-      .then(() => services.reporting.remind())
-      .then((r) => r.created && logger.info(r, 'report reminders given'))
-      .then(() => services.followUps.remind())
-      .then((r) => r.created && logger.info(r, 'follow-up reminders given'))
-      .catch((err: unknown) => logger.error({ err }, 'reminders failed'));
-  let running = run();
-  const timer = setInterval(() => void (running = run()), 3600_000).unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
-
 /** How long a stopping server lets its requests finish before it stops anyway. */
-const SHUTDOWN_GRACE_MS = 30_000;
+const SHUTDOWN_GRACE_MS = 45_000; // beyond the job queue's own 30 s for the jobs running here
 
 /**
  * `parmon serve` (and `npm start`): migrate, load the demo on first start, listen. One process
@@ -72,7 +51,8 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
   const lifecycle: Lifecycle = { stopping: false };
   const app = await createHttpApp(services, settingsOf(config), logger, WEB_ROOT, lifecycle);
   await app.listen({ port: config.port, host: config.host });
-  const background = scheduleReminders(services, logger);
+  // Background work (reminders…) through the job queue: once across all processes (ADR 0005).
+  await services.jobQueue.startWorker(logger);
   // Graceful: /ready turns 503, the listener closes, requests under way finish (Fastify's
   // close waits for them), background work ends, then the database closes.
   const stop = async (signal: string) => {
@@ -83,8 +63,8 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
       logger.error({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still running after the grace period: stopping anyway');
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
-    await app.close();
-    await background.stop();
+    // Requests finish, and the jobs running here finish (or are handed back to the queue).
+    await Promise.all([app.close(), services.jobQueue.stop()]);
     await database.close();
     clearTimeout(force);
     logger.info('stopped');

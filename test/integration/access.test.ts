@@ -166,6 +166,8 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/units/export': 'filtered by scope: tested below',
   'GET /api/audit': 'administrators only: tested below',
   'GET /api/audit/verify': 'administrators only: tested below',
+  'GET /api/jobs': 'background jobs: jobs.manage system-wide, administrators only (jobs.test.ts)',
+  'POST /api/jobs/{kind}/run': 'background jobs: jobs.manage system-wide, administrators only, audited (jobs.test.ts)',
   'GET /api/tokens': 'filtered by scope',
   'GET /api/users': 'filtered by scope: tested below',
   'GET /api/notifications': 'the caller’s own reminders (reminders.test.ts)',

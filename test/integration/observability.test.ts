@@ -55,6 +55,7 @@ describeOnEachEngine('observability', (engine) => {
     expect(sample(text, 'parmon_http_request_duration_seconds_count{method="GET",route="/api/units/:code",status="401"}')).toBe(3);
     expect(sample(text, 'parmon_http_request_duration_seconds_count{method="GET",route="/ready",status="200"}')).toBe(1);
     expect(sample(text, 'parmon_import_rows_total{kind="dossiers"}')).toBe(before + 3);
+    expect(text).toContain('# TYPE parmon_job_runs gauge'); // the job runs' counts (jobs.test.ts counts them)
     if (engine === 'postgres') {
       // Pool figures and the queries the readiness check ran, counted against its route.
       expect(sample(text, 'parmon_db_pool_connections{state="total"}')).toBeGreaterThan(0);

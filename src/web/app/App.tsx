@@ -9,6 +9,7 @@ import { NotFound } from '../ui/NotFound.tsx';
 import { SignInPage } from '../features/auth/index.ts';
 import { ApparatusPage, KindsPage, UnitPage, UnitsPage } from '../features/units/index.ts';
 import { AuditPage } from '../features/audit/index.ts';
+import { JobsPage } from '../features/jobs/index.ts';
 import { TokensPage } from '../features/tokens/index.ts';
 import { SettingsPage } from '../features/settings/index.ts';
 import { UsersPage } from '../features/users/index.ts';
@@ -34,6 +35,8 @@ function Page({ route }: { route: Route }) {
       return <ApparatusPage />;
     case 'audit':
       return <AuditPage />;
+    case 'jobs':
+      return <JobsPage />;
     case 'tokens':
       return <TokensPage />;
     case 'users':

@@ -49,6 +49,12 @@ export interface Database {
   observeQueries(observer: QueryObserver): void;
   /** PostgreSQL: the connection pool's figures; PGlite has no pool. */
   poolStats(): PoolStats | undefined;
+  /**
+   * Raw SQL text with $1… parameters, outside Drizzle, on the same connections: the job queue's
+   * library (pg-boss, ADR 0005) runs its own statements through it, several per text when
+   * there are no parameters.
+   */
+  executeSql(text: string, values?: readonly unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
   /** PGlite only: its data folder as a tarball, to start another in-memory database from. */
   dumpImage?(): Promise<Blob>;
@@ -108,6 +114,7 @@ async function openPostgres(url: string): Promise<Database> {
         client.release();
       }
     },
+    executeSql: (text, values) => pool.query(text, values as unknown[] | undefined),
     close: async () => {
       await listener.close();
       await pool.end();
@@ -136,6 +143,13 @@ async function openPglite(dataDir: string | undefined, image?: Blob): Promise<Da
       // PGlite reads COPY input from a Blob mounted at /dev/blob.
       copyCsv: async (table, columns, csv) => {
         await client.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
+      },
+      // A text without parameters may hold several statements (pg's simple query): PGlite's exec
+      // takes those and answers each; the last one's rows are the answer, as pg gives them.
+      executeSql: async (text, values) => {
+        if (values && values.length > 0) return client.query<Record<string, unknown>>(text, values as unknown[]);
+        const results = await client.exec(text);
+        return { rows: (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[] };
       },
       close: async () => {
         await client.close();

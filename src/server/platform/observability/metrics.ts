@@ -7,6 +7,12 @@ export interface PoolStats {
   waiting: number;
 }
 
+export interface JobRunCount {
+  kind: string;
+  state: string;
+  count: number;
+}
+
 /**
  * The process's Prometheus metrics, in a registry of its own (several apps in one test process
  * must not share one). Names follow Prometheus' conventions: base units, `_total` counters.
@@ -51,6 +57,17 @@ export function createMetrics() {
       }
     },
   });
+  const jobRuns: (() => Promise<readonly JobRunCount[]>)[] = [];
+  new Gauge({
+    name: 'parmon_job_runs',
+    help: 'Background job runs recorded in the database (all processes), by kind and state; a rise in failed ones is worth an alert',
+    labelNames: ['kind', 'state'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const read of jobRuns) for (const r of await read()) this.inc({ kind: r.kind, state: r.state }, r.count);
+    },
+  });
   return {
     registry,
     http,
@@ -59,6 +76,10 @@ export function createMetrics() {
     /** Report this pool's figures at every scrape. */
     watchPool(stats: () => PoolStats | undefined): void {
       pools.push(stats);
+    },
+    /** Report the job runs' counts at every scrape. */
+    watchJobRuns(read: () => Promise<readonly JobRunCount[]>): void {
+      jobRuns.push(read);
     },
   };
 }

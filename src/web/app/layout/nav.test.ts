@@ -13,7 +13,7 @@ describe('headerEntries', () => {
       'steering: nav.followed, nav.committees, nav.followUps, nav.followUpStatistics, nav.meetings, nav.inspections',
       'reports: nav.reporting, nav.consolidated, nav.apparatus, nav.positions',
       'nav.units',
-      'admin: nav.kinds, nav.users, nav.audit, nav.tokens',
+      'admin: nav.kinds, nav.users, nav.audit, nav.tokens, nav.jobs',
     ]);
   });
 

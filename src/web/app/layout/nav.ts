@@ -46,6 +46,7 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.users', to: paths.users(), prefix: '/admin/users', permission: 'users.manage', menu: 'admin' },
   { id: 'nav.audit', to: paths.audit(), prefix: '/admin/audit', permission: 'audit.read', menu: 'admin' },
   { id: 'nav.tokens', to: paths.tokens(), prefix: '/admin/tokens', permission: 'tokens.manage', menu: 'admin' },
+  { id: 'nav.jobs', to: paths.jobs(), prefix: '/admin/jobs', permission: 'jobs.manage', menu: 'admin' },
 ];
 
 export type HeaderEntry = { kind: 'link'; item: NavItem } | { kind: 'menu'; menu: NavMenuId; items: NavItem[] };

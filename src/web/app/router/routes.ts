@@ -6,6 +6,7 @@ export type Route =
   | { name: 'apparatus' }
   | { name: 'unit'; code: string }
   | { name: 'audit' }
+  | { name: 'jobs' }
   | { name: 'tokens' }
   | { name: 'users' }
   | { name: 'kinds' }
@@ -60,6 +61,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'apparatus' };
     case '/admin/audit':
       return { name: 'audit' };
+    case '/admin/jobs':
+      return { name: 'jobs' };
     case '/admin/tokens':
       return { name: 'tokens' };
     case '/admin/users':
@@ -216,6 +219,7 @@ export const paths = {
   unit: (code: string, asOf?: string | null) => withAsOf(`/units/${encodeURIComponent(code)}`, asOf),
   apparatus: () => '/apparatus',
   audit: () => '/admin/audit',
+  jobs: () => '/admin/jobs',
   tokens: () => '/admin/tokens',
   users: () => '/admin/users',
   kinds: () => '/admin/kinds',

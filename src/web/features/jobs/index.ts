@@ -1,0 +1,2 @@
+/** The background jobs' page for administrators. */
+export { JobsPage } from './JobsPage.tsx';
