@@ -15,6 +15,7 @@ import { startHarness, type Harness } from '../support/harness.ts';
  * days), so two of them subtract the same old state or update the same flow rows unless the
  * dossier rows are claimed and the flow rows written in key order. The flows must then equal
  * a recomputation from the dossiers as stored, and no batch may fail (a deadlock would).
+ * A file import runs among them each round, taking the writers' lock exclusively.
  */
 const UNITS = ['H99.02', 'H99.05', 'H99.13'];
 const PROCEDURES = ['1.001', '1.002'];
@@ -61,6 +62,15 @@ function batchOf(round: number, b: number): DossierBatch {
   };
 }
 
+const FILE_HEADER = ['code', 'unit_code', 'procedure_code', 'channel', 'received_at', 'due_at', 'resolved_at', 'status', 'updated_at'] as const;
+
+/** A batch as a file's rows (line 1 is the header). */
+const rowsOf = (batch: DossierBatch) =>
+  batch.dossiers.map((d, i) => ({
+    line: i + 2,
+    values: { code: d.code, unit_code: d.unitCode, procedure_code: d.procedureCode, channel: d.channel, received_at: d.receivedAt, due_at: d.dueAt, resolved_at: d.resolvedAt ?? '', status: d.status, updated_at: d.updatedAt ?? '' },
+  }));
+
 interface StoredDossier {
   unit_id: number;
   procedure_code: string;
@@ -102,7 +112,10 @@ describeOnEachEngine('dossier batches applied at once', (engine) => {
     const failures: unknown[] = [];
     let applied = 0;
     for (let round = 1; round <= ROUNDS; round++) {
-      const results = await Promise.allSettled(Array.from({ length: BATCHES }, (_, b) => h.services.dossiers.ingest.upsertBatch(SYSTEM_ACTOR, batchOf(round, b))));
+      const batches = Array.from({ length: BATCHES }, (_, b) => h.services.dossiers.ingest.upsertBatch(SYSTEM_ACTOR, batchOf(round, b)));
+      // A file among them: applied alone (the writers' lock taken exclusively), between batches.
+      const file = h.services.dossiers.ingest.importRows(SYSTEM_ACTOR, [...FILE_HEADER], rowsOf(batchOf(round, BATCHES)), { skipInvalid: false, source: 'concurrent' });
+      const results = await Promise.allSettled([...batches, file]);
       for (const r of results) {
         if (r.status === 'rejected') failures.push(r.reason);
         else applied += r.value.applied;

@@ -156,8 +156,10 @@ const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'lat
  * dossiers with their derived time columns. Set-wise: the work is in the database,
  * whatever the batch size. Returns how many dossiers changed.
  */
-export async function applyBatch(tx: Db, batch: string): Promise<number> {
-  await claimKeys(tx, batch);
+export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusive' = 'claim'): Promise<number> {
+  // A file (up to millions of rows) is applied alone: claiming its rows would write every new dossier twice.
+  if (lock === 'exclusive') await tx.execute(sql`select pg_advisory_xact_lock(${DOSSIER_WRITE_LOCK})`);
+  else await claimKeys(tx, batch);
   const sums = sql.raw(COUNTERS.map((c) => `sum(${c})::int as ${c}`).join(', '));
   const nonZero = sql.raw(COUNTERS.map((c) => `sum(${c}) <> 0`).join(' or '));
   const add = sql.raw(COUNTERS.map((c) => `${c} = dossier_flows.${c} + excluded.${c}`).join(', '));
