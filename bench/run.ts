@@ -17,7 +17,7 @@
  *                          BENCH_CONSOLIDATED_RUNS its runs (10)
  *   BENCH_SEED             the generator's seed (20261122)
  *   BENCH_INGEST           1 (default) or 0: the ingest concurrency bench on PostgreSQL first
- *                          (bench/ingest-concurrency.ts: BENCH_INGEST_BATCHES 200, BENCH_INGEST_BATCH 500,
+ *                          (bench/ingest-concurrency.ts: BENCH_INGEST_BATCHES 200, BENCH_INGEST_BATCH 500, BENCH_INGEST_ROUNDS 2,
  *                          on the database BENCH_INGEST_DATABASE_NAME, parmon_bench_ingest, dropped after)
  */
 import { execFileSync } from 'node:child_process';
