@@ -84,21 +84,26 @@ function provinceBatches(province: string, prefix: string, batches: number, size
   return out;
 }
 
-/** CPU milliseconds (user + system) of the server's backends on this database, read from /proc (same machine). */
-async function backendCpuMs(client: pg.Client): Promise<number> {
+/**
+ * CPU milliseconds (user + system) of the server's backends on this database, per process, read
+ * from /proc (same machine). The pool closes idle connections and opens new ones: the
+ * difference counts a backend that started meanwhile from 0, one that ended (idle) as nothing.
+ */
+async function backendCpuMs(client: pg.Client): Promise<Map<number, number>> {
   const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database()');
   const tick = 10; // USER_HZ is 100 on Linux
-  let total = 0;
+  const out = new Map<number, number>();
   for (const { pid } of rows) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) * tick;
+      out.set(pid, (Number(fields[11]) + Number(fields[12])) * tick);
     } catch {
       // a backend that ended meanwhile
     }
   }
-  return total;
+  return out;
 }
+const cpuSince = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
 
 /** Samples pg_locks from a connection of its own until stopped: who waits, on what. */
 function lockSampler(url: string) {
@@ -174,7 +179,7 @@ export async function measureIngestConcurrency(serverUrl: string, o: { batches: 
           for (const { province, body } of queue) times.push(await send(province, body));
         }));
         const ms = now() - t;
-        const [cpu, pgMs] = [process.cpuUsage(cpu0), (await backendCpuMs(probe)) - pg0];
+        const [cpu, pgMs] = [process.cpuUsage(cpu0), cpuSince(pg0, await backendCpuMs(probe))];
         await probe.end();
         const waiting = await stop();
         const n = perProvince * provinces.length * o.batchSize;
