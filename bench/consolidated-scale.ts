@@ -115,7 +115,7 @@ async function main() {
         const batch = `scale-${lo}`;
         await stage(db, batch, lo, hi, total);
         await inTransaction(db, async (tx) => {
-          await applyBatch(tx, batch);
+          await applyBatch(tx, batch, 'exclusive');
           await dropBatch(tx, batch);
         });
         log(`  ${fmt(hi)} / ${fmt(total)}`);

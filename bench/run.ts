@@ -16,6 +16,9 @@
  *   BENCH_TASKS            tasks for the consolidated report on PostgreSQL (10000), BENCH_PGLITE_TASKS (2000),
  *                          BENCH_CONSOLIDATED_RUNS its runs (10)
  *   BENCH_SEED             the generator's seed (20261122)
+ *   BENCH_INGEST           1 (default) or 0: the ingest concurrency bench on PostgreSQL first
+ *                          (bench/ingest-concurrency.ts: BENCH_INGEST_BATCHES 200, BENCH_INGEST_BATCH 500, BENCH_INGEST_ROUNDS 2,
+ *                          on the database BENCH_INGEST_DATABASE_NAME, parmon_bench_ingest, dropped after)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
@@ -29,6 +32,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { openDatabase } from '../src/server/platform/db/database.ts';
 import { benchDatabase } from './bench-database.ts';
+import { ingestOptions, ingestTable, measureIngestConcurrency, type IngestConcurrencyResult } from './ingest-concurrency.ts';
 import { fmt, log, round, table } from './measure.ts';
 import { runEngine, type EngineResult } from './scenario.ts';
 
@@ -176,7 +180,9 @@ async function main() {
   const started = new Date();
   const results: EngineResult[] = [];
   const skipped: string[] = [];
+  let ingest: IngestConcurrencyResult | null = null;
   try {
+    if (engines.includes('postgres') && env.BENCH_DATABASE_URL && env.BENCH_INGEST !== '0') ingest = await measureIngestConcurrency(env.BENCH_DATABASE_URL, ingestOptions());
     if (engines.includes('postgres')) {
       const r = await postgres(tmpDir);
       if ('skipped' in r) skipped.push(r.skipped);
@@ -189,7 +195,8 @@ async function main() {
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, results }, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, ingest, results }, null, 2)}\n`);
+  if (ingest) console.log(`\n== ingest concurrency (PostgreSQL) ==\n${ingestTable(ingest)}`);
   console.log(summary(results));
   console.log(`\ncode: ${code.commit}${code.modified.length ? ` with ${code.modified.length} modified file(s) in src` : ''}`);
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; results in bench/results/latest.json`);

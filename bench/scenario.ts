@@ -214,7 +214,7 @@ async function loadStaged(database: Database, gen: Generator<GenDossier>, rows: 
     done += size;
     const doneNow = done;
     applying = inTransaction(database.db, async (tx) => {
-      await applyBatch(tx, batch);
+      await applyBatch(tx, batch, 'exclusive');
       await dropBatch(tx, batch);
     }).then(() => log(`${label}:   ${fmt(doneNow)} / ${fmt(rows)} applied, ${seconds(now() - started)}`));
   }

@@ -47,7 +47,7 @@ export function registerAdminCommands(program: Command, cli: Cli): void {
   const audit = program.command('audit').description('the append-only, keyed audit log (docs/security.md)');
   audit
     .command('verify')
-    .description('check the keyed chain: exits 2 at the first broken link, on missing ids, or if the chain no longer reaches the checkpoint')
+    .description('check the keyed chains (one per stream): exits 2 at the first broken link, on rows missing, or if a stream no longer reaches its checkpointed row')
     .option('--checkpoint <file>', 'a checkpoint written earlier by `parmon audit checkpoint`: detects a truncated or rebuilt tail')
     .option('--json', 'the result as JSON')
     .action((opts: { checkpoint?: string; json?: boolean }) =>
@@ -56,10 +56,13 @@ export function registerAdminCommands(program: Command, cli: Cli): void {
         const result = await verifyAudit(database.db, { checkpoint });
         if (opts.json) cli.print(JSON.stringify(result));
         if (result.gaps.length && !opts.json) {
-          for (const g of result.gaps) cli.warn(`audit log: ids missing between row ${g.after} and row ${g.next} (rows removed)`);
+          for (const g of result.gaps) cli.warn(`audit log: rows missing${g.stream === undefined ? '' : ` in stream ${g.stream}`} between row ${g.after} and row ${g.next} (rows removed)`);
         }
         if (result.ok) {
-          if (!opts.json) cli.print(`audit log intact: ${result.checked} rows verified${checkpoint ? `, checkpoint row ${checkpoint.id} unchanged` : ''}`);
+          if (!opts.json) {
+            const heads = checkpoint?.streams ? ` and the last rows of its ${checkpoint.streams.length} streams` : '';
+            cli.print(`audit log intact: ${result.checked} rows verified in ${result.streams ?? 1} streams${checkpoint ? `, checkpoint row ${checkpoint.id}${heads} unchanged` : ''}`);
+          }
           return;
         }
         if (!opts.json && result.brokenAt !== null) cli.warn(`audit log BROKEN at row ${result.brokenAt}: ${BREAK_TEXT[result.reason!]} (${result.checked} rows before it verified)`);
@@ -68,7 +71,7 @@ export function registerAdminCommands(program: Command, cli: Cli): void {
     );
   audit
     .command('checkpoint')
-    .description('print the latest row (id, seal, time) as JSON; keep it outside the database and give it to `audit verify --checkpoint`')
+    .description("print the latest row (id, seal, time) and each stream's last row as JSON; keep it outside the database and give it to `audit verify --checkpoint`")
     .option('--out <file>', 'also write it to this file')
     .action((opts: { out?: string }) =>
       cli.withServices(async ({ database }) => {
@@ -85,9 +88,9 @@ const BREAK_TEXT: Record<AuditVerifyResult['reason'] & string, string> = {
   link_broken: 'its link to the previous row does not match (a row before it was removed or changed)',
   content_changed: 'its content does not match its seal (changed after it was written)',
   not_sealed: 'the row was never sealed with the audit key (written before keying, on a chain already broken then)',
-  ids_missing: 'ids are missing (rows removed)',
+  ids_missing: 'rows are missing from a stream (rows removed)',
   checkpoint_mismatch: 'the checkpoint row has another seal (the chain was rebuilt)',
-  checkpoint_missing: 'the chain no longer reaches the checkpoint row (rows removed from the end)',
+  checkpoint_missing: 'the chain no longer reaches the checkpoint row (rows removed from the end of its stream)',
 };
 
 function readCheckpoint(file: string): AuditCheckpoint {

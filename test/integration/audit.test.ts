@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import { openDatabase } from '../../src/server/platform/db/database.ts';
 import { latestCheckpoint, verifyAudit } from '../../src/server/platform/audit/audit-log.ts';
-import { legacyRowHash } from '../../src/server/platform/audit/audit-chain.ts';
+import { legacyRowHash, streamOf } from '../../src/server/platform/audit/audit-chain.ts';
 import { resealLegacyAudit } from '../../src/server/platform/audit/audit-reseal.ts';
 import { queryRows } from '../../src/server/platform/db/database.ts';
 import { runParmon } from '../support/cli.ts';
@@ -86,14 +86,16 @@ describeOnEachEngine('the keyed audit chain', (engine) => {
   });
   afterAll(() => h.close());
 
-  it('numbers rows 1, 2, 3… without gaps, even after a rolled-back change', async () => {
+  it("numbers each stream's rows 1, 2, 3… without gaps, even after a rolled-back change", async () => {
     const admin = await signIn(h.app, 'admin');
     const bad = await h.app.inject({ method: 'POST', url: '/api/units/H99.02/changes', headers: as(admin), payload: { kind: 'move', effectiveDate: '2026-07-01', parentCode: 'NOPE' } });
     expect(bad.statusCode).toBe(404);
     await h.app.inject({ method: 'POST', url: '/api/units/H99.02/changes', headers: as(admin), payload: { kind: 'rename', effectiveDate: '2026-06-01', names: { vi: 'Sở Nội vụ' } } });
-    const [{ n, max }] = (await queryRows<{ n: number | string; max: number | string }>(db(), sql`select count(*) as n, max(id) as max from audit_log`)) as [{ n: number | string; max: number | string }];
-    expect(Number(max)).toBe(Number(n));
-    expect(await verifyAudit(db())).toMatchObject({ ok: true, gaps: [], reason: null });
+    const streams = await queryRows<{ stream: number; n: number | string; max: number | string }>(db(), sql`select stream, count(*) as n, max(seq) as max from audit_log group by stream order by stream`);
+    // The seed's rows (the system) and the administrator's are two streams.
+    expect(streams.map((s) => s.stream)).toEqual([streamOf('system'), streamOf('user:admin')].sort((a, b) => a - b));
+    for (const s of streams) expect(Number(s.max)).toBe(Number(s.n));
+    expect(await verifyAudit(db())).toMatchObject({ ok: true, gaps: [], reason: null, streams: 2 });
   });
 
   it('detects a row edited and every later hash recomputed, since the seals need the key', async () => {
@@ -157,8 +159,9 @@ describeOnEachEngine('re-sealing a chain written before keying', (engine) => {
     for (const id of ids) {
       const row = { at: new Date(Date.UTC(2025, 0, id)), actor: 'system', action: 'unit.create', entity: 'unit', entityId: `U${id}`, unitId: null, before: null, after: { n: id }, prevHash: prev };
       const hash = id === breakAt ? 'f'.repeat(64) : legacyRowHash(row);
-      await db().execute(sql`insert into audit_log (id, at, actor, action, entity, entity_id, unit_id, before, after, prev_hash, hash, keyed)
-        values (${id}, ${row.at}, ${row.actor}, ${row.action}, ${row.entity}, ${row.entityId}, null, null, ${JSON.stringify(row.after)}::jsonb, ${prev}, ${hash}, false)`);
+      // Stream 0, their id as their place: as the migration to streams (0027) left them.
+      await db().execute(sql`insert into audit_log (id, seq, at, actor, action, entity, entity_id, unit_id, before, after, prev_hash, hash, keyed)
+        values (${id}, ${id}, ${row.at}, ${row.actor}, ${row.action}, ${row.entity}, ${row.entityId}, null, null, ${JSON.stringify(row.after)}::jsonb, ${prev}, ${hash}, false)`);
       prev = hash;
     }
   }
@@ -211,7 +214,7 @@ describe('parmon audit verify (CLI)', () => {
     const file = join(dir, 'checkpoint.json');
     const printed = JSON.parse((await cli('audit', 'checkpoint', '--out', file)).stdout) as { id: number; hash: string };
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(printed);
-    expect((await cli('audit', 'verify', '--checkpoint', file)).stdout).toContain(`checkpoint row ${printed.id} unchanged`);
+    expect((await cli('audit', 'verify', '--checkpoint', file)).stdout).toContain(`checkpoint row ${printed.id} and the last rows of its 1 streams unchanged`);
 
     const database = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'pglite') });
     await database.db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);

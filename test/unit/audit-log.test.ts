@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
-import { canonicalJson, legacyRowHash, rowSeal, useAuditKey } from '../../src/server/platform/audit/audit-chain.ts';
+import { AUDIT_STREAMS, canonicalJson, legacyRowHash, rowSeal, streamOf, useAuditKey } from '../../src/server/platform/audit/audit-chain.ts';
 
 const KEY = 'unit-test-audit-key-unit-test-audit-key-0';
 useAuditKey(KEY);
@@ -111,5 +111,20 @@ describe('rowSeal', () => {
   it('gives distinct hashes for all the changed rows', () => {
     const hashes = changes.map(([, c]) => rowHash({ ...base, ...c } as typeof base));
     expect(new Set([rowHash(base), ...hashes]).size).toBe(changes.length + 1);
+  });
+});
+
+describe('streamOf (ADR 0006)', () => {
+  it("gives an actor always the same stream, the first four bytes of its label's SHA-256 modulo 64", () => {
+    expect(AUDIT_STREAMS).toBe(64);
+    expect(streamOf('system')).toBe(createHash('sha256').update('system').digest().readUInt32BE(0) % 64);
+    expect(streamOf('system')).toBe(33);
+    expect(streamOf('user:admin')).toBe(35);
+  });
+
+  it("spreads provinces' systems over the streams", () => {
+    const counts = new Array<number>(AUDIT_STREAMS).fill(0);
+    for (let i = 1; i <= 6400; i++) counts[streamOf(`token:one-stop ${i}`)]!++;
+    expect(counts.every((n) => n > 50 && n < 150)).toBe(true);
   });
 });

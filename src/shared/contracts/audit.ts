@@ -27,10 +27,21 @@ export type AuditPage = z.infer<typeof auditPage>;
  */
 export const AUDIT_BREAKS = ['link_broken', 'content_changed', 'not_sealed', 'ids_missing', 'checkpoint_mismatch', 'checkpoint_missing'] as const;
 
+const seal = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The last row of one stream of the log (ADR 0006). */
+export const auditStreamHead = z.object({ stream: z.number().int().min(0), seq: z.number().int().positive(), id: z.number().int().positive(), hash: seal });
+export type AuditStreamHead = z.infer<typeof auditStreamHead>;
+
+/**
+ * The latest row (id, seal, time) and, since the log became several streams, the last row of
+ * each: a checkpoint of an older version (no `streams`) still checks its one row.
+ */
 export const auditCheckpoint = z.object({
   id: z.number().int().positive(),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  hash: seal,
   at: z.string().optional(),
+  streams: z.array(auditStreamHead).optional().describe('the last row of every stream when the checkpoint was taken'),
 });
 export type AuditCheckpoint = z.infer<typeof auditCheckpoint>;
 
@@ -39,6 +50,9 @@ export const auditVerifyResult = z.object({
   checked: z.number().int(),
   brokenAt: z.number().int().nullable().describe('id of the first row whose seal or link does not hold (or the checkpoint row)'),
   reason: z.enum(AUDIT_BREAKS).nullable(),
-  gaps: z.array(z.object({ after: z.number().int(), next: z.number().int() })).describe('ids missing between two rows: rows removed'),
+  gaps: z
+    .array(z.object({ after: z.number().int(), next: z.number().int(), stream: z.number().int().optional() }))
+    .describe('rows missing between the rows of ids `after` and `next` of one stream (0: its start): rows removed'),
+  streams: z.number().int().optional().describe('how many streams were walked'),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyResult>;

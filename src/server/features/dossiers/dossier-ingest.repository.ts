@@ -1,8 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Country } from '../../../shared/domain/holidays.data.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
-import { addTimeContributions, DERIVED_JOINS, DERIVED_SAVING, DERIVED_STATUTORY, DERIVED_TIMES, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
-import { dossierStaging } from './dossiers.table.ts';
+import { addTimeContributions, DERIVED_JOINS, DERIVED_SAVING, DERIVED_STATUTORY, DERIVED_TIMES, DOSSIER_WRITE_LOCK, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
 
 /** One validated dossier, local dates derived, ready to stage. */
 export interface StagedDossier {
@@ -59,8 +58,17 @@ export function stagingCsvLine(batch: string, d: StagedDossier): string {
   ].join(',');
 }
 
+const STAGED_KEYS = STAGING_COLUMNS.map((c) => [c, c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase())] as const);
+const STAGING = sql.raw(STAGING_COLUMNS.join(', '));
+
+/**
+ * Stages an HTTP batch in the caller's transaction, as one JSON parameter that the database
+ * turns into rows: building a parameterised multi-row INSERT through the query builder cost
+ * more of the one Node thread than the whole apply costs the database (ADR 0006).
+ */
 export async function insertStaged(tx: Db, batch: string, rows: StagedDossier[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(dossierStaging).values(rows.slice(i, i + 1000).map((r) => ({ batch, ...r })));
+  const records = rows.map((r) => Object.fromEntries(STAGED_KEYS.map(([column, key]) => [column, key === 'batch' ? batch : r[key as keyof StagedDossier]])));
+  await tx.execute(sql`insert into dossier_staging (${STAGING}) select ${STAGING} from json_populate_recordset(null::dossier_staging, ${JSON.stringify(records)}::json)`);
 }
 
 export async function dropBatch(db: Db, batch: string): Promise<void> {
@@ -77,6 +85,12 @@ const STATE = sql.raw(STATE_COLUMNS.join(', '));
 const row = (alias: string) => sql.raw(STATE_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
 
 /**
+ * The updated_at of a dossier this batch's transaction inserted to claim its key (claimKeys):
+ * never committed as such, since the same transaction then writes its state; read as "new".
+ */
+const CLAIMED = sql.raw(`'-infinity'::timestamptz`);
+
+/**
  * The staged rows that change something: the last row per dossier within the batch, kept
  * when the dossier is new, when its source update time is newer than the stored one, or —
  * when neither side carries a source time — when its content differs. A replay or an older
@@ -89,7 +103,8 @@ function changedRows(batch: string): SQL {
       order by source, code, source_updated_at desc nulls last, line desc
     ),
     changed as (
-      select i.*, d.id as old_id from incoming i left join dossiers d on d.source = i.source and d.code = i.code
+      select i.*, d.id as old_id from incoming i
+        left join dossiers d on d.source = i.source and d.code = i.code and d.updated_at <> ${CLAIMED}
       where d.id is null
          or (i.source_updated_at is not null and (d.source_updated_at is null or i.source_updated_at > d.source_updated_at))
          or (i.source_updated_at is null and d.source_updated_at is null and (${row('i')}) is distinct from (${row('d')}))
@@ -141,10 +156,10 @@ const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'lat
  * dossiers with their derived time columns. Set-wise: the work is in the database,
  * whatever the batch size. Returns how many dossiers changed.
  */
-export async function applyBatch(tx: Db, batch: string): Promise<number> {
-  // One applier at a time: two batches updating the same dossier must not both subtract
-  // the same old state. Different flows rows are still updated by plain additions.
-  await tx.execute(sql`select pg_advisory_xact_lock(76602)`);
+export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusive' = 'claim'): Promise<number> {
+  // A file (up to millions of rows) is applied alone: claiming its rows would write every new dossier twice.
+  if (lock === 'exclusive') await tx.execute(sql`select pg_advisory_xact_lock(${DOSSIER_WRITE_LOCK})`);
+  else await claimKeys(tx, batch);
   const sums = sql.raw(COUNTERS.map((c) => `sum(${c})::int as ${c}`).join(', '));
   const nonZero = sql.raw(COUNTERS.map((c) => `sum(${c}) <> 0`).join(' or '));
   const add = sql.raw(COUNTERS.map((c) => `${c} = dossier_flows.${c} + excluded.${c}`).join(', '));
@@ -164,6 +179,7 @@ export async function applyBatch(tx: Db, batch: string): Promise<number> {
     select grain, case when not per_procedure then '' when procedure_code = '' then '?' else procedure_code end, unit_id,
       case when grain = 'm' then date_trunc('month', day)::date else day end, ${sums}
     from expanded group by 1, 2, 3, 4 having ${nonZero}
+    order by 1, 2, 3, 4
     on conflict (grain, procedure_code, unit_id, day) do update set ${add}`);
   await tx.execute(addTimeContributions(sql`
     with ${changedRows(batch)}, ${FRESH},
@@ -179,11 +195,35 @@ export async function applyBatch(tx: Db, batch: string): Promise<number> {
     with ${changedRows(batch)}, ${FRESH},
     up as (
       insert into dossiers (source, code, ${STATE}, ${derived}, source_updated_at, updated_at)
-      select source, code, ${row('c')}, ${derived}, source_updated_at, now() from fresh c
+      select source, code, ${row('c')}, ${derived}, source_updated_at, now() from fresh c order by source, code
       on conflict (source, code) do update set ${sql.raw([...STATE_COLUMNS, ...DERIVED_COLUMNS, 'source_updated_at'].map((c) => `${c} = excluded.${c}`).join(', '))}, updated_at = now()
       returning 1
     )
     select count(*)::int as n from up`,
   );
   return written?.n ?? 0;
+}
+
+/**
+ * What must not run at once is two batches changing the same dossier: both would subtract
+ * the same old state from the flows, or both count a new dossier as new. So a batch first
+ * takes its dossiers' rows, in key order, before it reads any old state (ADR 0006): an
+ * existing dossier is locked (ON CONFLICT DO UPDATE … WHERE false locks without writing), a
+ * new one is inserted as a claim that its own transaction overwrites, and a concurrent batch
+ * with the same new key waits on the unique index until this one ends. Row locks live in
+ * the rows, not in the server's lock table, so a batch of any size takes them; in key order,
+ * two batches sharing dossiers wait rather than deadlock. Batches of other dossiers do not
+ * wait at all; the flow and time rows they share are then plain additions, written in key
+ * order too (ORDER BY the conflict key).
+ *
+ * The shared advisory lock lets the re-timing of dossiers after a calendar or fee change
+ * (rederive), which reads and rewrites many dossiers at once, take it exclusively.
+ */
+async function claimKeys(tx: Db, batch: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(${DOSSIER_WRITE_LOCK})`);
+  await tx.execute(sql`
+    insert into dossiers (source, code, ${STATE}, updated_at)
+    select distinct on (source, code) source, code, ${STATE}, ${CLAIMED} from dossier_staging where batch = ${batch}
+    order by source, code
+    on conflict (source, code) do update set updated_at = dossiers.updated_at where false`);
 }

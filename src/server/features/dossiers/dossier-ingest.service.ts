@@ -73,7 +73,7 @@ export function createDossierIngest(deps: DossiersDeps) {
   async function applyStaged(actor: Actor, batch: string, summary: { rows: number; skipped: number; errors: ImportRowError[]; how: string }): Promise<DossierIngestResult> {
     try {
       return await inTransaction(deps.db, async (tx) => {
-        const applied = await applyBatch(tx, batch);
+        const applied = await applyBatch(tx, batch, 'exclusive');
         await dropBatch(tx, batch);
         const result = { rows: summary.rows, applied, unchanged: summary.rows - summary.skipped - applied, skipped: summary.skipped, errors: summary.errors };
         await appendAudit(tx, actor, { action: `dossier.${summary.how}`, entity: 'dossier', after: { rows: result.rows, applied, unchanged: result.unchanged, skipped: result.skipped } });

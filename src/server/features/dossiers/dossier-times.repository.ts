@@ -3,7 +3,7 @@ import type { Country } from '../../../shared/domain/holidays.data.ts';
 import { coveringSpans } from '../../../shared/domain/time-grains.ts';
 import { emptyTimeSums, HISTOGRAM_BUCKETS, type TimeSums } from '../../../shared/domain/procedure-times.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
-import { addTimeContributions, DERIVED_JOINS, DERIVED_SAVING, DERIVED_TIMES, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
+import { addTimeContributions, DERIVED_JOINS, DERIVED_SAVING, DERIVED_TIMES, DOSSIER_WRITE_LOCK, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
 import { dossierTimes as t } from './dossiers.table.ts';
 
 /**
@@ -13,6 +13,8 @@ import { dossierTimes as t } from './dossiers.table.ts';
  * the catalogue when a dossier was first timed).
  */
 async function rederive(tx: Db, which: SQL): Promise<void> {
+  // It reads old derived values and subtracts them: no batch may change these dossiers meanwhile.
+  await tx.execute(sql`select pg_advisory_xact_lock(${DOSSIER_WRITE_LOCK})`);
   const kept = TIME_STATE_COLUMNS.filter((c) => !['working_days', 'calendar_days', 'statutory_days', 'online_saving'].includes(c));
   const target = sql`target as (select * from dossiers where outcome = 'resolved' and ${which}),
     fresh as (

@@ -8,6 +8,13 @@ import { EXACT_DAYS, HISTOGRAM_BUCKETS } from '../../../shared/domain/procedure-
  */
 
 /**
+ * The advisory lock between dossier writers (ADR 0006): every batch takes it shared (batches
+ * of different dossiers run at once, their dossiers' rows locked one by one), the re-timing
+ * of many dossiers after a calendar or fee change takes it exclusive.
+ */
+export const DOSSIER_WRITE_LOCK = 76602;
+
+/**
  * A dossier's derived time columns from its state `s`: working days from the running counts
  * of its country's calendar (features/calendar, working_day_numbers: n(resolution) − n(receipt),
  * the same count as workingDaysBetween), less the supplement waits; calendar days; the
@@ -90,5 +97,6 @@ export function addTimeContributions(withStates: SQL): SQL {
       case grain when 'm' then date_trunc('month', day)::date when 'q' then date_trunc('quarter', day)::date when 'y' then date_trunc('year', day)::date else day end,
       ${sums}
     from expanded group by 1, 2, 3, 4, 5 having ${nonZero}
+    order by 1, 4, 5, 2, 3
     on conflict (grain, unit_id, day, procedure_code, channel) do update set ${add}`;
 }

@@ -4,11 +4,28 @@ import type { auditLog } from './audit.table.ts';
 /**
  * How each audit row is sealed. A row's seal is an HMAC-SHA256, under a key kept outside
  * the database (PARMON_AUDIT_KEY, or `audit-key` in the data folder), of its id, the
- * previous row's seal and its canonical content. Someone who can write to the database but
+ * previous row's seal in its stream and its canonical content. The stream and the place in
+ * it are not sealed: they only say in which order to walk, and any other order breaks a link. Someone who can write to the database but
  * does not hold the key cannot edit a row and recompute the seals after it; ids in the seal
  * make renumbering visible. What the chain does not prove is in docs/security.md.
  */
 export const GENESIS = '0'.repeat(64);
+
+/**
+ * How many chains the log is (ADR 0006): appends to one stream wait for each other, appends
+ * to two streams do not. A bound, so that a checkpoint (one head per stream) stays small.
+ * Changing it later is safe: verification walks whatever streams the table holds.
+ */
+export const AUDIT_STREAMS = 64;
+
+/**
+ * The stream an actor writes to: the same one for every change the actor makes, so that one
+ * office's system pushing batches waits only for its own earlier ones (and, rarely, for an
+ * actor hashed to the same stream). Stream 0 holds the rows written before streams.
+ */
+export function streamOf(actorLabel: string): number {
+  return createHash('sha256').update(actorLabel).digest().readUInt32BE(0) % AUDIT_STREAMS;
+}
 
 let key: Buffer | null = null;
 

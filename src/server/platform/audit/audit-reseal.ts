@@ -13,6 +13,7 @@ export type ResealResult = { sealed: number; brokenAt: null } | { sealed: 0; bro
  * intact, re-sealed with the key — numbered 1, 2, 3… in their order, because the old ids
  * came from a sequence that skips numbers on rollback, and a gap now means a row removed.
  * A chain already broken is left as it is: `audit verify` keeps reporting it, unsealed.
+ * They are the one chain of stream 0 (ADR 0006); the whole log is locked meanwhile.
  * The re-sealing is itself audited ('audit.seal').
  */
 export async function resealLegacyAudit(db: Db): Promise<ResealResult> {
@@ -35,9 +36,11 @@ export async function resealLegacyAudit(db: Db): Promise<ResealResult> {
       const id = i + 1;
       if (id !== r.id) renumbered++;
       const hash = rowSeal({ ...r, id, prevHash: prev });
-      await tx.update(auditLog).set({ id, prevHash: prev, hash, keyed: true }).where(eq(auditLog.id, r.id));
+      await tx.update(auditLog).set({ id, stream: 0, seq: id, prevHash: prev, hash, keyed: true }).where(eq(auditLog.id, r.id));
       prev = hash;
     }
+    // The next row's id follows the renumbered ones.
+    await tx.execute(sql`select setval(pg_get_serial_sequence('audit_log', 'id'), ${rows.length + 1}, false)`);
     await tx.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     await appendAudit(tx, SYSTEM_ACTOR, { action: 'audit.seal', entity: 'audit', after: { sealed: rows.length, renumbered } });
     return { sealed: rows.length, brokenAt: null };

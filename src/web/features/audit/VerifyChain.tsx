@@ -21,7 +21,7 @@ export function VerifyChain() {
             : result.brokenAt !== null &&
               intl.formatMessage({ id: 'audit.verifyBroken' }, { id: result.brokenAt, reason: result.reason ? intl.formatMessage({ id: `audit.breaks.${result.reason}` }) : '' })}
           {result.gaps.map((g) => (
-            <div key={g.after}>{intl.formatMessage({ id: 'audit.gaps' }, { from: g.after + 1, to: g.next - 1 })}</div>
+            <div key={`${g.stream ?? 0}-${g.after}`}>{intl.formatMessage({ id: 'audit.gaps' }, { after: g.after, next: g.next })}</div>
           ))}
         </Alert>
       )}
