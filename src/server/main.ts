@@ -2,6 +2,7 @@ import { type Config, loadConfig } from './config.ts';
 import { createHttpApp, createServices, prepareDatabase, seed, WEB_ROOT, type AppSettings, type Services } from './app.ts';
 import { openDatabase, type Database } from './platform/db/database.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
+import { serveBackups } from './platform/backup/backup-socket.ts';
 
 export function settingsOf(config: Config): AppSettings {
   return {
@@ -63,6 +64,8 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  // `parmon backup` asks the serving process for a consistent copy of its embedded database.
+  await serveBackups({ dataDir: config.dataDir, secrets: { sessionSecret: config.sessionSecret, auditKey: config.auditKey }, appVersion: config.version }, database, logger);
   scheduleReminders(services, logger);
   logger.info({ url: config.publicUrl ?? `http://localhost:${config.port}`, database: database.engine }, 'PAR Monitor is ready');
 }
