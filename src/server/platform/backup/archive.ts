@@ -39,13 +39,17 @@ export class BackupError extends Error {
   }
 }
 
+const ZLIB_CHUNK = 8 << 20;
+
 export const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** The archive's bytes: the manifest (its part list filled from `parts`), then each part. */
 export async function packBackup(manifest: Omit<Manifest, 'parts'>, parts: Record<string, Uint8Array>): Promise<Buffer> {
   const full: Manifest = { ...manifest, parts: Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, { size: data.byteLength, sha256: sha256(data) }])) };
   const entries: [string, Uint8Array][] = [[MANIFEST, Buffer.from(JSON.stringify(full, null, 2))], ...Object.entries(parts)];
-  return gzip(writeTar(entries, Math.floor(Date.parse(manifest.createdAt) / 1000)));
+  // Compressed off the event loop, in large steps: with the default 16 kB a serving process
+  // busy with requests waited for a turn of its loop after every step (43 s instead of 2).
+  return gzip(writeTar(entries, Math.floor(Date.parse(manifest.createdAt) / 1000)), { chunkSize: ZLIB_CHUNK });
 }
 
 /**
@@ -55,7 +59,7 @@ export async function packBackup(manifest: Omit<Manifest, 'parts'>, parts: Recor
 export async function unpackBackup(file: Uint8Array): Promise<{ manifest: Manifest; parts: Map<string, Buffer> }> {
   let tar: Buffer;
   try {
-    tar = await gunzip(file);
+    tar = await gunzip(file, { chunkSize: ZLIB_CHUNK });
   } catch {
     throw new BackupError('the file is not a PAR Monitor backup (not gzip-compressed, or cut short)');
   }
