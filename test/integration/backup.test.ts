@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
@@ -38,7 +39,7 @@ async function everything(dir: string) {
   const { services, database } = await openServices(loadConfig(envOf(dir)));
   try {
     const db = database.db;
-    const year = String(Number(services.tasksDeps.today().slice(0, 4)) - 1);
+    const year = '2025';
     return {
       dossierReport: await services.dossiers.reports.report(SYSTEM_ACTOR, { unit: 'H99', period: year, descendants: true, tree: 'period', breakdowns: true }),
       serviceIndex: await services.dossiers.serviceIndex.compute(SYSTEM_ACTOR, 'H99', year),
@@ -61,8 +62,11 @@ describe('parmon backup and restore (the embedded database)', () => {
   let image: Blob;
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'parmon-hb-backup-'));
-    const h = await startHarness('pglite', { demo: true, dossiers: true });
+    const h = await startHarness('pglite', { demo: true });
     try {
+      // Dossiers of last year and this one, to report on.
+      const lines = Array.from({ length: 3000 }, (_, i) => `B-${i},H99.X0${1 + (i % 5)},2.000815,${['online', 'direct', 'postal'][i % 3]},${new Date(Date.UTC(2025, 0, 1) + (i % 600) * 86_400_000).toISOString().slice(0, 10)}T09:00,${new Date(Date.UTC(2025, 0, 11) + (i % 600) * 86_400_000).toISOString().slice(0, 10)},${i % 4 ? new Date(Date.UTC(2025, 0, 1) + ((i % 600) + (i % 15)) * 86_400_000).toISOString().slice(0, 10) : ''},${i % 4 ? 'resolved' : 'processing'}`);
+      await h.services.dossiers.ingest.importCsv(SYSTEM_ACTOR, Readable.from([`code,unit_code,procedure_code,channel,received_at,due_at,resolved_at,status\n${lines.join('\n')}\n`]), { skipInvalid: false, source: 'default' });
       // Uploaded files live in the database: two of them, one of a megabyte.
       await putBlob(h.services.database.db, Buffer.from('signed decision, scanned'));
       await putBlob(h.services.database.db, Buffer.alloc(1 << 20, 7));
@@ -95,15 +99,14 @@ describe('parmon backup and restore (the embedded database)', () => {
     expect(after.blobs.map((b) => b.size).sort((a, b) => a - b)).toEqual([24, 1 << 20]);
     expect(after.blobs.every((b) => b.content === b.sha256)).toBe(true);
     expect(after.flowMismatches).toEqual([]);
-    expect(after.dossierReport.report.received.total).toBeGreaterThan(1000);
-    expect(after.tables['public.dossiers']!.rows).toBeGreaterThan(1000);
+    expect(after.dossierReport.report.received.total).toBe(1825); // the file's dossiers received in 2025: 365 of every 600 days, five times
+    expect(after.tables['public.dossiers']!.rows).toBe(3000);
     expect(after.tables['drizzle.__drizzle_migrations']!.rows).toBe(made.migrations.applied);
   }, 180_000);
 
   it('refuses, naming the problem, before writing anything', async () => {
-    const [held, file, empty] = [join(root, 'held'), join(root, 'held.tar.gz'), join(root, 'empty')];
-    await loadedFolder(held, image);
-    await parmon(held, 'backup', file);
+    // The backup and the restored folder of the test above.
+    const [held, file, empty] = [join(root, 'target'), join(root, 'loaded.tar.gz'), join(root, 'empty')];
     // A folder with a database, without --force; with it, replaced.
     expect((await fails(envOf(held), 'restore', file))?.stderr).toContain(`the data folder ${held} already holds a database: restore into an empty PARMON_DATA_DIR, or give --force`);
     expect(JSON.parse((await parmon(held, 'restore', file, '--force', '--json')).stdout)).toMatchObject({ replaced: true });

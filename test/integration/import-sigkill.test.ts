@@ -14,7 +14,7 @@ import { flowMismatches, tableDigests } from '../support/database-digest.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { startHarness, TEST_SETTINGS, type Harness } from '../support/harness.ts';
 
-const ROWS = 60_000;
+const ROWS = 40_000;
 const KILLS = 3;
 const HEADER = 'code,unit_code,procedure_code,channel,received_at,due_at,resolved_at,status';
 
@@ -100,17 +100,21 @@ describeOnEachEngine('an import killed with SIGKILL', (engine) => {
     await rm(root, { recursive: true, force: true });
   });
 
-  /** `parmon import dossiers FILE` as a process; killed `killAfter` ms after it starts reading the file, if given. */
-  function importRun(killAfter?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  /**
+   * `parmon import dossiers FILE` as a process; given a kill, killed `after` ms after it
+   * reports the phase (`read`: staging the file's rows; `applying`: inside the one
+   * transaction that applies them).
+   */
+  function importRun(kill?: { phase: 'read' | 'applying'; after: number }): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, ['bin/parmon.mjs', 'import', 'dossiers', file], { env, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       let armed = false;
       child.stderr!.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        if (killAfter !== undefined && !armed && /read [\d,]+ rows/.test(stderr)) {
+        if (kill && !armed && new RegExp(`^${kill.phase} [\\d,]+ rows`, 'm').test(stderr)) {
           armed = true;
-          setTimeout(() => child.kill('SIGKILL'), killAfter);
+          setTimeout(() => child.kill('SIGKILL'), kill.after);
         }
       });
       child.once('error', reject);
@@ -136,7 +140,7 @@ describeOnEachEngine('an import killed with SIGKILL', (engine) => {
     const counts: number[] = [];
     let kills = 0;
     for (let run = 0; run < KILLS; run++) {
-      const result = await importRun(Math.floor(random() * 2500));
+      const result = await importRun({ phase: run % 2 ? 'applying' : 'read', after: Math.floor(random() * 1500) });
       if (result.signal === 'SIGKILL') kills++;
       else expect(result.code, result.stderr).toBe(0); // finished before the kill came
       if (engine === 'pglite') expect(existsSync(join(root, 'pglite.lock'))).toBe(result.signal === 'SIGKILL'); // the dead process's lock is left behind…
