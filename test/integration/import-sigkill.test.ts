@@ -139,14 +139,18 @@ describeOnEachEngine('an import killed with SIGKILL', (engine) => {
     const random = randomOf(engine === 'pglite' ? 18 : 1818);
     const counts: number[] = [];
     let kills = 0;
+    let killedApplying = 0;
     for (let run = 0; run < KILLS; run++) {
-      const result = await importRun({ phase: run % 2 ? 'applying' : 'read', after: Math.floor(random() * 1500) });
+      const phase = run % 2 ? 'applying' : 'read';
+      const result = await importRun({ phase, after: Math.floor(random() * (phase === 'applying' ? 400 : 1500)) });
+      if (phase === 'applying' && result.signal === 'SIGKILL') killedApplying++;
       if (result.signal === 'SIGKILL') kills++;
       else expect(result.code, result.stderr).toBe(0); // finished before the kill came
       if (engine === 'pglite') expect(existsSync(join(root, 'pglite.lock'))).toBe(result.signal === 'SIGKILL'); // the dead process's lock is left behind…
       counts.push(await consistent()); // …and taken over
     }
     expect(kills).toBeGreaterThan(0);
+    expect(killedApplying).toBeGreaterThan(0); // at least one kill inside the transaction that applies the file
     // All or nothing: a killed import applied none of the file or all of it.
     for (const n of counts) expect([0, ROWS]).toContain(n);
     const last = await importRun();
