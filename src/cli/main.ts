@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
+import { registerBackupCommands } from './backup-commands.ts';
 import { registerAssessmentCommands } from './assessment-commands.ts';
 import { registerConsolidatedCommands } from './consolidated-commands.ts';
 import { registerDossierCommands } from './dossier-commands.ts';
@@ -73,6 +74,7 @@ function program(cli: Cli): Command {
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   registerJobsCommands(program, cli);
+  registerBackupCommands(program, cli);
   return program;
 }
 

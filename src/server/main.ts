@@ -3,6 +3,7 @@ import { createHttpApp, createServices, prepareDatabase, seed, WEB_ROOT, type Ap
 import { openDatabase, type Database } from './platform/db/database.ts';
 import type { Lifecycle } from './platform/http/health.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
+import { serveBackups } from './platform/backup/backup-socket.ts';
 
 export function settingsOf(config: Config): AppSettings {
   return {
@@ -51,6 +52,8 @@ export async function serve(config: Config = loadConfig(), logger: Logger = crea
   const lifecycle: Lifecycle = { stopping: false };
   const app = await createHttpApp(services, settingsOf(config), logger, WEB_ROOT, lifecycle);
   await app.listen({ port: config.port, host: config.host });
+  // `parmon backup` asks the serving process for a consistent copy of its embedded database.
+  await serveBackups({ dataDir: config.dataDir, secrets: { sessionSecret: config.sessionSecret, auditKey: config.auditKey }, appVersion: config.version }, database, logger);
   // Background work (reminders…) through the job queue: once across all processes (ADR 0005).
   await services.jobQueue.startWorker(logger);
   // Graceful: /ready turns 503, the listener closes, requests under way finish (Fastify's

@@ -12,7 +12,7 @@ export interface FolderLock {
  */
 export function acquireFolderLock(dataDir: string): FolderLock {
   mkdirSync(dirname(dataDir), { recursive: true });
-  const file = join(dirname(dataDir), `${dataDir.split(/[\\/]/).pop()}.lock`);
+  const file = lockFileOf(dataDir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx');
@@ -37,6 +37,22 @@ export function acquireFolderLock(dataDir: string): FolderLock {
     }
   }
   throw new AppError('database_locked', { folder: dataDir });
+}
+
+const lockFileOf = (dataDir: string) => join(dirname(dataDir), `${dataDir.split(/[\\/]/).pop()}.lock`);
+
+/**
+ * The pid of the live process holding the folder, or null: no lock, or one left by a process
+ * that died (a SIGKILL, a power cut), which the next acquireFolderLock takes over.
+ */
+export function folderLockOwner(dataDir: string): number | null {
+  let owner: number;
+  try {
+    owner = Number(readFileSync(lockFileOf(dataDir), 'utf8').trim());
+  } catch {
+    return null;
+  }
+  return owner && isAlive(owner) ? owner : null;
 }
 
 function isAlive(pid: number): boolean {
