@@ -204,8 +204,10 @@ export function createServices(database: Database, settings: AppSettings) {
   // Dated fees of procedures (issue 17); a change re-derives the dossiers' savings through onFeesChanged.
   const procedureFees = createProcedureFees({ db, onFeesChanged: refeeDossiers });
   const dossiersDeps = { db, copyCsv: database.copyCsv, units, timeZone: settings.timeZone, today, text: localeText };
-  const reports = createDossierReports(dossiersDeps);
-  const dossiers = { procedures, ingest: countedIngest(createDossierIngest(dossiersDeps), metrics), reports, times: createProcedureTimes(dossiersDeps), serviceIndex: createServiceIndex(dossiersDeps), handling: createHandlingReports(dossiersDeps) };
+  // The one-stop figures tolerate a short lag: read from the replica when there is one (their writes still go to the primary).
+  const dossierReads = { ...dossiersDeps, db: database.reader };
+  const reports = createDossierReports(dossierReads);
+  const dossiers = { procedures, ingest: countedIngest(createDossierIngest(dossiersDeps), metrics), reports, times: createProcedureTimes(dossierReads), serviceIndex: createServiceIndex(dossierReads), handling: createHandlingReports(dossierReads) };
   const frameworks = createFrameworksService({ db, units });
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today });
   const standings = createStandingsService({ db, units });
@@ -387,7 +389,17 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
       return services.users.resolve({ bearer, sessionToken: req.cookies[SESSION_COOKIE] });
     },
   });
-  installObservability(app, { metrics: services.metrics, database: services.database, logger, slowQueryMs: settings.slowQueryMs ?? 1000, metricsToken: settings.metricsToken });
+  // With a replica, a browser that wrote reads from the primary for as long as the replica may lag.
+  const replica = services.database.replicaStatus();
+  installObservability(app, {
+    metrics: services.metrics,
+    database: services.database,
+    logger,
+    slowQueryMs: settings.slowQueryMs ?? 1000,
+    metricsToken: settings.metricsToken,
+    readYourWritesSeconds: replica ? Math.ceil(replica.maxLagMs / 1000) + 1 : undefined,
+    secureCookies: settings.secureCookies,
+  });
   healthRoutes(app, services.database, settings.version, lifecycle);
   usersRoutes(app, services.users, services.tokens, { secureCookies: settings.secureCookies });
   accountsRoutes(app, services.accounts);

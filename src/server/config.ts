@@ -15,6 +15,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  PARMON_REPLICA_MAX_LAG_MS: z.coerce.number().int().min(0).default(5000),
   PARMON_DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.url({ message: 'must be an absolute http(s) URL' }).optional(),
@@ -72,7 +77,7 @@ function isTimeZone(tz: string): boolean {
 export interface Config {
   port: number;
   host: string;
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; replica?: { url: string; maxLagMs: number } };
   dataDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   publicUrl: string | undefined;
@@ -114,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ...(e.PARMON_AUDIT_KEY ? [] : ['PARMON_AUDIT_KEY: required when DATABASE_URL is set (a random string of 32+ characters, kept outside the database)']),
       ]
     : [];
+  if (e.DATABASE_REPLICA_URL && !e.DATABASE_URL) missing.push('DATABASE_REPLICA_URL: a replica of what? set DATABASE_URL (the primary) too');
   if (missing.length) throw new ConfigError(missing);
   if (e.DATABASE_URL && e.PARMON_DEMO === 'on') {
     throw new ConfigError(['PARMON_DEMO: demo accounts are only created on the embedded database; unset DATABASE_URL or PARMON_DEMO']);
@@ -121,7 +127,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT,
     host: e.HOST,
-    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: join(dataDir, 'pglite') },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DATABASE_REPLICA_URL ? { replica: { url: e.DATABASE_REPLICA_URL, maxLagMs: e.PARMON_REPLICA_MAX_LAG_MS } } : {}) }
+      : { kind: 'pglite', dataDir: join(dataDir, 'pglite') },
     dataDir,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL,
@@ -166,6 +174,8 @@ function packageVersion(): string {
 export function testSettings(env: Record<string, string | undefined> = process.env) {
   return {
     databaseUrl: env.TEST_DATABASE_URL || undefined,
+    /** a streaming standby of TEST_DATABASE_URL's server (.ci/run starts one) */
+    replicaUrl: env.TEST_REPLICA_URL || undefined,
     ci: env.CI === 'true' || env.CI === '1',
     chromiumPath: env.CHROMIUM_PATH || '/usr/bin/chromium',
   };

@@ -30,13 +30,13 @@ describeOnEachEngine('health and readiness', (engine) => {
   it('is ready on a current database, and says it is stopping once told', async () => {
     const ready = await h.app.inject({ method: 'GET', url: '/ready' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ready', database: 'reachable', pendingMigrations: [], stopping: false });
+    expect(ready.json()).toEqual({ status: 'ready', database: 'reachable', pendingMigrations: [], stopping: false, replica: null });
     const lifecycle = { stopping: false };
     const app = await createHttpApp(h.services, TEST_SETTINGS, createLogger('silent'), undefined, lifecycle);
     lifecycle.stopping = true;
     const stopping = await app.inject({ method: 'GET', url: '/ready' });
     expect(stopping.statusCode).toBe(503);
-    expect(stopping.json()).toEqual({ status: 'not_ready', database: 'reachable', pendingMigrations: [], stopping: true });
+    expect(stopping.json()).toEqual({ status: 'not_ready', database: 'reachable', pendingMigrations: [], stopping: true, replica: null });
     // Alive all the same: a stopping process is not restarted, only no longer sent requests.
     expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
     await app.close();

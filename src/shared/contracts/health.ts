@@ -8,6 +8,16 @@ export const healthResponse = z.object({
 });
 export type HealthResponse = z.infer<typeof healthResponse>;
 
+/** The streaming replica reads go to (DATABASE_REPLICA_URL): in use, too far behind, or not answering. */
+export const replicaStatus = z.object({
+  state: z.enum(['in_use', 'behind', 'down']),
+  /** how far behind the primary it is; null when it does not answer */
+  lagMs: z.number().int().nullable(),
+  /** PARMON_REPLICA_MAX_LAG_MS: beyond it, reads go to the primary */
+  maxLagMs: z.number().int(),
+});
+export type ReplicaStatus = z.infer<typeof replicaStatus>;
+
 /**
  * Readiness, for a load balancer: 200 when the database answers, its migrations are current
  * and the process is not stopping; 503 with the same body otherwise, saying which.
@@ -19,5 +29,7 @@ export const readyResponse = z.object({
   pendingMigrations: z.array(z.string()),
   /** the process received SIGTERM and is finishing its requests */
   stopping: z.boolean(),
+  /** null without a replica; a replica down or behind does not make the process unready (reads fall back to the primary) */
+  replica: replicaStatus.nullable(),
 });
 export type ReadyResponse = z.infer<typeof readyResponse>;

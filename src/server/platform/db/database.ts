@@ -1,6 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -10,20 +9,35 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { Db } from './db-type.ts';
 import { acquireFolderLock, type FolderLock } from './folder-lock.ts';
 import { pendingMigrations } from './migration-status.ts';
 import { createListener, type OnNotification } from './notifications.ts';
 import { timeQueries, type QueryObserver } from './query-timing.ts';
+import { openReplica } from './replica.ts';
+import type { ReplicaStatus } from '../../../shared/contracts/health.ts';
 import type { PoolStats } from '../observability/metrics.ts';
 
-/** The one database type the code sees, whichever engine is underneath. */
-export type Db = PgDatabase<PgQueryResultHKT>;
+export type { Db };
 
 /** `image`: an in-memory PGlite started from a data folder dumped by `dumpImage` (the test suite's template databases). */
-export type DatabaseTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory'; image?: Blob } | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory'; image?: Blob } | { kind: 'postgres'; url: string; replica?: ReplicaTarget };
+
+/** DATABASE_REPLICA_URL: a hot standby of the primary, and how far behind it may be and still be read. */
+export interface ReplicaTarget {
+  url: string;
+  maxLagMs: number;
+}
 
 export interface Database {
   db: Db;
+  /**
+   * For reads that tolerate a short lag (reports): the replica while it is in use, else the
+   * primary; writes through it still go to the primary. Without a replica, `db` itself.
+   */
+  reader: Db;
+  /** The replica's state and lag (null without one). */
+  replicaStatus(): ReplicaStatus | null;
   engine: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   /**
@@ -70,11 +84,11 @@ const migrationsFolder = fileURLToPath(new URL('../../../../db/migrations', impo
 
 /** One factory for both engines: same schema, same queries, same migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  if (target.kind === 'postgres') return openPostgres(target.url);
+  if (target.kind === 'postgres') return openPostgres(target.url, target.replica);
   return target.kind === 'pglite' ? openPglite(target.dataDir) : openPglite(undefined, target.image);
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, replicaTarget?: ReplicaTarget): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle connection dropped by the server (restart, failover, pg_terminate_backend) emits
   // 'error' on the pool; unhandled, it would kill the process. The pool discards that client
@@ -87,8 +101,11 @@ async function openPostgres(url: string): Promise<Database> {
   await pool.query('select 1');
   const db = drizzlePg(pool);
   const listener = createListener(url);
+  const replica = replicaTarget ? await openReplica(replicaTarget.url, db as unknown as Db, replicaTarget.maxLagMs) : undefined;
   return {
     db: db as unknown as Db,
+    reader: replica?.db ?? (db as unknown as Db),
+    replicaStatus: () => replica?.status() ?? null,
     engine: 'postgres',
     migrate: () => migratePg(db, { migrationsFolder }),
     // The lock is held by a connection of its own while `work` uses the pool.
@@ -117,6 +134,7 @@ async function openPostgres(url: string): Promise<Database> {
     executeSql: (text, values) => pool.query(text, values as unknown[] | undefined),
     close: async () => {
       await listener.close();
+      await replica?.close();
       await pool.end();
     },
   };
@@ -130,6 +148,8 @@ async function openPglite(dataDir: string | undefined, image?: Blob): Promise<Da
     const db = drizzlePglite(client);
     return {
       db: db as unknown as Db,
+      reader: db as unknown as Db,
+      replicaStatus: () => null,
       engine: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
       exclusively: (work) => work(),

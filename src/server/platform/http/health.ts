@@ -40,5 +40,5 @@ async function readiness(database: Database, lifecycle: Lifecycle): Promise<Read
     reachable = false;
   }
   const ready = reachable && pendingMigrations.length === 0 && !lifecycle.stopping;
-  return { status: ready ? 'ready' : 'not_ready', database: reachable ? 'reachable' : 'unreachable', pendingMigrations, stopping: lifecycle.stopping };
+  return { status: ready ? 'ready' : 'not_ready', database: reachable ? 'reachable' : 'unreachable', pendingMigrations, stopping: lifecycle.stopping, replica: database.replicaStatus() };
 }

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ReplicaStatus } from '../../../shared/contracts/health.ts';
 
 /** Pool figures a database can report (node-postgres's pool); PGlite has none. */
 export interface PoolStats {
@@ -57,6 +58,31 @@ export function createMetrics() {
       }
     },
   });
+  const replicas: (() => ReplicaStatus | null)[] = [];
+  new Gauge({
+    name: 'parmon_replica_lag_seconds',
+    help: 'How far the streaming replica is behind the primary (absent without a replica; -1 when it does not answer)',
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const read of replicas) {
+        const s = read();
+        if (s) this.set(s.lagMs === null ? -1 : s.lagMs / 1000);
+      }
+    },
+  });
+  new Gauge({
+    name: 'parmon_replica_in_use',
+    help: '1 while reads that tolerate a lag go to the replica, 0 while they fall back to the primary',
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const read of replicas) {
+        const s = read();
+        if (s) this.set(s.state === 'in_use' ? 1 : 0);
+      }
+    },
+  });
   const jobRuns: (() => Promise<readonly JobRunCount[]>)[] = [];
   new Gauge({
     name: 'parmon_job_runs',
@@ -76,6 +102,10 @@ export function createMetrics() {
     /** Report this pool's figures at every scrape. */
     watchPool(stats: () => PoolStats | undefined): void {
       pools.push(stats);
+    },
+    /** Report the replica's lag and use at every scrape. */
+    watchReplica(read: () => ReplicaStatus | null): void {
+      replicas.push(read);
     },
     /** Report the job runs' counts at every scrape. */
     watchJobRuns(read: () => Promise<readonly JobRunCount[]>): void {

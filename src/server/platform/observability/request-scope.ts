@@ -7,6 +7,11 @@ export interface RequestScope {
   requestId: string;
   /** the route's pattern (`/api/units/:code`), never its values */
   route: string;
+  /**
+   * Read from the primary even where a replica would do: a write, or a request from a browser
+   * that wrote a moment ago (read-your-writes; set by http-observability.ts).
+   */
+  primaryOnly: boolean;
 }
 
 /**
