@@ -19,6 +19,8 @@
  *   BENCH_INGEST           1 (default) or 0: the ingest concurrency bench on PostgreSQL first
  *                          (bench/ingest-concurrency.ts: BENCH_INGEST_BATCHES 200, BENCH_INGEST_BATCH 500, BENCH_INGEST_ROUNDS 2,
  *                          on the database BENCH_INGEST_DATABASE_NAME, parmon_bench_ingest, dropped after)
+ *   BENCH_FRESHNESS        1 (default) or 0: the freshness bench on PostgreSQL (bench/freshness.ts), through
+ *                          the replica too when BENCH_REPLICA_URL names a standby of the server
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
@@ -32,6 +34,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { openDatabase } from '../src/server/platform/db/database.ts';
 import { benchDatabase } from './bench-database.ts';
+import { freshnessTable, measureFreshness, type FreshnessResult } from './freshness.ts';
 import { ingestOptions, ingestTable, measureIngestConcurrency, type IngestConcurrencyResult } from './ingest-concurrency.ts';
 import { fmt, log, round, table } from './measure.ts';
 import { runEngine, type EngineResult } from './scenario.ts';
@@ -181,8 +184,12 @@ async function main() {
   const results: EngineResult[] = [];
   const skipped: string[] = [];
   let ingest: IngestConcurrencyResult | null = null;
+  let freshness: FreshnessResult | null = null;
   try {
     if (engines.includes('postgres') && env.BENCH_DATABASE_URL && env.BENCH_INGEST !== '0') ingest = await measureIngestConcurrency(env.BENCH_DATABASE_URL, ingestOptions());
+    if (engines.includes('postgres') && env.BENCH_DATABASE_URL && env.BENCH_FRESHNESS !== '0') {
+      freshness = await measureFreshness(env.BENCH_DATABASE_URL, env.BENCH_REPLICA_URL, num('BENCH_FRESHNESS_BATCHES', 30), num('BENCH_FRESHNESS_BATCH', 20));
+    }
     if (engines.includes('postgres')) {
       const r = await postgres(tmpDir);
       if ('skipped' in r) skipped.push(r.skipped);
@@ -195,8 +202,9 @@ async function main() {
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, ingest, results }, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, ingest, freshness, results }, null, 2)}\n`);
   if (ingest) console.log(`\n== ingest concurrency (PostgreSQL) ==\n${ingestTable(ingest)}`);
+  if (freshness) console.log(`\n== freshness (PostgreSQL${freshness.replica ? ' and its replica' : ''}) ==\n${freshnessTable(freshness)}`);
   console.log(summary(results));
   console.log(`\ncode: ${code.commit}${code.modified.length ? ` with ${code.modified.length} modified file(s) in src` : ''}`);
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; results in bench/results/latest.json`);
