@@ -1,7 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -16,6 +15,7 @@ import { putBlob } from '../../src/server/platform/files/blobs.ts';
 import { runParmon, type CliFailure } from '../support/cli.ts';
 import { flowMismatches, tableDigests } from '../support/database-digest.ts';
 import { startHarness, TEST_SETTINGS } from '../support/harness.ts';
+import { freePort } from '../support/ports.ts';
 
 /** A data folder as a server leaves it: the demo with its dossiers (a copy of the run's template), uploaded files, the secrets. */
 async function loadedFolder(dir: string, image: Blob): Promise<void> {
@@ -184,16 +184,6 @@ afterAll(() => {
   for (const child of children) child.kill('SIGKILL');
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** `parmon serve` on the folder, as a process of its own, as an operator runs it. */
 async function serve(dir: string) {

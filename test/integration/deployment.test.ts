@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -10,21 +9,12 @@ import { testSettings } from '../../src/server/config.ts';
 import { runParmon } from '../support/cli.ts';
 import { createPostgresDatabase } from '../support/databases.ts';
 import { multipartBody } from '../support/multipart.ts';
+import { freePort } from '../support/ports.ts';
 
 const { databaseUrl, replicaUrl, ci } = testSettings();
 const NGINX = '/usr/sbin/nginx';
 if (ci && !existsSync(NGINX)) throw new Error(`CI=true but ${NGINX} is missing: .ci/run installs nginx`);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /**
  * docs/operations.md's nginx site, as an operator copies it, on loopback: the same upstream,

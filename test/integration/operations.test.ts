@@ -12,6 +12,7 @@ import { workingDaysBetween } from '../../src/shared/domain/working-days.ts';
 import { exec } from '../support/cli.ts';
 import { createPostgresDatabase, describeOnEachEngine, freshDatabase, type TestDatabase } from '../support/databases.ts';
 import { startHarness, TEST_SETTINGS, type Harness } from '../support/harness.ts';
+import { freePort } from '../support/ports.ts';
 
 const MIGRATIONS = shippedMigrations('db/migrations').map((m) => m.tag);
 
@@ -117,7 +118,7 @@ describe.runIf(testSettings().databaseUrl)('a serving process on PostgreSQL', ()
 
   it('finishes a request under way when told to stop, then exits cleanly', async () => {
     await exec('node', ['bin/parmon.mjs', 'migrate'], { env });
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const port = await freePort();
     const server = spawn(process.execPath, ['bin/parmon.mjs', 'serve'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
     try {
       await expect.poll(() => status(port, '/ready').catch(() => 0), { timeout: 60_000, interval: 300 }).toBe(200);

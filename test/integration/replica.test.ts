@@ -66,6 +66,9 @@ describe.runIf(databaseUrl && replicaUrl)('reads from a streaming replica', () =
     await expect.poll(async () => (await probeAgain(database)).state, { timeout: 10_000 }).toBe('in_use');
     const ready = (await app.inject({ method: 'GET', url: '/ready' })).json() as { replica: { state: string; lagMs: number } };
     expect(ready.replica.state).toBe('in_use');
+    const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(metrics).toMatch(/^parmon_replica_in_use 1$/m);
+    expect(Number(metrics.match(/^parmon_replica_lag_seconds (\S+)$/m)?.[1])).toBeGreaterThanOrEqual(0);
 
     const admin = await signIn(app, 'admin');
     const dossier = (code: string) => ({ code, unitCode: 'H99.X05', procedureCode: '2.000815', channel: 'online', receivedAt: '2026-01-05T08:00:00+07:00', dueAt: '2026-01-09T17:00:00+07:00', status: 'received' });

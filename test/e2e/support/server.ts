@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createPostgresDatabase, type Engine } from '../../support/databases.ts';
 import { provinceDay } from './days.ts';
+import { freePort } from '../../support/ports.ts';
 
 /** The e2e project's embedded data folder with the demo loaded (demo-template.ts), which startServer copies. */
 export interface DemoTemplate {
@@ -27,16 +27,6 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 /** The administrator a PostgreSQL server starts with (README's `users create-admin`): there are no demo accounts there. */
 export const POSTGRES_ADMIN = { username: 'operator', password: `pg-${randomBytes(9).toString('base64url')}` };

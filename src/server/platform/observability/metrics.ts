@@ -59,30 +59,22 @@ export function createMetrics() {
     },
   });
   const replicas: (() => ReplicaStatus | null)[] = [];
-  new Gauge({
-    name: 'parmon_replica_lag_seconds',
-    help: 'How far the streaming replica is behind the primary (absent without a replica; -1 when it does not answer)',
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const read of replicas) {
-        const s = read();
-        if (s) this.set(s.lagMs === null ? -1 : s.lagMs / 1000);
-      }
-    },
-  });
-  new Gauge({
-    name: 'parmon_replica_in_use',
-    help: '1 while reads that tolerate a lag go to the replica, 0 while they fall back to the primary',
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const read of replicas) {
-        const s = read();
-        if (s) this.set(s.state === 'in_use' ? 1 : 0);
-      }
-    },
-  });
+  /** A gauge of the replica's status, present only with a replica. */
+  const replicaGauge = (name: string, help: string, valueOf: (s: ReplicaStatus) => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const read of replicas) {
+          const s = read();
+          if (s) this.set(valueOf(s));
+        }
+      },
+    });
+  replicaGauge('parmon_replica_lag_seconds', 'How far the streaming replica is behind the primary (absent without a replica; -1 when it does not answer)', (s) => (s.lagMs === null ? -1 : s.lagMs / 1000));
+  replicaGauge('parmon_replica_in_use', '1 while reads that tolerate a lag go to the replica, 0 while they fall back to the primary', (s) => (s.state === 'in_use' ? 1 : 0));
   const jobRuns: (() => Promise<readonly JobRunCount[]>)[] = [];
   new Gauge({
     name: 'parmon_job_runs',
