@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { JobList } from '../../src/shared/contracts/jobs.ts';
+import { JOB_HISTORY_DAYS, type JobList } from '../../src/shared/contracts/jobs.ts';
 import { createServices, type Services } from '../../src/server/app.ts';
 import { queryRows } from '../../src/server/platform/db/database.ts';
 import { createJobQueue, readJobRuns, readJobStatus, countJobRuns } from '../../src/server/platform/jobs/index.ts';
@@ -99,6 +99,18 @@ describeOnEachEngine('background jobs', (engine) => {
       { kind: 'report-reminders', state: 'completed', count: 1 },
       { kind: 'task-reminders', state: 'completed', count: 2 },
     ]);
+  });
+
+  it('forgets runs older than the longest window shown, as a new run of the kind finishes', async () => {
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+    for (const [jobId, days] of [['old-run', JOB_HISTORY_DAYS + 1], ['recent-run', JOB_HISTORY_DAYS - 1]] as const) {
+      await h.services.database.db.execute(sql`insert into job_runs (kind, job_id, attempt, trigger, state, started_at, finished_at, runner) values ('report-reminders', ${jobId}, 1, 'schedule', 'completed', ${daysAgo(days)}::timestamptz, ${daysAgo(days)}::timestamptz, 'test')`);
+    }
+    const jobId = ((await h.app.inject({ method: 'POST', url: '/api/jobs/report-reminders/run', headers: as(admin) })).json() as { jobId: string }).jobId;
+    await waitFor(async () => (await readJobRuns(h.services.database.db, 'report-reminders')).find((r) => r.jobId === jobId && r.state === 'completed'), 'the run');
+    const kept = (await readJobRuns(h.services.database.db, 'report-reminders')).map((r) => r.jobId);
+    expect(kept).toContain('recent-run');
+    expect(kept).not.toContain('old-run');
   });
 
   it('rejects a job kind it does not know', async () => {

@@ -29,7 +29,10 @@ export const jobStatus = z.object({
 });
 export type JobStatus = z.infer<typeof jobStatus>;
 
-export const jobsQuery = z.object({ days: z.coerce.number().int().min(1).max(90).default(7).describe('the window of runs and failures') });
+/** How far back a job's runs are kept, and so the longest window an administrator can ask for. */
+export const JOB_HISTORY_DAYS = 90;
+
+export const jobsQuery = z.object({ days: z.coerce.number().int().min(1).max(JOB_HISTORY_DAYS).default(7).describe('the window of runs and failures') });
 export const jobList = z.object({ days: z.number().int(), timeZone: z.string(), jobs: z.array(jobStatus) });
 export type JobList = z.infer<typeof jobList>;
 

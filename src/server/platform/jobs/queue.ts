@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
+import { JOB_HISTORY_DAYS } from '../../../shared/contracts/jobs.ts';
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../logger.ts';
@@ -128,6 +129,8 @@ export function createJobQueue(database: Database, kinds: readonly JobKind[], op
     try {
       const output = await kind.run();
       await db.update(jobRuns).set({ state: 'completed', finishedAt: new Date(), output }).where(eq(jobRuns.id, row!.id));
+      // Runs older than anyone can look back on go as new ones finish: the history stays a few hundred rows.
+      await db.delete(jobRuns).where(and(eq(jobRuns.kind, kind.name), lt(jobRuns.startedAt, new Date(startedAt.getTime() - JOB_HISTORY_DAYS * 86_400_000))));
       log?.info({ output }, 'job completed');
       return output;
     } catch (error) {
