@@ -75,6 +75,14 @@ export async function dropBatch(db: Db, batch: string): Promise<void> {
   await db.execute(sql`delete from dossier_staging where batch = ${batch}`);
 }
 
+/**
+ * Rows staged by imports that never finished (a process killed, a machine stopped): an import
+ * stages for minutes, so rows a day old belong to none still running, in any process.
+ */
+export async function dropAbandonedBatches(db: Db): Promise<void> {
+  await db.execute(sql`delete from dossier_staging where staged_at < now() - interval '1 day'`);
+}
+
 /** The columns that make up a dossier's state (what an update may change). */
 const STATE_COLUMNS = [
   'unit_id', 'procedure_code', 'channel', 'status', 'received_at', 'due_at', 'resolved_at', 'received_on', 'due_on', 'closed_on', 'outcome',

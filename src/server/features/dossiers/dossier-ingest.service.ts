@@ -9,7 +9,7 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction } from '../../platform/db/database.ts';
 import { openCsvStream } from '../../platform/files/csv-stream.ts';
 import type { TableRow } from '../../platform/files/tables.ts';
-import { applyBatch, dropBatch, insertStaged, STAGING_COLUMNS, stagingCsvLine, type StagedDossier } from './dossier-ingest.repository.ts';
+import { applyBatch, dropAbandonedBatches, dropBatch, insertStaged, STAGING_COLUMNS, stagingCsvLine, type StagedDossier } from './dossier-ingest.repository.ts';
 import { readDossierRow } from './dossier-rows.ts';
 import type { DossiersDeps } from './dossiers-deps.ts';
 
@@ -124,6 +124,7 @@ export function createDossierIngest(deps: DossiersDeps) {
     const missing = DOSSIER_FILE_COLUMNS.filter((c) => !header.includes(c));
     if (missing.length) throw new AppError('import_rows_invalid', { errors: missing.map((c) => ({ line: 1, field: c, code: 'missing_column', value: null })) });
     const read = reader(actor, options.source ?? 'default');
+    await dropAbandonedBatches(deps.db);
     const batch = randomUUID();
     const errors: ImportRowError[] = [];
     let [count, skipped, invalidRows] = [0, 0, 0];

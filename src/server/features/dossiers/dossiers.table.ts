@@ -164,7 +164,8 @@ export const dossierTimes = pgTable(
 
 /**
  * Rows of a bulk import waiting to be applied, keyed by the import's batch id: loaded with
- * COPY in chunks outside any transaction, then applied set-wise in one, then deleted.
+ * COPY in chunks outside any transaction, then applied set-wise in one, then deleted (or, when
+ * the import was killed before, by the first import a day later).
  */
 export const dossierStaging = pgTable(
   'dossier_staging',
@@ -172,6 +173,8 @@ export const dossierStaging = pgTable(
     batch: text('batch').notNull(),
     line: integer('line').notNull(),
     ...dossierState(),
+    /** when the row was staged: an import killed midway leaves its rows, and the next one removes them a day on */
+    stagedAt: timestamp('staged_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [index('dossier_staging_batch').on(t.batch, t.source, t.code)],
 );

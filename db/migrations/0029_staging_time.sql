@@ -1,0 +1,1 @@
+ALTER TABLE "dossier_staging" ADD COLUMN "staged_at" timestamp with time zone DEFAULT now() NOT NULL;
