@@ -22,7 +22,7 @@ describeOnEachEngine('staged rows of imports that never finished', (engine) => {
         select ${batch}, 2, 'killed', 'K-1', id, '2.000815', 'direct', now(), now(), current_date, current_date, 'received', now() - make_interval(hours => ${hoursAgo}) from units limit 1`);
     await stage('killed-yesterday', 25);
     await stage('still-running', 2);
-    const imported = await h.services.dossiers.ingest.importCsv(SYSTEM_ACTOR, Readable.from([`${HEADER}\nS-1,H99.X05,2.000815,direct,2026-02-02,2026-02-20,,received\n`]), { source: 'staging-test' });
+    const imported = await h.services.dossiers.ingest.importCsv(SYSTEM_ACTOR, Readable.from([`${HEADER}\nS-1,H99.X05,2.000815,direct,2026-02-02,2026-02-20,,received\n`]), { source: 'staging-test', skipInvalid: false });
     expect(imported).toMatchObject({ rows: 1, applied: 1 });
     const left = await queryRows<{ batch: string }>(db, sql`select distinct batch from dossier_staging order by batch`);
     expect(left).toEqual([{ batch: 'still-running' }]);
