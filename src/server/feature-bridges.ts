@@ -1,0 +1,98 @@
+import type { JobKindName } from '../shared/contracts/jobs.ts';
+import type { Measures } from './features/assessments/index.ts';
+import type { CreateTaskFor, FollowUpsService, TasksOf } from './features/followups/index.ts';
+import type { createDossierIngest, DossierReports, ServiceIndex } from './features/dossiers/index.ts';
+import type { RegisterFollowUps } from './features/inspections/index.ts';
+import type { FiguresOf } from './features/reporting/index.ts';
+import type { createTasksFeature } from './features/tasks/index.ts';
+import { SYSTEM_ACTOR } from './platform/auth/actor.ts';
+import type { JobKind } from './platform/jobs/index.ts';
+import type { Metrics } from './platform/observability/metrics.ts';
+
+/**
+ * The bridges between features the composition root (app.ts) wires: each feature asks for what it
+ * needs in its own terms (measures, figures, linked tasks, remedies, background jobs), and these
+ * answer from the features that have it, so no feature reaches into another.
+ */
+/**
+ * PAR Monitor's own figures for the computed criteria of index frameworks, read from the
+ * tasks and dossiers features (the assessments feature does not reach into them).
+ */
+export function measuresFrom(tasks: ReturnType<typeof createTasksFeature>, dossiers: { reports: DossierReports; serviceIndex: ServiceIndex }): Measures {
+  return {
+    async percent(measure, unit, year, cutoff) {
+      if (measure === 'task_completion_rate') {
+        const s = (await tasks.statistics.compute(SYSTEM_ACTOR, { unit, descendants: true, keyOnly: false, asOf: cutoff })).statistics;
+        return s.total === 0 ? null : s.completionRate;
+      }
+      if (measure === 'service_index_total') return (await dossiers.serviceIndex.compute(SYSTEM_ACTOR, unit, String(year))).total;
+      const r = (await dossiers.reports.report(SYSTEM_ACTOR, { unit, period: String(year), descendants: true, tree: 'period', breakdowns: false })).report;
+      if (measure === 'dossier_online_rate') return r.received.total === r.received.carriedOver ? null : r.rates.online;
+      return r.resolved.total === 0 ? null : r.rates.onTime;
+    },
+  };
+}
+
+/**
+ * The figures shown beside a unit's report: its tasks (all, and by plan) as of the round's
+ * cut-off, its one-stop report and its service index for the round's period, read from the
+ * tasks and dossiers features (the reporting feature does not reach into them).
+ */
+export function figuresFrom(tasks: ReturnType<typeof createTasksFeature>, dossiers: { reports: DossierReports; serviceIndex: ServiceIndex }): FiguresOf {
+  return async (unit, period, asOf) => {
+    const statistics = (plan?: string) => tasks.statistics.compute(SYSTEM_ACTOR, { unit, plan, descendants: true, keyOnly: false, asOf }).then((r) => r.statistics);
+    const byPlan = [];
+    for (const plan of await tasks.plans.list(SYSTEM_ACTOR)) {
+      const s = await statistics(plan.code);
+      if (s.total > 0) byPlan.push({ plan: plan.code, title: plan.title, issuingBody: plan.issuingBody, statistics: s });
+    }
+    const report = (await dossiers.reports.report(SYSTEM_ACTOR, { unit, period: period.label, descendants: true, tree: 'period', breakdowns: false })).report;
+    // The service index is scored per calendar month, quarter or year: the year the period ends in.
+    const index = await dossiers.serviceIndex.compute(SYSTEM_ACTOR, unit, period.to.slice(0, 4));
+    return { tasks: { total: await statistics(), byPlan }, dossiers: report, serviceIndex: { period: index.period, total: index.total, totalMax: index.totalMax, band: index.band, provisional: index.provisional } };
+  };
+}
+
+/** The tasks linked to follow-up items, as the item shows them (read whole: the item's reader may see its task's title). */
+export function linkedTasksFrom(tasks: ReturnType<typeof createTasksFeature>): TasksOf {
+  return async (ids) => Promise.all(ids.map(async (id) => tasks.tasks.get(SYSTEM_ACTOR, id).then((t) => ({ id: t.id, title: t.title, planCode: t.planCode })))).catch(() => []);
+}
+
+/** A task created from a follow-up item in a plan, by the tasks feature's own rules (tasks.manage on the plan's unit). */
+export function taskCreatorFrom(tasks: ReturnType<typeof createTasksFeature>): CreateTaskFor {
+  return async (actor, planCode, t) => (await tasks.tasks.create(actor, planCode, { ...t, description: {}, area: 'other', cooperatingUnitCodes: [], supervisor: null, key: false, startDate: null, expectedOutput: '' })).id;
+}
+
+/**
+ * The inspections register's remedies are follow-up items: the followups service's writes,
+ * and its items read back with their state on any day (the register counts findings fixed and
+ * overdue as of a day; it does not reach into the items).
+ */
+export function remediesFrom(followUps: FollowUpsService): RegisterFollowUps {
+  return {
+    raise: followUps.raise,
+    assign: followUps.assign,
+    resolve: followUps.resolve,
+    itemsOfSources: followUps.itemStatesOfSources,
+  };
+}
+
+/** Dossier pushes and imports counted in the metrics as they return (rows taken in, changed or not). */
+export function countedIngest(ingest: ReturnType<typeof createDossierIngest>, metrics: Metrics): ReturnType<typeof createDossierIngest> {
+  const count = <R extends { rows: number }>(result: R): R => (metrics.importedRows.inc({ kind: 'dossiers' }, result.rows), result);
+  return {
+    ...ingest,
+    upsertBatch: (...args) => ingest.upsertBatch(...args).then(count),
+    importCsv: (...args) => ingest.importCsv(...args).then(count),
+  };
+}
+
+/**
+ * The background work (ADR 0005), run once across processes by the job queue: each reminder
+ * is a kind of its own, so one failing is retried and shown alone and does not hold the others
+ * back. Hourly, and once soon after start-up (each reminder is given once, so a run that finds
+ * nothing new gives nothing).
+ */
+export function backgroundJobs(reminders: Record<JobKindName, () => Promise<{ created: number; emailed: number }>>): JobKind[] {
+  return Object.entries(reminders).map(([name, run]) => ({ name, cron: '0 * * * *', runAtStart: true, run }));
+}
