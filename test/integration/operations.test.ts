@@ -6,11 +6,11 @@ import { createHttpApp, createServices, prepareDatabase } from '../../src/server
 import { testSettings } from '../../src/server/config.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
 import { shippedMigrations } from '../../src/server/platform/db/migration-status.ts';
-import { openDatabase, queryRows, type Database } from '../../src/server/platform/db/database.ts';
+import { queryRows } from '../../src/server/platform/db/database.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
 import { workingDaysBetween } from '../../src/shared/domain/working-days.ts';
 import { exec } from '../support/cli.ts';
-import { createPostgresDatabase, describeOnEachEngine, freshDatabase, type TestDatabase } from '../support/databases.ts';
+import { createPostgresDatabase, describeOnEachEngine, freshDatabase, useSharedPostgresDatabase, type TestDatabase } from '../support/databases.ts';
 import { startHarness, TEST_SETTINGS, type Harness } from '../support/harness.ts';
 import { freePort } from '../support/ports.ts';
 
@@ -60,20 +60,8 @@ describeOnEachEngine('health and readiness', (engine) => {
 
 /** Several processes on one PostgreSQL database: what a national deployment runs. */
 describe.runIf(testSettings().databaseUrl)('several processes on one PostgreSQL database', () => {
-  let created: { url: string; drop(): Promise<void> };
-  const opened: Database[] = [];
-  const open = async () => {
-    const database = await openDatabase({ kind: 'postgres', url: created.url });
-    opened.push(database);
-    return database;
-  };
-  beforeAll(async () => {
-    created = await createPostgresDatabase();
-  });
-  afterAll(async () => {
-    for (const d of opened) await d.close();
-    await created.drop();
-  });
+  const created = useSharedPostgresDatabase();
+  const open = () => created.open();
 
   it('migrates once when two processes start migrating together', async () => {
     const env = { ...process.env, DATABASE_URL: created.url, PARMON_SESSION_SECRET: TEST_SETTINGS.sessionSecret, PARMON_AUDIT_KEY: TEST_SETTINGS.auditKey, LOG_LEVEL: 'silent' };

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHttpApp, createServices, prepareDatabase, seed } from '../../src/server/app.ts';
 import { testSettings } from '../../src/server/config.ts';
-import { openDatabase, queryRows, type Database, type Db } from '../../src/server/platform/db/database.ts';
+import { queryRows, type Database, type Db, type ReplicaTarget } from '../../src/server/platform/db/database.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
 import { requestScope } from '../../src/server/platform/observability/request-scope.ts';
-import { createPostgresDatabase } from '../support/databases.ts';
+import { useSharedPostgresDatabase } from '../support/databases.ts';
 import { as, signIn, TEST_SETTINGS } from '../support/harness.ts';
 
 const { databaseUrl, replicaUrl } = testSettings();
@@ -21,20 +21,8 @@ const inRecovery = async (db: Db) => (await queryRows<{ standby: boolean }>(db, 
 
 /** A streaming standby of the test server, started by .ci/run (and by hand: README, "Tests"). */
 describe.runIf(databaseUrl && replicaUrl)('reads from a streaming replica', () => {
-  let created: { url: string; drop(): Promise<void> };
-  const opened: Database[] = [];
-  const open = async (replica: { url: string; maxLagMs: number }) => {
-    const database = await openDatabase({ kind: 'postgres', url: created.url, replica });
-    opened.push(database);
-    return database;
-  };
-  beforeAll(async () => {
-    created = await createPostgresDatabase();
-  });
-  afterAll(async () => {
-    for (const d of opened) await d.close();
-    await created.drop();
-  });
+  const created = useSharedPostgresDatabase();
+  const open = (replica: ReplicaTarget) => created.open(replica);
 
   it('reads from the standby, writes and read-your-writes requests on the primary, and measures the lag', async () => {
     const database = await open({ url: onStandby(created.url), maxLagMs: 5000 });

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { testSettings } from '../../src/server/config.ts';
-import { openDatabase, type Database } from '../../src/server/platform/db/database.ts';
+import { openDatabase, type Database, type ReplicaTarget } from '../../src/server/platform/db/database.ts';
 import { enginesFor, type Engine } from './engines.ts';
 import { pgliteFromImage, pgliteImage, postgresTemplate, templateRun } from './templates.ts';
 
@@ -120,4 +120,34 @@ export async function seededDatabase(engine: Engine, key: string, fill: (databas
     }
   });
   return openCreated(await createPostgresDatabase(template));
+}
+
+/**
+ * One database created on the test server for a suite, opened as often as it likes — each
+ * `open` is another process's view of it (its own pool), the replica's too if given — all
+ * closed and the database dropped after the suite.
+ */
+export function useSharedPostgresDatabase() {
+  const ctx = { url: '' };
+  let drop: (() => Promise<void>) | undefined;
+  const opened: Database[] = [];
+  beforeAll(async () => {
+    const created = await createPostgresDatabase();
+    ctx.url = created.url;
+    drop = created.drop;
+  });
+  afterAll(async () => {
+    for (const d of opened) await d.close();
+    await drop?.();
+  });
+  return {
+    get url() {
+      return ctx.url;
+    },
+    async open(replica?: ReplicaTarget): Promise<Database> {
+      const database = await openDatabase({ kind: 'postgres', url: ctx.url, ...(replica ? { replica } : {}) });
+      opened.push(database);
+      return database;
+    },
+  };
 }
