@@ -126,6 +126,19 @@ function summary(results: EngineResult[]): string {
     );
     out.push(
       table(
+        ['report with breakdowns (H99 with subtree)', 'p50 ms', 'p95 ms', 'GROUP BY p50 ms', 'ratio (goal >= 50x)'],
+        r.report.map((x) => [`${x.name} ${x.period}`, x.withBreakdowns.p50, x.withBreakdowns.p95, x.baseline.p50, `${x.breakdownsRatio}x`]),
+      ),
+    );
+    out.push(
+      table(
+        ['as history grows: last ended month, with breakdowns', 'dossiers', 'p50 ms', 'p95 ms', 'GROUP BY p50 ms', 'ratio'],
+        r.history.map((x) => [`${x.period} (received through ${x.through})`, fmt(x.dossiers), x.withBreakdowns.p50, x.withBreakdowns.p95, x.baseline.p50, `${x.breakdownsRatio}x`]),
+      ),
+    );
+    out.push(`snapshots rolled: ${r.snapshots.map((x) => `${x.months} month(s) in ${round(x.ms / 1000, 2)} s`).join('; ')}`);
+    out.push(
+      table(
         ['import', 'rows', 'seconds', 'rows/s', 'ratio to COPY (goal >= 0.5)'],
         [
           ['bare COPY (text, no index)', fmt(r.import.rows), round(Math.min(...r.import.copyMs) / 1000, 2), fmt(r.import.copyRowsPerSecond), '1'],

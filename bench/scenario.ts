@@ -14,6 +14,8 @@ import { applyBatch, dropBatch, STAGING_COLUMNS, stagingCsvLine } from '../src/s
 import { readDossierRow } from '../src/server/features/dossiers/dossier-rows.ts';
 import { periodOf } from '../src/server/features/dossiers/dossier-report.service.ts';
 import { flowSums } from '../src/server/features/dossiers/dossier-flows.repository.ts';
+import { rollSnapshots } from '../src/server/features/dossiers/flow-snapshots.repository.ts';
+import { monthOf } from '../src/shared/domain/flow-plan.ts';
 import { listProcedures } from '../src/server/features/dossiers/procedures.repository.ts';
 import { addDays } from '../src/shared/domain/dates.ts';
 import { SYSTEM_ACTOR } from '../src/server/platform/auth/actor.ts';
@@ -81,9 +83,15 @@ export interface EngineResult {
     withBreakdowns: Distribution;
     baseline: Distribution;
     ratio: number;
+    /** GROUP BY p50 ÷ the report with breakdowns p50 */
+    breakdownsRatio: number;
     /** median ms of each step the report takes, timed alone (diagnostic: where the time goes) */
     steps: Record<string, number>;
   }[];
+  /** the last ended month's report with breakdowns, halfway through the load and at the end: flat as history grows */
+  history: { dossiers: number; through: string; period: string; withBreakdowns: Distribution; baseline: Distribution; breakdownsRatio: number }[];
+  /** rolling the monthly snapshots forward (flow-snapshots.repository.ts), as the background job does */
+  snapshots: { months: number; ms: number }[];
   import: { rows: number; fileMb: number; copyMs: number[]; copyRowsPerSecond: number; importMs: number; readAndStageMs: number; applyMs: number; importRowsPerSecond: number; ratio: number };
   http: { batchSize: number; single: Throughput; ten: Throughput; ratio: number };
   consolidated: ConsolidatedResult;
@@ -111,14 +119,37 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   const province = await provinceOf(services, SPAN.from, SPAN.to);
   await services.procedures.importTable(SYSTEM_ACTOR, catalogueTable(province), 'vi');
 
-  const generated = dossiers(province, { total: o.dossiers, from: SPAN.from, to: SPAN.to, seed: o.seed });
+  let lastReceived = SPAN.from;
+  const generated = (function* () {
+    for (const g of dossiers(province, { total: o.dossiers, from: SPAN.from, to: SPAN.to, seed: o.seed })) {
+      lastReceived = g.receivedAt.slice(0, 10);
+      yield g;
+    }
+  })();
   checkAgainstReader(province, o.seed);
+  const snapshots: EngineResult['snapshots'] = [];
+  // What the hourly job does once a month has ended, as the load's days go by.
+  const roll = async () => {
+    const t = await timed(() => rollSnapshots(database.db, monthOf(lastReceived, -1)));
+    snapshots.push({ months: t.value.length, ms: round(t.ms) });
+    log(`${o.label}: snapshots rolled through ${monthOf(lastReceived, -1).slice(0, 7)}: ${t.value.length} month(s) in ${seconds(t.ms)}`);
+  };
 
-  // ── load: the product's staging (COPY) and set-wise apply, chunk by chunk ────────────
+  // ── load: the product's staging (COPY) and set-wise apply, chunk by chunk, in two halves ──
   const loadRows = o.dossiers - o.importRows;
+  const half = Math.floor(loadRows / 2);
   log(`${o.label}: loading ${fmt(loadRows)} dossiers (COPY into staging + applyBatch, ${fmt(o.loadChunk)} per transaction)`);
-  const load = await timed(() => loadStaged(database, generated, loadRows, o.loadChunk, o.label));
+  const history: EngineResult['history'] = [];
+  const firstHalf = await timed(() => loadStaged(database, generated, half, o.loadChunk, o.label));
+  await vacuumAnalyze(database);
+  await roll();
+  const halfway = await measureReport(o, services, { name: 'month', period: monthOf(lastReceived, -1).slice(0, 7) }, { runs: 15, baselineRuns: 5 });
+  const [loaded] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from dossiers`);
+  history.push({ dossiers: Number(loaded!.n), through: lastReceived, period: halfway.period, withBreakdowns: halfway.withBreakdowns, baseline: halfway.baseline, breakdownsRatio: halfway.breakdownsRatio });
+  const secondHalf = await timed(() => loadStaged(database, generated, loadRows - half, o.loadChunk, o.label));
+  const load = { ms: firstHalf.ms + secondHalf.ms };
   const vacuum = await timed(() => vacuumAnalyze(database));
+  await roll();
   log(`${o.label}: loaded in ${seconds(load.ms)} (${fmt((loadRows / load.ms) * 1000)} rows/s), vacuum analyze ${seconds(vacuum.ms)}`);
 
   // ── import: the rest of the dossiers as a contract CSV file ─────────────────────────
@@ -128,13 +159,16 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   const imported = await measureImport(o, services, file);
   const imported2 = await timed(() => vacuumAnalyze(database));
   log(`${o.label}: vacuum analyze after the import ${seconds(imported2.ms)}`);
+  await roll();
 
   const storage = await storageOf(database);
   log(`${o.label}: ${fmt(storage.dossierRows)} dossiers (${fmt(storage.dossiersMb)} MB), ${fmt(storage.flowRows)} flow rows (${fmt(storage.flowsMb)} MB)`);
 
   // ── the report ───────────────────────────────────────────────────────────────────────
   const report = [];
-  for (const p of PERIODS) report.push(await measureReport(o, services, p));
+  for (const p of PERIODS) report.push(await measureReport(o, services, p, { runs: o.reportRuns, baselineRuns: o.baselineRuns }));
+  const last = report.find((r) => r.name === 'month')!;
+  history.push({ dossiers: storage.dossierRows, through: lastReceived, period: last.period, withBreakdowns: last.withBreakdowns, baseline: last.baseline, breakdownsRatio: last.breakdownsRatio });
 
   // ── the consolidated report, beside the dossier report of the same period ─────────
   const consolidated = await measureConsolidated(o.label, services, { tasks: o.tasks, runs: o.consolidatedRuns, period: '2026-Q3' });
@@ -153,6 +187,8 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
     load: { rows: loadRows, ms: round(load.ms), rowsPerSecond: Math.round((loadRows / load.ms) * 1000), vacuumMs: round(vacuum.ms) },
     storage,
     report,
+    history,
+    snapshots,
     import: { ...imported, fileMb: round(fileBytes / 1048576) },
     http,
     consolidated,
@@ -299,12 +335,13 @@ async function measureImport(o: EngineOptions, services: Services, file: string)
   return r;
 }
 
-async function measureReport(o: EngineOptions, services: Services, p: (typeof PERIODS)[number]): Promise<EngineResult['report'][number]> {
+async function measureReport(o: EngineOptions, services: Services, p: { name: string; period: string }, runs: { runs: number; baselineRuns: number }): Promise<EngineResult['report'][number]> {
   const { reports } = services.dossiers;
   const q = { unit: 'H99', period: p.period, descendants: true, tree: 'period' as const, breakdowns: false };
   const period = periodOf(q);
   const scope = await reports.reportScope(SYSTEM_ACTOR, 'H99', period.to, true);
   const product = () => reports.report(SYSTEM_ACTOR, q);
+  const withBreakdowns = () => reports.report(SYSTEM_ACTOR, { ...q, breakdowns: true });
   const baseline = () => baselineByUnit(o.database.db, scope.unitIds, period.from, period.to);
 
   // Same numbers, or the comparison means nothing.
@@ -330,20 +367,20 @@ async function measureReport(o: EngineOptions, services: Services, p: (typeof PE
     sql`select count(*)::int as n from dossiers where unit_id in (${sql.raw(scope.unitIds.join(','))}) and received_on <= ${period.to}`,
   );
 
-  // Interleaved, so drift on a noisy machine hits both sides alike.
-  const [ps, bs]: [number[], number[]] = [[], []];
+  // Interleaved, so drift on a noisy machine hits all sides alike.
+  const [ps, fs, bs]: [number[], number[], number[]] = [[], [], []];
   await product();
+  await withBreakdowns();
   await baseline();
-  // A time budget per period keeps a slow run bounded; at least 7 + 5 runs are taken whatever it says.
-  const perRound = Math.max(1, Math.round(o.reportRuns / o.baselineRuns));
+  // A time budget per period keeps a slow run bounded; at least 7 + 7 + 5 runs are taken whatever it says.
+  const perRound = Math.max(1, Math.round(runs.runs / runs.baselineRuns));
   const deadline = now() + o.reportSeconds * 1000;
   const more = (sample: number[], wanted: number, least: number) => sample.length < least || (sample.length < wanted && now() < deadline);
-  while (more(ps, o.reportRuns, 7) || more(bs, o.baselineRuns, 5)) {
-    for (let k = 0; k < perRound && more(ps, o.reportRuns, 7); k++) ps.push((await timed(product)).ms);
-    if (more(bs, o.baselineRuns, 5)) bs.push((await timed(baseline)).ms);
+  while (more(ps, runs.runs, 7) || more(fs, runs.runs, 7) || more(bs, runs.baselineRuns, 5)) {
+    for (let k = 0; k < perRound && more(ps, runs.runs, 7); k++) ps.push((await timed(product)).ms);
+    for (let k = 0; k < perRound && more(fs, runs.runs, 7); k++) fs.push((await timed(withBreakdowns)).ms);
+    if (more(bs, runs.baselineRuns, 5)) bs.push((await timed(baseline)).ms);
   }
-  const full: number[] = [];
-  for (let i = 0; i < 7; i++) full.push((await timed(() => reports.report(SYSTEM_ACTOR, { ...q, breakdowns: true }))).ms);
   const steps = await reportSteps(o, scope.unitIds, period, () => reports.reportScope(SYSTEM_ACTOR, 'H99', period.to, true));
   const res = {
     period: p.period,
@@ -354,13 +391,15 @@ async function measureReport(o: EngineOptions, services: Services, p: (typeof PE
     flowRowsInScope: Number(flowRows!.n),
     dossiersInScope: Number(inScope!.n),
     product: distribution(ps),
-    withBreakdowns: distribution(full),
+    withBreakdowns: distribution(fs),
     baseline: distribution(bs),
     ratio: 0,
+    breakdownsRatio: 0,
     steps,
   };
   res.ratio = round(res.baseline.p50 / res.product.p50, 1);
-  log(`${o.label}: report ${p.name} ${p.period}: p50 ${res.product.p50} ms, p95 ${res.product.p95} ms; GROUP BY p50 ${res.baseline.p50} ms: ${res.ratio}×; with field and procedure breakdowns p50 ${res.withBreakdowns.p50} ms (same figures: ${fmt(totalReceived)} received incl. carried over)`);
+  res.breakdownsRatio = round(res.baseline.p50 / res.withBreakdowns.p50, 1);
+  log(`${o.label}: report ${p.name} ${p.period}: p50 ${res.product.p50} ms, p95 ${res.product.p95} ms; GROUP BY p50 ${res.baseline.p50} ms: ${res.ratio}×; with field and procedure breakdowns p50 ${res.withBreakdowns.p50} ms: ${res.breakdownsRatio}× (same figures: ${fmt(totalReceived)} received incl. carried over)`);
   log(`${o.label}:   steps (median ms): ${Object.entries(steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return res;
 }

@@ -21,7 +21,7 @@ import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { calendarRoutes, createCalendarService, createHolidaysImport, ensureShippedHolidays } from './features/calendar/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type SendFollowUpReminder } from './features/followups/index.ts';
-import { createDossierIngest, createDossierReports, createHandlingReports, createProcedureFees, createProcedureTimes, createProceduresService, createServiceIndex, dossiersRoutes, feesRoutes, loadDemoDossiers, refeeDossiers, retimeDossiers } from './features/dossiers/index.ts';
+import { createDossierIngest, createDossierReports, createHandlingReports, createProcedureFees, createProcedureTimes, createProceduresService, createServiceIndex, dossiersRoutes, feesRoutes, loadDemoDossiers, refeeDossiers, retimeDossiers, rollEndedMonths } from './features/dossiers/index.ts';
 import { createJobsService, jobsRoutes } from './features/jobs/index.ts';
 import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections } from './features/inspections/index.ts';
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
@@ -196,7 +196,12 @@ export function createServices(database: Database, settings: AppSettings) {
   });
   const jobQueue = createJobQueue(
     database,
-    backgroundJobs({ 'task-reminders': () => tasks.reminders.run(), 'report-reminders': () => reporting.remind(), 'follow-up-reminders': () => followUps.remind() }),
+    backgroundJobs({
+      'task-reminders': () => tasks.reminders.run(),
+      'report-reminders': () => reporting.remind(),
+      'follow-up-reminders': () => followUps.remind(),
+      'flow-snapshots': async () => ({ months: (await rollEndedMonths(db, today())).length }),
+    }),
     { ...settings.jobs, timeZone: settings.timeZone },
   );
   const jobs = createJobsService({ db, queue: jobQueue });

@@ -91,8 +91,9 @@ export function countedIngest(ingest: ReturnType<typeof createDossierIngest>, me
  * The background work (ADR 0005), run once across processes by the job queue: each reminder
  * is a kind of its own, so one failing is retried and shown alone and does not hold the others
  * back. Hourly, and once soon after start-up (each reminder is given once, so a run that finds
- * nothing new gives nothing).
+ * nothing new gives nothing). The flow snapshots roll a month forward once it has ended
+ * (flow-snapshots.repository.ts); the other hours find nothing to do.
  */
-export function backgroundJobs(reminders: Record<JobKindName, () => Promise<{ created: number; emailed: number }>>): JobKind[] {
-  return Object.entries(reminders).map(([name, run]) => ({ name, cron: '0 * * * *', runAtStart: true, run }));
+export function backgroundJobs(work: Record<JobKindName, () => Promise<Record<string, number>>>): JobKind[] {
+  return Object.entries(work).map(([name, run]) => ({ name, cron: '0 * * * *', runAtStart: true, run }));
 }

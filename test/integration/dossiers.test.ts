@@ -5,6 +5,7 @@ import type { DossierIngestResult, DossierReportResponse } from '../../src/share
 import { contributions, localDateOf, reportFromFlows, WITHDRAWN_STATUSES, type DossierDates } from '../../src/shared/domain/dossier-flows.ts';
 import { addDays } from '../../src/shared/domain/dates.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
+import { rollEndedMonths } from '../../src/server/features/dossiers/index.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, TEST_SETTINGS, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
@@ -193,6 +194,9 @@ describeOnEachEngine('dossiers', (engine) => {
     });
     const rows = first.map((d, i) => toRow(i, d));
     expect((await upload(admin, csvOf(rows), '?source=random')).json()).toMatchObject({ applied: 150 });
+    // The months that have ended go into the snapshots, as the hourly job does, so the changes
+    // below reach back into them and the longer periods read them.
+    expect((await rollEndedMonths(h.services.database.db, h.services.tasksDeps.today())).length).toBeGreaterThan(4);
     // Change about a third of them (same codes, new states), as a one-stop system would.
     const changed = second.flatMap((d, i) => (d === null ? [] : [toRow(i, d)]));
     await upload(admin, csvOf(changed), '?source=random');

@@ -9,7 +9,7 @@ import { createPostgresDatabase } from '../support/databases.ts';
 import { TEST_SETTINGS } from '../support/harness.ts';
 import { awayFromTheHour, FAST_JOBS, waitFor } from '../support/jobs.ts';
 
-const KINDS = ['task-reminders', 'report-reminders', 'follow-up-reminders'];
+const KINDS = ['task-reminders', 'report-reminders', 'follow-up-reminders', 'flow-snapshots'];
 const silent = createLogger('silent');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -19,7 +19,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The first day of the period of `months` months (1, 3 or 12) holding `day`, `shift` periods later. */
 function periodStart(day: string, months: number, shift = 0): string {
   const index = Number(day.slice(0, 4)) * 12 + Math.floor((Number(day.slice(5, 7)) - 1) / months) * months + shift * months;
-  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${pad((index % 12) + 1)}-01`;
 }
 
 const LONGER: { grain: Exclude<Grain, 'd'>; months: number }[] = [

@@ -1,52 +1,64 @@
 import { and, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { emptySums, type FlowGroup } from '../../../shared/domain/flow-sums.ts';
-import { coveringSpans } from '../../../shared/domain/time-grains.ts';
-import type { Db } from '../../platform/db/database.ts';
-import { dossierFlows as f } from './dossiers.table.ts';
-
+import { flowPlan, type FlowTerm } from '../../../shared/domain/flow-plan.ts';
+import { queryRows, type Db } from '../../platform/db/database.ts';
+import { inIdList } from '../../platform/db/id-list.ts';
+import { dossierFlows as f, dossierFlowSnapshots as s } from './dossiers.table.ts';
+import { lastSnapshotMonth } from './flow-snapshots.repository.ts';
 
 const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'onTime', 'late', 'withdrawn', 'overdue', 'eResult', 'digitised', 'reusedData', 'citizenData', 'feeRequired', 'paidOnline', 'dissatisfied'] as const;
 
 export type FlowKey = 'unit' | 'procedure' | 'month';
 
-/**
- * Which flow rows cover the days [lo, hi] (lo null: since the beginning): monthly rows for
- * the whole months inside, daily rows for the ragged ends (the flows keep no longer grains). A
- * year therefore reads twelve rows per unit, not 365, and never a dossier.
- */
-function covering(lo: string | null, hi: string): SQL {
-  return or(...coveringSpans(lo ?? '0001-01-01', hi, true).map((s) => and(eq(f.grain, s.grain), gte(f.day, s.from), lt(f.day, s.before)))) ?? sql`false`;
+interface FlowQuery {
+  unitIds: number[];
+  lo: string | null;
+  hi: string;
+  by: FlowKey[];
+  procedures?: string[];
 }
 
 /**
- * Sums of the flows of some units over [lo, hi], grouped by any of unit, procedure, month.
- * Grouping by procedure reads the per-procedure rows; otherwise the all-procedures rows.
+ * The rows of one term of the plan, signed, with the three grouping keys (a snapshot has no
+ * month: plans grouped by month read month rows only). Grouping by procedure reads the
+ * per-procedure rows; otherwise the all-procedures rows.
  */
-export async function flowSums(db: Db, q: { unitIds: number[]; lo: string | null; hi: string; by: FlowKey[]; procedures?: string[] }): Promise<FlowGroup[]> {
-  if (q.unitIds.length === 0) return [];
+function termRows(term: FlowTerm, q: FlowQuery): SQL {
   const perProcedure = q.by.includes('procedure') || q.procedures !== undefined;
+  const t = 'snapshot' in term ? s : f;
+  const where = and(
+    perProcedure ? ne(t.procedureCode, '') : eq(t.procedureCode, ''),
+    q.procedures ? inArray(t.procedureCode, q.procedures) : undefined,
+    inIdList(t.unitId, q.unitIds),
+    'snapshot' in term ? eq(s.month, term.snapshot) : or(...term.spans.map((sp) => and(eq(f.grain, sp.grain), gte(f.day, sp.from), lt(f.day, sp.before)))),
+  );
+  const month = 'snapshot' in term ? sql`null::text` : sql`to_char(${f.day}, 'YYYY-MM')`;
+  const counters = sql.raw(COUNTERS.map((c) => `${term.sign} * ${t[c].name} as ${t[c].name}`).join(', '));
+  return sql`select ${t.unitId} as unit_id, ${t.procedureCode} as procedure_code, ${month} as month, ${counters} from ${t} where ${where}`;
+}
+
+/**
+ * Sums of the flows of some units over [lo, hi], grouped by any of unit, procedure, month,
+ * read as flowPlan says: snapshots and flow rows, never a dossier.
+ */
+export async function flowSums(db: Db, q: FlowQuery): Promise<FlowGroup[]> {
+  if (q.unitIds.length === 0) return [];
+  const plan = flowPlan(q.lo, q.hi, await lastSnapshotMonth(db), q.by.includes('month'));
+  if (plan.length === 0) return [];
   const keys = {
-    unitId: q.by.includes('unit') ? f.unitId : sql<null>`null`,
-    procedureCode: q.by.includes('procedure') ? f.procedureCode : sql<null>`null`,
-    month: q.by.includes('month') ? sql<string>`to_char(${f.day}, 'YYYY-MM')` : sql<null>`null`,
+    unit: q.by.includes('unit') ? sql`unit_id` : sql`null::int`,
+    procedure: q.by.includes('procedure') ? sql`procedure_code` : sql`null::text`,
+    month: q.by.includes('month') ? sql`month` : sql`null::text`,
   };
-  const sums = Object.fromEntries(COUNTERS.map((c) => [c, sql<number>`coalesce(sum(${f[c]}), 0)::int`]));
-  const rows = await db
-    .select({ ...keys, ...sums })
-    .from(f)
-    .where(
-      and(
-        perProcedure ? ne(f.procedureCode, '') : eq(f.procedureCode, ''),
-        q.procedures ? inArray(f.procedureCode, q.procedures) : undefined,
-        inArray(f.unitId, q.unitIds),
-        covering(q.lo, q.hi),
-      ),
-    )
-    .groupBy(...q.by.map((k) => (k === 'unit' ? f.unitId : k === 'procedure' ? f.procedureCode : sql`3`)));
+  const sums = sql.raw(COUNTERS.map((c) => `coalesce(sum(${f[c].name}), 0)::int as "${c}"`).join(', '));
+  const groupBy = q.by.length ? sql` group by ${sql.join(q.by.map((k) => keys[k]), sql`, `)}` : sql``;
+  const rows = await queryRows<Record<string, unknown>>(db, sql`
+    select ${keys.unit} as "unitId", ${keys.procedure} as "procedureCode", ${keys.month} as "month", ${sums}
+    from (${sql.join(plan.map((t) => termRows(t, q)), sql` union all `)}) t${groupBy}`);
   return rows.map((r) => {
-    const s = emptySums(q.hi);
-    for (const c of COUNTERS) s[c] = Number((r as Record<string, unknown>)[c]);
-    return { unitId: r.unitId as number | null, procedureCode: r.procedureCode as string | null, month: r.month as string | null, sums: s };
+    const sum = emptySums(q.hi);
+    for (const c of COUNTERS) sum[c] = Number(r[c]);
+    return { unitId: r.unitId === null ? null : Number(r.unitId), procedureCode: r.procedureCode as string | null, month: r.month as string | null, sums: sum };
   });
 }
 
@@ -56,6 +68,6 @@ export async function usedProcedures(db: Db, unitIds: number[]): Promise<{ proce
   return db
     .select({ procedureCode: f.procedureCode, received: sql<number>`sum(${f.online} + ${f.direct} + ${f.postal})::int` })
     .from(f)
-    .where(and(eq(f.grain, 'm'), ne(f.procedureCode, ''), inArray(f.unitId, unitIds)))
+    .where(and(eq(f.grain, 'm'), ne(f.procedureCode, ''), inIdList(f.unitId, unitIds)))
     .groupBy(f.procedureCode);
 }

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Country } from '../../../shared/domain/holidays.data.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
+import { SNAPSHOT_CORRECTION } from './flow-snapshots.repository.ts';
 import { addTimeContributions, DERIVED_JOINS, DERIVED_SAVING, DERIVED_STATUTORY, DERIVED_TIMES, DOSSIER_WRITE_LOCK, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
 
 /** One validated dossier, local dates derived, ready to stage. */
@@ -160,7 +161,8 @@ const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'lat
  *
  * Apply a staged batch in the caller's transaction: add the new states' contributions and
  * subtract the replaced states' ones in every flow row they touch (per day and month, per
- * procedure and for all), the same for the time rows (dossier-times.sql.ts), then write the
+ * procedure and for all) and in the snapshots of months already rolled (flow-snapshots.repository.ts),
+ * the same for the time rows (dossier-times.sql.ts), then write the
  * dossiers with their derived time columns. Set-wise: the work is in the database,
  * whatever the batch size. Returns how many dossiers changed.
  */
@@ -182,13 +184,18 @@ export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusi
     expanded as (
       select c.*, g.grain, p.per_procedure from contributions c
       cross join (values ('d'), ('m')) g(grain) cross join (values (true), (false)) p(per_procedure)
+    ),
+    deltas as (
+      select grain, case when not per_procedure then '' when procedure_code = '' then '?' else procedure_code end as procedure_code, unit_id,
+        case when grain = 'm' then date_trunc('month', day)::date else day end as day, ${sums}
+      from expanded group by 1, 2, 3, 4 having ${nonZero}
+    ),
+    flows as (
+      insert into dossier_flows (grain, procedure_code, unit_id, day, ${sql.raw(COUNTERS.join(', '))})
+      select * from deltas order by 1, 2, 3, 4
+      on conflict (grain, procedure_code, unit_id, day) do update set ${add}
     )
-    insert into dossier_flows (grain, procedure_code, unit_id, day, ${sql.raw(COUNTERS.join(', '))})
-    select grain, case when not per_procedure then '' when procedure_code = '' then '?' else procedure_code end, unit_id,
-      case when grain = 'm' then date_trunc('month', day)::date else day end, ${sums}
-    from expanded group by 1, 2, 3, 4 having ${nonZero}
-    order by 1, 2, 3, 4
-    on conflict (grain, procedure_code, unit_id, day) do update set ${add}`);
+    ${SNAPSHOT_CORRECTION}`);
   await tx.execute(addTimeContributions(sql`
     with ${changedRows(batch)}, ${FRESH},
     states as (

@@ -119,6 +119,26 @@ export const dossierFlows = pgTable(
   ],
 );
 
+/**
+ * Monthly cumulative snapshots (DESIGN-NOTES §2): per unit, procedure ('' for all) and
+ * month, the flows of every day up to that month's end, so that "everything before the
+ * period" reads one row per unit and procedure, not years of monthly rows. Kept for the
+ * months that have ended up to the last one rolled (flow-snapshots.repository.ts), every
+ * month from a pair's first flow on, and corrected in the dossier write's transaction when
+ * a change reaches back into them. A missing row is zero: the pair had no flow yet.
+ */
+export const dossierFlowSnapshots = pgTable(
+  'dossier_flow_snapshots',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    unitId: integer('unit_id').notNull(),
+    procedureCode: text('procedure_code').notNull(),
+    ...flowCounters,
+  },
+  // A report reads one month for a set of units, all-procedures or per-procedure rows.
+  (t) => [primaryKey({ columns: [t.month, t.unitId, t.procedureCode] })],
+);
+
 /** h0 … h90: resolved dossiers that took exactly that many working days; h91: more than 90. */
 const histogram = Object.fromEntries(
   Array.from({ length: HISTOGRAM_BUCKETS }, (_, i) => [`h${i}`, integer(`h${i}`).notNull().default(0)]),

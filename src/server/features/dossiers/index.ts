@@ -5,6 +5,7 @@ export { createDossierIngest, type DossierIngest, type ImportProgress } from './
 export { createDossierReports, type DossierReports } from './dossier-report.service.ts';
 export { createProcedureTimes, type ProcedureTimes } from './procedure-times.service.ts';
 export { refeeDossiers, retimeDossiers } from './dossier-times.repository.ts';
+export { rollEndedMonths } from './flow-snapshots.repository.ts';
 export { createHandlingReports, type HandlingReports } from './handling.service.ts';
 export { createServiceIndex, type ServiceIndex } from './service-index.service.ts';
 export type { DossiersDeps } from './dossiers-deps.ts';

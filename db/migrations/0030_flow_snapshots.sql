@@ -1,0 +1,22 @@
+CREATE TABLE "dossier_flow_snapshots" (
+	"month" date NOT NULL,
+	"unit_id" integer NOT NULL,
+	"procedure_code" text NOT NULL,
+	"online" integer DEFAULT 0 NOT NULL,
+	"direct" integer DEFAULT 0 NOT NULL,
+	"postal" integer DEFAULT 0 NOT NULL,
+	"open" integer DEFAULT 0 NOT NULL,
+	"early" integer DEFAULT 0 NOT NULL,
+	"on_time" integer DEFAULT 0 NOT NULL,
+	"late" integer DEFAULT 0 NOT NULL,
+	"withdrawn" integer DEFAULT 0 NOT NULL,
+	"overdue" integer DEFAULT 0 NOT NULL,
+	"e_result" integer DEFAULT 0 NOT NULL,
+	"digitised" integer DEFAULT 0 NOT NULL,
+	"reused_data" integer DEFAULT 0 NOT NULL,
+	"citizen_data" integer DEFAULT 0 NOT NULL,
+	"fee_required" integer DEFAULT 0 NOT NULL,
+	"paid_online" integer DEFAULT 0 NOT NULL,
+	"dissatisfied" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "dossier_flow_snapshots_month_unit_id_procedure_code_pk" PRIMARY KEY("month","unit_id","procedure_code")
+);
