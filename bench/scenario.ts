@@ -258,7 +258,7 @@ async function loadStaged(database: Database, gen: Generator<GenDossier>, rows: 
 }
 
 async function vacuumAnalyze(database: Database): Promise<void> {
-  for (const t of ['dossiers', 'dossier_flows', 'dossier_staging']) await database.db.execute(sql.raw(`vacuum analyze ${t}`));
+  for (const t of ['dossiers', 'dossier_flows', 'dossier_flow_snapshots', 'dossier_staging']) await database.db.execute(sql.raw(`vacuum analyze ${t}`));
 }
 
 async function storageOf(database: Database) {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { expect, it, vi } from 'vitest';
+import { it, vi } from 'vitest';
 import { NAV_ITEMS } from '../../src/web/app/layout/nav.ts';
 import type { SessionResponse } from '../../src/shared/contracts/auth.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
@@ -96,8 +96,10 @@ vi.setConfig({ hookTimeout: 420_000 });
 describeInBrowser('every page for every demo account: no console errors, no failed requests', () => {
   const env = useServerAndBrowser(() => startServer('pglite', { startupMs: 400_000 }));
 
+  // The accounts browse at once, each in its own browser context: a journey spends most of its
+  // time waiting for a page to settle, and five side by side take half the time of one after another.
   for (const username of ACCOUNTS) {
-    it(`${username}: every page of the navigation and the details its lists lead to`, { timeout: 180_000 }, async () => {
+    it.concurrent(`${username}: every page of the navigation and the details its lists lead to`, { timeout: 300_000 }, async ({ expect }) => {
       const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       let current = '/sign-in';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import type { DossierReportQuery } from '../../src/shared/contracts/dossiers.ts';
 import { addDays } from '../../src/shared/domain/dates.ts';
 import { monthOf } from '../../src/shared/domain/flow-plan.ts';
@@ -8,6 +8,9 @@ import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
 import { queryRows } from '../../src/server/platform/db/database.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
+
+// The demo's two years of dossiers are loaded once per run into a template (shared with demo-times.test.ts): minutes on a busy machine.
+vi.setConfig({ hookTimeout: 600_000, testTimeout: 120_000 });
 
 /**
  * Monthly cumulative snapshots (DESIGN-NOTES §2): the reports read them instead of years of

@@ -11,6 +11,8 @@ const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'onTime', 'late
 export type FlowKey = 'unit' | 'procedure' | 'month';
 
 interface FlowQuery {
+  /** the last month rolled into snapshots, when the caller read it once for several queries */
+  lastSnapshot?: string | null;
   unitIds: number[];
   lo: string | null;
   hi: string;
@@ -43,7 +45,7 @@ function termRows(term: FlowTerm, q: FlowQuery): SQL {
  */
 export async function flowSums(db: Db, q: FlowQuery): Promise<FlowGroup[]> {
   if (q.unitIds.length === 0) return [];
-  const plan = flowPlan(q.lo, q.hi, await lastSnapshotMonth(db), q.by.includes('month'));
+  const plan = flowPlan(q.lo, q.hi, q.lastSnapshot === undefined ? await lastSnapshotMonth(db) : q.lastSnapshot, q.by.includes('month'));
   if (plan.length === 0) return [];
   const keys = {
     unit: q.by.includes('unit') ? sql`unit_id` : sql`null::int`,

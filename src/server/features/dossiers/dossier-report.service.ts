@@ -7,6 +7,7 @@ import type { Locale, LocalizedNames } from '../../../shared/locales.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { dossierFormXlsx } from './dossier-form.ts';
 import { flowSums, usedProcedures } from './dossier-flows.repository.ts';
+import { lastSnapshotMonth } from './flow-snapshots.repository.ts';
 import type { DossiersDeps } from './dossiers-deps.ts';
 import { listProcedures } from './procedures.repository.ts';
 import { createReportScope } from './report-scope.ts';
@@ -21,8 +22,8 @@ export function periodOf(q: { period?: string; from?: string; to?: string }): Pe
 
 /**
  * The one-stop report of a unit (alone or with its subtree) for a period, with breakdowns by
- * child unit, month, field and procedure. Everything is read from the daily/monthly flow
- * rows: six small queries whatever the number of dossiers.
+ * child unit, month, field and procedure. Everything is read from the flow rows and their
+ * monthly snapshots: a few small queries whatever the number of dossiers or the years of history.
  */
 export function createDossierReports(deps: DossiersDeps) {
   const reportScope = createReportScope(deps);
@@ -43,11 +44,15 @@ export function createDossierReports(deps: DossiersDeps) {
 
   async function report(actor: Actor, q: DossierReportQuery): Promise<DossierReportResponse> {
     const period = periodOf(q);
-    const scope = await reportScope(actor, q.unit, q.tree === 'today' ? deps.today() : period.to, q.descendants);
-    const base = { unitIds: scope.unitIds };
-    const before = await flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['unit'] });
-    const within = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['unit'] });
-    const months = await flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['month'] });
+    const [scope, lastSnapshot] = await Promise.all([reportScope(actor, q.unit, q.tree === 'today' ? deps.today() : period.to, q.descendants), lastSnapshotMonth(deps.db)]);
+    const base = { unitIds: scope.unitIds, lastSnapshot };
+    // Independent reads, sent at once: PostgreSQL runs them on as many connections (PGlite queues them).
+    const [before, within, months, split] = await Promise.all([
+      flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['unit'] }),
+      flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['unit'] }),
+      flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['month'] }),
+      q.breakdowns ? breakdowns(base, period) : { byField: [], byProcedure: [] },
+    ]);
 
     const of = (ids: Set<number>) => reportOf(sumGroups(before, (g) => ids.has(g.unitId!)), sumGroups(within, (g) => ids.has(g.unitId!)), period);
     let running = sumGroups(before);
@@ -71,15 +76,18 @@ export function createDossierReports(deps: DossiersDeps) {
       report: of(new Set(scope.unitIds)),
       byChild: scope.children.map((c) => ({ unit: { code: c.code, names: c.names }, report: of(new Set(c.unitIds)) })),
       byMonth,
-      ...(q.breakdowns ? await breakdowns(scope.unitIds, period) : { byField: [], byProcedure: [] }),
+      ...split,
     };
   }
 
   /** By procedure and by field: the per-procedure rows, each summed once into its code's and its field's totals. */
-  async function breakdowns(unitIds: number[], period: { from: string; to: string }): Promise<Pick<DossierReportResponse, 'byField' | 'byProcedure'>> {
-    const procBefore = await flowSums(deps.db, { unitIds, lo: null, hi: addDays(period.from, -1), by: ['procedure'] });
-    const procWithin = await flowSums(deps.db, { unitIds, lo: period.from, hi: period.to, by: ['procedure'] });
-    const catalogue = new Map((await listProcedures(deps.db)).map((p) => [p.code, p]));
+  async function breakdowns(base: { unitIds: number[]; lastSnapshot: string | null }, period: { from: string; to: string }): Promise<Pick<DossierReportResponse, 'byField' | 'byProcedure'>> {
+    const [procBefore, procWithin, procedures] = await Promise.all([
+      flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['procedure'] }),
+      flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['procedure'] }),
+      listProcedures(deps.db),
+    ]);
+    const catalogue = new Map(procedures.map((p) => [p.code, p]));
     const fieldOf = (code: string) => catalogue.get(code)?.field ?? UNKNOWN_PROCEDURE_FIELD;
     // A field's names per language, from the catalogue rows that name it.
     const fieldNames = new Map<string, LocalizedNames>();

@@ -69,9 +69,12 @@ export async function rollSnapshots(db: Db, through: string): Promise<string[]> 
         order by unit_id, procedure_code`);
       return next;
     });
-    if (month === null) return rolled;
+    if (month === null) break;
     rolled.push(month);
   }
+  // A month adds as many rows as units × procedures in use: the planner must know them at once.
+  if (rolled.length) await db.execute(sql`analyze dossier_flow_snapshots`);
+  return rolled;
 }
 
 async function firstFlowMonth(db: Db): Promise<string | null> {
