@@ -48,7 +48,7 @@ export function createDossierReports(deps: DossiersDeps) {
     const base = { unitIds: scope.unitIds, lastSnapshot };
     // Independent reads, sent at once: PostgreSQL runs them on as many connections (PGlite queues them).
     const [before, within, months, split] = await Promise.all([
-      flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['unit'] }),
+      flowSums(deps.db, { ...base, stockOnly: true, lo: null, hi: addDays(period.from, -1), by: ['unit'] }),
       flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['unit'] }),
       flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['month'] }),
       q.breakdowns ? breakdowns(base, period) : { byField: [], byProcedure: [] },
@@ -83,7 +83,7 @@ export function createDossierReports(deps: DossiersDeps) {
   /** By procedure and by field: the per-procedure rows, each summed once into its code's and its field's totals. */
   async function breakdowns(base: { unitIds: number[]; lastSnapshot: string | null }, period: { from: string; to: string }): Promise<Pick<DossierReportResponse, 'byField' | 'byProcedure'>> {
     const [procBefore, procWithin, procedures] = await Promise.all([
-      flowSums(deps.db, { ...base, lo: null, hi: addDays(period.from, -1), by: ['procedure'] }),
+      flowSums(deps.db, { ...base, stockOnly: true, lo: null, hi: addDays(period.from, -1), by: ['procedure'] }),
       flowSums(deps.db, { ...base, lo: period.from, hi: period.to, by: ['procedure'] }),
       listProcedures(deps.db),
     ]);
