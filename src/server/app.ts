@@ -199,7 +199,7 @@ export function createServices(database: Database, settings: AppSettings) {
     backgroundJobs({ 'task-reminders': () => tasks.reminders.run(), 'report-reminders': () => reporting.remind(), 'follow-up-reminders': () => followUps.remind() }),
     { ...settings.jobs, timeZone: settings.timeZone },
   );
-  const jobs = createJobsService({ db, queue: jobQueue });
+  const jobs = createJobsService({ database, queue: jobQueue });
   metrics.watchJobRuns(jobs.runCounts);
   return { database, metrics, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
 }
