@@ -10,7 +10,7 @@ import { checkDatabase } from '../../src/server/platform/db/database-check.ts';
 import { openDatabase, queryRows, type Database } from '../../src/server/platform/db/database.ts';
 import { shippedMigrations } from '../../src/server/platform/db/migration-status.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
-import { createPostgresDatabase, describeOnEachEngine, useSharedPostgresDatabase } from '../support/databases.ts';
+import { createPostgresDatabase, describeOnEachEngine, onStandby, useSharedPostgresDatabase } from '../support/databases.ts';
 import { as, signIn, startHarness, TEST_SETTINGS, type Harness } from '../support/harness.ts';
 
 const URL_ = '/api/database-status';
@@ -78,13 +78,6 @@ async function closedDatabase(engine: 'pglite' | 'postgres'): Promise<{ database
 }
 
 const { databaseUrl, replicaUrl } = testSettings();
-
-/** The same database on the standby (TEST_REPLICA_URL names its server). */
-function onStandby(primaryUrl: string): string {
-  const url = new URL(replicaUrl!);
-  url.pathname = new URL(primaryUrl).pathname;
-  return url.toString();
-}
 
 /** A streaming standby of the test server (.ci/run starts one; README, "Tests"): skipped without TEST_REPLICA_URL. */
 describe.runIf(databaseUrl && replicaUrl)('the database’s status with a streaming replica', () => {

@@ -39,7 +39,7 @@ function JobRow({ job, days }: { job: JobStatus; days: number }) {
   const run = useRunJob();
   return (
     <Table.Tr data-job={job.kind} data-state={job.lastRun?.state ?? 'never'}>
-      <Table.Td><FormattedMessage id={`jobs.kinds.${job.kind}`} /></Table.Td>
+      <Table.Td miw={120}><FormattedMessage id={`jobs.kinds.${job.kind}`} /></Table.Td>
       <Table.Td>{job.schedule === HOURLY ? <FormattedMessage id="jobs.hourly" /> : <Code>{job.schedule}</Code>}</Table.Td>
       <Table.Td><LastRun run={job.lastRun} /></Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{job.nextRun ? formatTimestamp(job.nextRun) : '—'}</Table.Td>
@@ -89,7 +89,7 @@ export function JobsPage() {
       ) : jobs.isError ? (
         <ErrorAlert error={jobs.error} onRetry={() => void jobs.refetch()} />
       ) : (
-        <DataTable columns={COLUMNS} minWidth={820} data-testid="jobs-table">
+        <DataTable columns={COLUMNS} minWidth={820} stickyFirstColumn data-testid="jobs-table">
           {jobs.data.jobs.map((job) => <JobRow key={job.kind} job={job} days={jobs.data.days} />)}
         </DataTable>
       )}
