@@ -204,7 +204,7 @@ export function createServices(database: Database, settings: AppSettings) {
     }),
     { ...settings.jobs, timeZone: settings.timeZone },
   );
-  const jobs = createJobsService({ db, queue: jobQueue });
+  const jobs = createJobsService({ database, queue: jobQueue });
   metrics.watchJobRuns(jobs.runCounts);
   return { database, metrics, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
 }

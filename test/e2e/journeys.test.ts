@@ -3,29 +3,12 @@ import { expect, it } from 'vitest';
 import { DEMO_ACCOUNT_UNITS } from '../../src/server/features/units/index.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import ExcelJS from 'exceljs';
-import { chooseLanguage, LANGUAGE_NAMES, signIn, typedDate } from './support/pages.ts';
+import { chooseLanguage, expectScript, LANGUAGE_NAMES, signIn, typedDate } from './support/pages.ts';
 import { startServer } from './support/server.ts';
 import { provinceDay } from './support/days.ts';
 
-const SCRIPT = { lo: /\p{Script=Lao}/u, km: /\p{Script=Khmer}/u, th: /\p{Script=Thai}/u } as const;
-const FONT = { lo: ['Noto Sans Lao', 'ລາວ'], km: ['Noto Sans Khmer', 'ខ្មែរ'], th: ['Noto Sans Thai', 'ไทย'] } as const;
-
 describeInBrowser('journeys in Chromium', () => {
   const env = useServerAndBrowser(startServer);
-
-  /** The text is in the script, and the bundled font (not the OS's) is loaded for it. */
-  async function expectScript(page: Page, locale: keyof typeof SCRIPT) {
-    const text = await page.locator('body').innerText();
-    expect(text).toMatch(SCRIPT[locale]);
-    // Dates are formatted for the language too (Chromium lacks lo/km data: the polyfills must have loaded).
-    expect(text).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/);
-    const [family, sample] = FONT[locale];
-    const loaded = await page.evaluate(async ([f, s]) => {
-      await document.fonts.load(`16px "${f}"`, s);
-      return [...document.fonts].some((face) => face.family.replace(/"/g, '') === f && face.status === 'loaded');
-    }, [family, sample] as const);
-    expect(loaded, `${family} loaded`).toBe(true);
-  }
 
   async function openTree(page: Page) {
     await page.goto(`${env.url}/units`);
@@ -107,7 +90,7 @@ describeInBrowser('journeys in Chromium', () => {
     await page.close();
   });
 
-  it('opens the administrator’s pages: accounts, kinds, audit log with a verified chain, tokens, background jobs', async () => {
+  it('opens the administrator’s pages: accounts, kinds, audit log with a verified chain, tokens', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(`${env.url}/sign-in`);
     await signIn(page, 'admin');
@@ -125,13 +108,7 @@ describeInBrowser('journeys in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/audit-vi.png`, fullPage: true });
     await page.goto(`${env.url}/admin/tokens`);
     await page.getByTestId('tokens-table').or(page.getByText('Chưa có mã truy cập nào.')).first().waitFor();
-    // The background jobs: each reminder ran once at start-up (the page refreshes itself); one is run again now.
-    await page.goto(`${env.url}/admin/jobs`);
-    await expect.poll(() => page.locator('tr[data-job][data-state="completed"]').count(), { timeout: 30_000 }).toBe(3);
-    const taskReminders = page.locator('tr[data-job="task-reminders"]');
-    await taskReminders.getByRole('button', { name: 'Chạy ngay' }).click();
-    await taskReminders.getByText('Đã xếp hàng: máy chủ sẽ chạy trong vài giây').waitFor();
-    await page.screenshot({ path: `${SCREENSHOTS}/jobs-vi.png`, fullPage: true });
+    // The jobs and database page has its own journey (jobs-journey.test.ts).
     await page.close();
   });
 

@@ -168,6 +168,7 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/audit/verify': 'administrators only: tested below',
   'GET /api/jobs': 'background jobs: jobs.manage system-wide, administrators only (jobs.test.ts)',
   'POST /api/jobs/{kind}/run': 'background jobs: jobs.manage system-wide, administrators only, audited (jobs.test.ts)',
+  'GET /api/database-status': 'the database (primary, migrations, replica lag), no unit data: jobs.manage system-wide, administrators only (database-status.test.ts)',
   'GET /api/tokens': 'filtered by scope',
   'GET /api/users': 'filtered by scope: tested below',
   'GET /api/notifications': 'the caller’s own reminders (reminders.test.ts)',

@@ -11,6 +11,15 @@ export type { Engine };
 
 export const ENGINES: Engine[] = enginesFor(testSettings());
 
+/** The database of `primaryUrl` on the test server's streaming standby (TEST_REPLICA_URL names the standby's server). */
+export function onStandby(primaryUrl: string): string {
+  const replicaUrl = testSettings().replicaUrl;
+  if (!replicaUrl) throw new Error('TEST_REPLICA_URL is not set: no standby to read from');
+  const url = new URL(replicaUrl);
+  url.pathname = new URL(primaryUrl).pathname;
+  return url.toString();
+}
+
 /** An integration suite run once per engine, named "<name> on <engine>". */
 export function describeOnEachEngine(name: string, suite: (engine: Engine) => void): void {
   describe.each(ENGINES)(`${name} on %s`, suite);

@@ -33,3 +33,19 @@ export const readyResponse = z.object({
   replica: replicaStatus.nullable(),
 });
 export type ReadyResponse = z.infer<typeof readyResponse>;
+
+/**
+ * The database as the administrators' page shows it (GET /api/database-status), measured by
+ * the process that answered: each process measures the replica's lag every second.
+ */
+export const databaseStatus = z.object({
+  engine: z.enum(['pglite', 'postgres']),
+  primary: z.enum(['reachable', 'unreachable']),
+  /** shipped migrations not yet applied; null when the primary does not answer */
+  pendingMigrations: z.array(z.string()).nullable(),
+  /** null: no replica configured (DATABASE_REPLICA_URL unset, or the embedded database) */
+  replica: replicaStatus.nullable(),
+  /** where reads that tolerate a lag (reports, public pages, exports) go now: the replica only while it is `in_use` */
+  readsFrom: z.enum(['primary', 'replica']),
+});
+export type DatabaseStatus = z.infer<typeof databaseStatus>;

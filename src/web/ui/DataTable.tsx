@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Table, Text, type MantineSize, type TableProps } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
+import classes from './DataTable.module.css';
 
 interface Props extends Omit<TableProps, 'children'> {
   /** Message ids of the column headers, in order. */
@@ -12,6 +13,8 @@ interface Props extends Omit<TableProps, 'children'> {
   emptyId?: string;
   /** The empty sentence's size: a page's own list reads at body size, a section's smaller. */
   emptySize?: MantineSize;
+  /** The first column stays in view while the others scroll sideways, keeping its row's stripe. */
+  stickyFirstColumn?: boolean;
   /** The rows (`Table.Tr`). */
   children: ReactNode;
 }
@@ -20,7 +23,7 @@ interface Props extends Omit<TableProps, 'children'> {
  * The app's list look: a striped small-print table with translated headers, scrolling on
  * narrow screens. Other `Table` props (e.g. `data-testid`, spacing) pass through.
  */
-export function DataTable({ columns, minWidth, isEmpty = false, emptyId, emptySize, children, ...tableProps }: Props) {
+export function DataTable({ columns, minWidth, isEmpty = false, emptyId, emptySize, stickyFirstColumn = false, children, ...tableProps }: Props) {
   if (isEmpty && emptyId) {
     return (
       <Text c="dimmed" size={emptySize}>
@@ -30,7 +33,7 @@ export function DataTable({ columns, minWidth, isEmpty = false, emptyId, emptySi
   }
   return (
     <Table.ScrollContainer minWidth={minWidth}>
-      <Table striped fz="sm" {...tableProps}>
+      <Table striped fz="sm" className={stickyFirstColumn ? classes.stickyFirst : undefined} {...tableProps}>
         <Table.Thead>
           <Table.Tr>
             {columns.map((id) => (

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { collectProblems } from './problems.ts';
 
 export const LANGUAGE_NAMES = { vi: 'Tiếng Việt', en: 'English', lo: 'ພາສາລາວ', km: 'ភាសាខ្មែរ', th: 'ภาษาไทย' } as const;
@@ -71,4 +72,21 @@ export async function downloadOf(page: Page, testId: string): Promise<{ type: st
     return { type: res.headers.get('content-type'), bytes: [...new Uint8Array(await res.arrayBuffer())] };
   }, href);
   return { type: file.type, bytes: Buffer.from(file.bytes) };
+}
+
+const SCRIPT = { lo: /\p{Script=Lao}/u, km: /\p{Script=Khmer}/u, th: /\p{Script=Thai}/u } as const;
+const FONT = { lo: ['Noto Sans Lao', 'ລາວ'], km: ['Noto Sans Khmer', 'ខ្មែរ'], th: ['Noto Sans Thai', 'ไทย'] } as const;
+
+/** The page's text is in the script, its dates are formatted for the language, and the bundled font (not the OS's) is loaded for it. */
+export async function expectScript(page: Page, locale: keyof typeof SCRIPT): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text).toMatch(SCRIPT[locale]);
+  // Chromium lacks lo/km data: English month names would mean the polyfills did not load.
+  expect(text).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d/);
+  const [family, sample] = FONT[locale];
+  const loaded = await page.evaluate(async ([f, s]) => {
+    await document.fonts.load(`16px "${f}"`, s);
+    return [...document.fonts].some((face) => face.family.replace(/"/g, '') === f && face.status === 'loaded');
+  }, [family, sample] as const);
+  expect(loaded, `${family} loaded`).toBe(true);
 }

@@ -4,7 +4,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { createPostgresDatabase, type Engine } from '../../support/databases.ts';
+import { createPostgresDatabase, onStandby, type Engine } from '../../support/databases.ts';
 import { provinceDay } from './days.ts';
 import { freePort } from '../../support/ports.ts';
 
@@ -67,7 +67,7 @@ async function preparePostgres(env: NodeJS.ProcessEnv): Promise<() => Promise<vo
  * first: migrations checked, the demo found loaded, reminders given. Outside it, or when
  * the province's day has turned since the template was loaded, the demo is loaded here.
  */
-export async function startServer(engine: Engine = 'pglite', { startupMs = 175_000 }: { startupMs?: number } = {}): Promise<RunningServer> {
+export async function startServer(engine: Engine = 'pglite', { startupMs = 175_000, replica = false }: { startupMs?: number; replica?: boolean } = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'parmon-e2e-'));
   const template = engine === 'pglite' ? inject('demoTemplate') : null;
   // Each folder is a copy of a 240 MB database: removed when its server stops (or fails to
@@ -75,7 +75,7 @@ export async function startServer(engine: Engine = 'pglite', { startupMs = 175_0
   const removeFolder = () => rm(dataDir, { recursive: true, force: true });
   try {
     if (template && template.day === provinceDay()) await cp(template.dir, dataDir, { recursive: true });
-    const server = await serveFolder(dataDir, { engine, startupMs });
+    const server = await serveFolder(dataDir, { engine, startupMs, replica });
     return {
       ...server,
       async stop() {
@@ -89,12 +89,17 @@ export async function startServer(engine: Engine = 'pglite', { startupMs = 175_0
   }
 }
 
-/** `parmon serve` on the data folder `dataDir`, answering /health, stopped by SIGTERM as a user stops it. */
-export async function serveFolder(dataDir: string, { engine = 'pglite', startupMs }: { engine?: Engine; startupMs: number }): Promise<RunningServer> {
+/**
+ * `parmon serve` on the data folder `dataDir`, answering /health, stopped by SIGTERM as a user
+ * stops it. With `replica` (PostgreSQL only), it reads what tolerates a lag from the same
+ * database on the test server's streaming standby (TEST_REPLICA_URL).
+ */
+export async function serveFolder(dataDir: string, { engine = 'pglite', startupMs, replica = false }: { engine?: Engine; startupMs: number; replica?: boolean }): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PARMON_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const drop = engine === 'postgres' ? await preparePostgres(env) : undefined;
+  if (replica) env.DATABASE_REPLICA_URL = onStandby(env.DATABASE_URL!);
   const child: ChildProcess = spawn(process.execPath, ['bin/parmon.mjs', 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + startupMs;

@@ -1,7 +1,9 @@
+import type { DatabaseStatus } from '../../../shared/contracts/health.ts';
 import type { JobKindName, JobList, JobRun, RunJobResponse } from '../../../shared/contracts/jobs.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
-import { inTransaction, type Db } from '../../platform/db/database.ts';
+import { checkDatabase } from '../../platform/db/database-check.ts';
+import { inTransaction, type Database } from '../../platform/db/database.ts';
 import { countJobRuns, readJobStatus, type JobQueue, type JobRunRecord } from '../../platform/jobs/index.ts';
 import { authorizeSystemWide } from '../../platform/policy.ts';
 
@@ -17,9 +19,11 @@ const runView = (r: JobRunRecord): JobRun => ({
 
 /**
  * The background jobs as administrators see them: each kind's last run, next run and failures,
- * and a run asked for now. The jobs touch every unit, so this needs `jobs.manage` system-wide.
+ * and a run asked for now; and the database they and every request run on (one page for
+ * operations). The jobs touch every unit, so this needs `jobs.manage` system-wide.
  */
-export function createJobsService({ db, queue }: { db: Db; queue: JobQueue }) {
+export function createJobsService({ database, queue }: { database: Database; queue: JobQueue }) {
+  const db = database.db;
   return {
     async list(actor: Actor, { days }: { days: number }, now = new Date()): Promise<JobList> {
       authorizeSystemWide(actor, 'jobs.manage');
@@ -41,6 +45,16 @@ export function createJobsService({ db, queue }: { db: Db; queue: JobQueue }) {
       const jobId = await queue.enqueue(kind, 'manual', actor.label);
       await inTransaction(db, (tx) => appendAudit(tx, actor, { action: 'jobs.run', entity: 'job', entityId: kind, before: null, after: { jobId, queued: jobId !== null } }));
       return { kind, queued: jobId !== null, jobId };
+    },
+
+    /**
+     * The primary, its pending migrations and the replica's lag, as the process that answers
+     * measures them. Names no unit's data, but says how the deployment is built: the same
+     * administrators as the jobs.
+     */
+    async databaseStatus(actor: Actor): Promise<DatabaseStatus> {
+      authorizeSystemWide(actor, 'jobs.manage');
+      return checkDatabase(database);
     },
 
     /** Attempts by kind and state, for metrics (no actor: the metrics endpoint guards itself). */

@@ -15,6 +15,9 @@ const PROBE_MS = 1000;
 const LAG_SQL = `select case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
   else greatest(0, extract(epoch from now() - pg_last_xact_replay_timestamp()) * 1000) end as lag_ms`;
 
+/** Whether reads that tolerate a lag go to the replica (else to the primary): it answers and is close enough. */
+export const readsFromReplica = (status: ReplicaStatus): boolean => status.state === 'in_use';
+
 /**
  * A streaming replica (DATABASE_REPLICA_URL) for reads that tolerate a short lag. `db` reads
  * from the standby while it answers and is at most `maxLagMs` behind, and from the primary
@@ -39,7 +42,7 @@ export async function openReplica(url: string, primary: Db, maxLagMs: number) {
   await probe();
   const timer = setInterval(() => void probe(), PROBE_MS).unref();
 
-  const current = (): Db => (status.state === 'in_use' && !requestScope.getStore()?.primaryOnly ? standby : primary);
+  const current = (): Db => (readsFromReplica(status) && !requestScope.getStore()?.primaryOnly ? standby : primary);
   const WRITES = new Set<PropertyKey>(['transaction', 'insert', 'update', 'delete']);
   const db = new Proxy({} as Db, {
     get(_target, prop) {

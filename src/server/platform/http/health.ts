@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { healthResponse, readyResponse, type ReadyResponse } from '../../../shared/contracts/health.ts';
 import type { Database } from '../db/database.ts';
-import { sql } from 'drizzle-orm';
+import { checkDatabase } from '../db/database-check.ts';
 import { typed } from './server.ts';
 
 /** What the serving process tells its health routes: set when it starts stopping (SIGTERM). */
@@ -31,14 +31,7 @@ export function healthRoutes(app: FastifyInstance, database: Database, version: 
 }
 
 async function readiness(database: Database, lifecycle: Lifecycle): Promise<ReadyResponse> {
-  let pendingMigrations: string[] = [];
-  let reachable = true;
-  try {
-    await database.db.execute(sql`select 1`);
-    pendingMigrations = await database.pendingMigrations();
-  } catch {
-    reachable = false;
-  }
-  const ready = reachable && pendingMigrations.length === 0 && !lifecycle.stopping;
-  return { status: ready ? 'ready' : 'not_ready', database: reachable ? 'reachable' : 'unreachable', pendingMigrations, stopping: lifecycle.stopping, replica: database.replicaStatus() };
+  const { primary, pendingMigrations, replica } = await checkDatabase(database);
+  const ready = primary === 'reachable' && pendingMigrations?.length === 0 && !lifecycle.stopping;
+  return { status: ready ? 'ready' : 'not_ready', database: primary, pendingMigrations: pendingMigrations ?? [], stopping: lifecycle.stopping, replica };
 }

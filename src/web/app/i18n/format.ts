@@ -42,3 +42,15 @@ export function useDecimalSeparator(): string {
   const intl = useIntl();
   return useMemo(() => intl.formatNumberToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.', [intl]);
 }
+
+/** A duration in the reader's digits: milliseconds under a second ("350 ms"), else seconds to a tenth ("1.2 s"). */
+export function useFormatDuration(): (ms: number) => string {
+  const intl = useIntl();
+  return useCallback(
+    (ms: number) =>
+      Math.abs(ms) < 1000
+        ? intl.formatNumber(ms, { style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0 })
+        : intl.formatNumber(ms / 1000, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 }),
+    [intl],
+  );
+}
