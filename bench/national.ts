@@ -85,9 +85,10 @@ export interface ScopeMeasure {
 
 export interface NationalResult {
   serverVersion: string;
-  units: { created: number; provinces: number; communes: number; ms: number };
+  /** null when a kept database was measured again */
+  units: { created: number; provinces: number; communes: number; ms: number } | null;
   dossiers: number;
-  load: { rows: number; ms: number; rowsPerSecond: number; vacuumMs: number; snapshotsMs: number; snapshotMonths: number };
+  load: { rows: number; ms: number; rowsPerSecond: number; vacuumMs: number; snapshotsMs: number; snapshotMonths: number } | null;
   storage: Storage;
   scopes: { national: string; province: string; provinceShare: number; commune: string };
   report: ScopeMeasure[];
@@ -97,34 +98,18 @@ export interface NationalResult {
 
 export async function runNational(o: NationalOptions): Promise<NationalResult> {
   const started = now();
-  const { url, drop } = await benchDatabase(o.serverUrl, o.databaseName);
+  const { url, kept, drop } = await benchDatabase(o.serverUrl, o.databaseName, o.keep);
   const database = await openDatabase({ kind: 'postgres', url });
   try {
     const db = database.db;
     const [{ version }] = (await queryRows<{ version: string }>(db, sql`select current_setting('server_version') as version`)) as [{ version: string }];
-    log(`national: ${version}; the schema, then the nation through the units-file import`);
-    await prepareDatabase(database, SETTINGS);
     const services = createServices(database, SETTINGS);
-    const units = await timed(() => importNation(services));
+    // A database kept from an earlier run (BENCH_NATIONAL_KEEP=1) is measured again as it is.
+    const loaded = kept ? await loadedBefore(database) : 0;
+    let setup: Pick<NationalResult, 'units' | 'load'> | null = null;
+    if (loaded > 0) log(`national: ${version}; measuring again the kept database ${o.databaseName} (${fmt(loaded)} dossiers)`);
+    else setup = await load(database, services, o, version);
     const nation = await nationOf(services, SPAN.from, SPAN.to);
-    await services.procedures.importTable(SYSTEM_ACTOR, catalogueTable(nation), 'vi');
-    log(`national: ${fmt(units.value.created)} units created in ${seconds(units.ms)}; ${fmt(nation.procedures.length)} procedures`);
-    checkAgainstReader(nation, o.seed);
-
-    let lastReceived = SPAN.from;
-    const generated = (function* () {
-      for (const g of dossiers(nation, { total: o.dossiers, from: SPAN.from, to: SPAN.to, seed: o.seed, prefix: NATION.root })) {
-        lastReceived = g.receivedOn;
-        yield g;
-      }
-    })();
-    log(`national: loading ${fmt(o.dossiers)} dossiers (COPY into staging + applyBatch, ${fmt(o.loadChunk)} per transaction)`);
-    const load = await timed(() => loadStaged(database, generated, o.dossiers, o.loadChunk));
-    if (!generated.next().done) throw new Error('generator produced more dossiers than asked');
-    const vacuum = await timed(() => vacuumAnalyze(database));
-    // What the hourly job does once the months have ended.
-    const roll = await timed(() => rollSnapshots(db, monthOf(lastReceived, -1)));
-    log(`national: loaded in ${seconds(load.ms)} (${fmt((o.dossiers / load.ms) * 1000)} rows/s), vacuum analyze ${seconds(vacuum.ms)}, ${roll.value.length} snapshot months rolled in ${seconds(roll.ms)}`);
     const storage = await storageOf(database);
     log(`national: ${storageLine(storage)}`);
 
@@ -138,9 +123,9 @@ export async function runNational(o: NationalOptions): Promise<NationalResult> {
     const partitioning = o.partitioning ? await measurePartitioning({ url, database, services, report, runs: Math.max(7, Math.round(o.reportRuns / 2)), baselineRuns: Math.max(3, o.baselineRuns - 2) }) : null;
     return {
       serverVersion: version,
-      units: { created: units.value.created, provinces: nation.provinces.length, communes: NATION.communes, ms: round(units.ms) },
-      dossiers: o.dossiers,
-      load: { rows: o.dossiers, ms: round(load.ms), rowsPerSecond: Math.round((o.dossiers / load.ms) * 1000), vacuumMs: round(vacuum.ms), snapshotsMs: round(roll.ms), snapshotMonths: roll.value.length },
+      units: setup?.units ?? null,
+      dossiers: storage.dossiers.rows,
+      load: setup?.load ?? null,
       storage,
       scopes,
       report,
@@ -151,6 +136,42 @@ export async function runNational(o: NationalOptions): Promise<NationalResult> {
     await database.close();
     if (!o.keep) await drop();
   }
+}
+
+async function loadedBefore(database: Database): Promise<number> {
+  const [r] = await queryRows<{ n: number | null }>(database.db, sql`select case when to_regclass('dossiers') is null then 0 else (select count(*) from dossiers) end::bigint as n`);
+  return Number(r?.n ?? 0);
+}
+
+/** The schema, the nation through the units-file import, the catalogue, the dossiers, VACUUM ANALYZE, the snapshots. */
+async function load(database: Database, services: Services, o: NationalOptions, version: string): Promise<Pick<NationalResult, 'units' | 'load'>> {
+  const db = database.db;
+  log(`national: ${version}; the schema, then the nation through the units-file import`);
+  await prepareDatabase(database, SETTINGS);
+  const units = await timed(() => importNation(services));
+  const nation = await nationOf(services, SPAN.from, SPAN.to);
+  await services.procedures.importTable(SYSTEM_ACTOR, catalogueTable(nation), 'vi');
+  log(`national: ${fmt(units.value.created)} units created in ${seconds(units.ms)}; ${fmt(nation.procedures.length)} procedures`);
+  checkAgainstReader(nation, o.seed);
+
+  let lastReceived = SPAN.from;
+  const generated = (function* () {
+    for (const g of dossiers(nation, { total: o.dossiers, from: SPAN.from, to: SPAN.to, seed: o.seed, prefix: NATION.root })) {
+      lastReceived = g.receivedOn;
+      yield g;
+    }
+  })();
+  log(`national: loading ${fmt(o.dossiers)} dossiers (COPY into staging + applyBatch, ${fmt(o.loadChunk)} per transaction)`);
+  const loadTime = await timed(() => loadStaged(database, generated, o.dossiers, o.loadChunk));
+  if (!generated.next().done) throw new Error('generator produced more dossiers than asked');
+  const vacuum = await timed(() => vacuumAnalyze(database));
+  // What the hourly job does once the months have ended.
+  const roll = await timed(() => rollSnapshots(db, monthOf(lastReceived, -1)));
+  log(`national: loaded in ${seconds(loadTime.ms)} (${fmt((o.dossiers / loadTime.ms) * 1000)} rows/s), vacuum analyze ${seconds(vacuum.ms)}, ${roll.value.length} snapshot months rolled in ${seconds(roll.ms)}`);
+  return {
+    units: { created: units.value.created, provinces: nation.provinces.length, communes: NATION.communes, ms: round(units.ms) },
+    load: { rows: o.dossiers, ms: round(loadTime.ms), rowsPerSecond: Math.round((o.dossiers / loadTime.ms) * 1000), vacuumMs: round(vacuum.ms), snapshotsMs: round(roll.ms), snapshotMonths: roll.value.length },
+  };
 }
 
 /** The generator's staged rows must be what the product's row reader makes of its CSV lines. */
@@ -315,8 +336,10 @@ async function reportSteps(database: Database, unitIds: number[], period: { from
 /** The summary printed at the end of `npm run bench`. */
 export function nationalSummary(r: NationalResult): string {
   const out = [
-    `\n== national: ${fmt(r.dossiers)} dossiers over ${fmt(r.units.created)} units (${r.units.provinces} provinces, ${fmt(r.units.communes)} communes), PostgreSQL ${r.serverVersion}; ` +
-      `loaded in ${Math.round(r.load.ms / 1000)} s (${fmt(r.load.rowsPerSecond)} rows/s), vacuum ${Math.round(r.load.vacuumMs / 1000)} s, snapshots ${round(r.load.snapshotsMs / 1000, 1)} s ==`,
+    `\n== national: ${fmt(r.dossiers)} dossiers, ${NATION.provinces} provinces, ${fmt(NATION.communes)} communes, PostgreSQL ${r.serverVersion}; ` +
+      (r.load && r.units
+        ? `${fmt(r.units.created)} units imported in ${round(r.units.ms / 1000, 1)} s; loaded in ${Math.round(r.load.ms / 1000)} s (${fmt(r.load.rowsPerSecond)} rows/s), vacuum ${Math.round(r.load.vacuumMs / 1000)} s, snapshots ${round(r.load.snapshotsMs / 1000, 1)} s ==`
+        : 'a kept database measured again =='),
     storageLine(r.storage),
     `province ${r.scopes.province} (the largest, ${r.scopes.provinceShare} % of the dossiers), commune ${r.scopes.commune} (its largest)`,
     table(

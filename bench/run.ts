@@ -25,7 +25,8 @@
  *                          3,321 communes, BENCH_NATIONAL_DOSSIERS 30000000 loaded in BENCH_NATIONAL_LOAD_CHUNK 1000000;
  *                          BENCH_NATIONAL_REPORT_RUNS 20, BENCH_NATIONAL_BASELINE_RUNS 5, BENCH_NATIONAL_REPORT_SECONDS 60;
  *                          BENCH_NATIONAL_PARTITIONING 1 or 0; on the database BENCH_NATIONAL_DATABASE_NAME,
- *                          parmon_bench_national, dropped after unless BENCH_NATIONAL_KEEP=1). BENCH_ENGINES=none runs it alone
+ *                          parmon_bench_national, dropped after unless BENCH_NATIONAL_KEEP=1, which also measures a kept
+ *                          database again without reloading it). BENCH_ENGINES=none runs it alone
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
