@@ -6,7 +6,9 @@
  * every province) and of a commune (the largest of that province), each against a GROUP BY
  * over the raw dossiers of the same units in the same run, checked equal before timing,
  * with and without the breakdowns; then the same data partitioned (bench/partitioning.ts).
- * Opt-in: BENCH_NATIONAL=1 with `npm run bench` (knobs at the top of bench/run.ts).
+ * Opt-in: BENCH_NATIONAL=1 with `npm run bench` (knobs at the top of bench/run.ts); with
+ * BENCH_NATIONAL_KEEP=1 the database is kept, and a kept one is measured again without
+ * reloading. See docs/performance.md, "National scale (issue 18)".
  */
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';

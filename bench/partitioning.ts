@@ -27,12 +27,17 @@ import { addDays } from '../src/shared/domain/dates.ts';
 import { monthOf } from '../src/shared/domain/flow-plan.ts';
 import { baselineByUnit } from './baseline.ts';
 import { distribution, fmt, log, round, seconds, timed, type Distribution } from './measure.ts';
-import type { ScopeMeasure } from './national.ts';
 import { SETTINGS, SPAN } from './scenario.ts';
 
 const SCHEMA = 'bench_part';
 export const LAYOUT = 'dossiers by RANGE (received_on) per quarter; dossier_flows by LIST (grain), the daily rows by RANGE (day) per year';
 
+/** A report measured on the plain tables (bench/national.ts), measured again on both. */
+interface Measured {
+  scope: string;
+  unit: string;
+  period: string;
+}
 interface Side {
   tableMb: number;
   indexesMb: number;
@@ -60,7 +65,7 @@ const quarters = (from: string, to: string) => {
   return out;
 };
 
-export async function measurePartitioning(o: { url: string; database: Database; services: Services; report: ScopeMeasure[]; runs: number; baselineRuns: number }): Promise<PartitioningResult> {
+export async function measurePartitioning(o: { url: string; database: Database; services: Services; report: Measured[]; runs: number; baselineRuns: number }): Promise<PartitioningResult> {
   const db = o.database.db;
   const run = (text: string) => db.execute(sql.raw(text));
   log(`national: partitioned copy in schema ${SCHEMA} (${LAYOUT})`);
@@ -157,7 +162,7 @@ export async function measurePartitioning(o: { url: string; database: Database; 
 }
 
 /** One scope and period on both sides, interleaved; the answers must be the same. */
-async function compare(plainDb: Database, plain: Services, partDb: Database, part: Services, m: ScopeMeasure, runs: number, baselineRuns: number) {
+async function compare(plainDb: Database, plain: Services, partDb: Database, part: Services, m: Measured, runs: number, baselineRuns: number) {
   const q = { unit: m.unit, period: m.period, descendants: true, tree: 'period' as const, breakdowns: false };
   const period = periodOf(q);
   const scope = await plain.dossiers.reports.reportScope(SYSTEM_ACTOR, m.unit, period.to, true);
