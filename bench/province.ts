@@ -49,16 +49,16 @@ export function rngOf(seed: number): Rng {
   for (let i = 0; i < 15; i++) next();
   return next;
 }
-const hashOf = (s: string) => {
+export const hashOf = (s: string) => {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
 };
 /** A standard normal draw (Box–Muller). */
-const normal = (rng: Rng) => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+export const normal = (rng: Rng) => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
 
 /** Weighted choice by binary search over cumulative weights. */
-class Picker<T> {
+export class Picker<T> {
   private readonly cum: Float64Array;
   constructor(readonly items: T[], weights: number[]) {
     this.cum = new Float64Array(weights.length);
@@ -84,7 +84,7 @@ const isoOfDay = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 // ── the procedure catalogue ──────────────────────────────────────────────────────────
-type Level = 'commune' | 'district' | 'department' | 'province';
+export type Level = 'commune' | 'district' | 'department' | 'province';
 export interface BenchProcedure {
   code: string;
   name: string;
@@ -125,7 +125,7 @@ export function catalogue(departmentCodes: string[]): { byLevel: Map<string, Ben
 }
 
 // ── the province as the generator sees it ─────────────────────────────────────────────
-interface UnitChoice {
+export interface UnitChoice {
   id: number;
   code: string;
   procedures: Picker<BenchProcedure>;
@@ -137,11 +137,11 @@ export interface Province {
 }
 
 /** Share of the province's dossiers by level, before and after the two-tier reform. */
-const SHARE = {
+export const SHARE = {
   threeTier: { province: 0.02, department: 0.2, district: 0.25, commune: 0.53 },
   twoTier: { province: 0.02, department: 0.28, district: 0, commune: 0.7 },
 };
-const levelOf = (kind: string): Level =>
+export const levelOf = (kind: string): Level =>
   kind === 'department' ? 'department' : ['district', 'town', 'provincial_city'].includes(kind) ? 'district' : ['commune', 'ward', 'township', 'special_zone'].includes(kind) ? 'commune' : 'province';
 
 /** Read the seeded tree month by month (the demo's changes all fall on the 1st of a month). */

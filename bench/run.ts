@@ -21,6 +21,12 @@
  *                          on the database BENCH_INGEST_DATABASE_NAME, parmon_bench_ingest, dropped after)
  *   BENCH_FRESHNESS        1 (default) or 0: the freshness bench on PostgreSQL (bench/freshness.ts), through
  *                          the replica too when BENCH_REPLICA_URL names a standby of the server
+ *   BENCH_NATIONAL         0 (default) or 1: the national-size scenario on PostgreSQL (bench/national.ts: 34 provinces,
+ *                          3,321 communes, BENCH_NATIONAL_DOSSIERS 30000000 loaded in BENCH_NATIONAL_LOAD_CHUNK 1000000;
+ *                          BENCH_NATIONAL_REPORT_RUNS 20, BENCH_NATIONAL_BASELINE_RUNS 5, BENCH_NATIONAL_REPORT_SECONDS 60;
+ *                          BENCH_NATIONAL_PARTITIONING 1 or 0; on the database BENCH_NATIONAL_DATABASE_NAME,
+ *                          parmon_bench_national, dropped after unless BENCH_NATIONAL_KEEP=1, which also measures a kept
+ *                          database again without reloading it). BENCH_ENGINES=none runs it alone
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
@@ -38,6 +44,7 @@ import { freshnessTable, measureFreshness, type FreshnessResult } from './freshn
 import { ingestOptions, ingestTable, measureIngestConcurrency, type IngestConcurrencyResult } from './ingest-concurrency.ts';
 import { fmt, log, round, table } from './measure.ts';
 import { runEngine, type EngineResult } from './scenario.ts';
+import { nationalOptions, nationalSummary, runNational, type NationalResult } from './national.ts';
 
 const env = process.env;
 const num = (name: string, fallback: number) => (env[name] ? Number(env[name]!.replace(/_/g, '')) : fallback);
@@ -198,6 +205,7 @@ async function main() {
   const skipped: string[] = [];
   let ingest: IngestConcurrencyResult | null = null;
   let freshness: FreshnessResult | null = null;
+  let national: NationalResult | null = null;
   try {
     if (engines.includes('postgres') && env.BENCH_DATABASE_URL && env.BENCH_INGEST !== '0') ingest = await measureIngestConcurrency(env.BENCH_DATABASE_URL, ingestOptions());
     if (engines.includes('postgres') && env.BENCH_DATABASE_URL && env.BENCH_FRESHNESS !== '0') {
@@ -209,16 +217,18 @@ async function main() {
       else results.push(r);
     }
     if (engines.includes('pglite')) results.push(await pglite(tmpDir));
+    if (env.BENCH_NATIONAL === '1' && env.BENCH_DATABASE_URL) national = await runNational(nationalOptions(env.BENCH_DATABASE_URL, common.seed));
   } finally {
     rmSync(tmpDir, { recursive: true, force: true });
   }
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, ingest, freshness, results }, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, ingest, freshness, results, national }, null, 2)}\n`);
   if (ingest) console.log(`\n== ingest concurrency (PostgreSQL) ==\n${ingestTable(ingest)}`);
   if (freshness) console.log(`\n== freshness (PostgreSQL${freshness.replica ? ' and its replica' : ''}) ==\n${freshnessTable(freshness)}`);
   console.log(summary(results));
+  if (national) console.log(nationalSummary(national));
   console.log(`\ncode: ${code.commit}${code.modified.length ? ` with ${code.modified.length} modified file(s) in src` : ''}`);
   console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}; results in bench/results/latest.json`);
   for (const s of skipped) console.log(`skipped: ${s}`);
