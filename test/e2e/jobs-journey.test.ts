@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { testSettings } from '../../src/server/config.ts';
+import { JOB_KINDS } from '../../src/shared/contracts/jobs.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
 import { chooseLanguage, expectScript, signedInReading, signIn, type Lang } from './support/pages.ts';
 import { collectProblems } from './support/problems.ts';
@@ -40,8 +41,8 @@ describeInBrowser('the jobs and database page', () => {
     for (const shown of [m.database.title, m.database.engines.pglite, m.database.primaryStates.reachable, m.database.migrationsCurrent, m.database.replicaStates.none, m.database.readsFrom.primary, m.database.reasons.none]) {
       expect(text).toContain(shown);
     }
-    // Each reminder ran once at start-up (the page refreshes itself every 10 s).
-    await expect.poll(() => page.locator('tr[data-job][data-state="completed"]').count(), { timeout: 30_000 }).toBe(3);
+    // Each kind (the three reminders, the snapshot roll) ran once at start-up (the page refreshes itself every 10 s).
+    await expect.poll(() => page.locator('tr[data-job][data-state="completed"]').count(), { timeout: 30_000 }).toBe(JOB_KINDS.length);
     expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(m.pageTitle);
     return m;
   }
@@ -135,7 +136,7 @@ onReplica('the jobs and database page with a streaming replica', () => {
     const fiveSeconds = new Intl.NumberFormat('th', { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 }).format(5);
     const text = await card.innerText();
     for (const shown of [m.engines.postgres, m.replicaStates.in_use, m.readsFrom.replica, m.reasons.in_use!.replace('{max}', fiveSeconds)]) expect(text).toContain(shown);
-    await expect.poll(() => page.locator('tr[data-job][data-state="completed"]').count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => page.locator('tr[data-job][data-state="completed"]').count(), { timeout: 30_000 }).toBe(JOB_KINDS.length);
     await expectScript(page, 'th');
     expect(await overflow(page)).toBe(0);
     await page.screenshot({ path: `${SCREENSHOTS}/jobs-replica-phone-th.png`, fullPage: true });
