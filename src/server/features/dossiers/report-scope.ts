@@ -24,7 +24,7 @@ export type ReportScope = (actor: Actor, code: string, treeDate: string, descend
 export function createReportScope(deps: Pick<DossiersDeps, 'units'>, permission: Permission = 'dossiers.read'): ReportScope {
   return async function reportScope(actor: Actor, code: string, treeDate: string, descendants: boolean): Promise<UnitScope> {
     const rootId = await deps.units.authorizeCode(actor, permission, code);
-    const nodes = await deps.units.treeOn(treeDate);
+    const nodes = await deps.units.treeUnder(rootId, treeDate);
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const kids = new Map<number, number[]>();
     for (const n of nodes) if (n.parentId !== null) kids.set(n.parentId, [...(kids.get(n.parentId) ?? []), n.id]);
@@ -35,11 +35,14 @@ export function createReportScope(deps: Pick<DossiersDeps, 'units'>, permission:
       if (descendants) queue.push(...(kids.get(id) ?? []));
     }
     const predecessors = await deps.units.predecessorsOf(subtree);
+    // A predecessor still open on the tree date (one that split, or moved out) is counted where it is then.
+    const stillOpen = await deps.units.openOn([...new Set([...predecessors.values()].flat().filter((p) => !byId.has(p)))], treeDate);
+    const closed = (p: number) => !byId.has(p) && !stillOpen.has(p);
     const claimed = new Set<number>();
     const gather = (id: number, deep: boolean): number[] => {
       const out: number[] = [];
       const visit = (u: number) => {
-        for (const x of [u, ...(predecessors.get(u) ?? []).filter((p) => !byId.has(p))]) {
+        for (const x of [u, ...(predecessors.get(u) ?? []).filter(closed)]) {
           if (claimed.has(x)) continue;
           claimed.add(x);
           out.push(x);

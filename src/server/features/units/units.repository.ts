@@ -78,6 +78,13 @@ export async function versionsOn(db: Db, f: VersionFilter): Promise<VersionWithC
     .orderBy(asc(units.code));
 }
 
+/** Which of these units have a version valid on the date (are open then). */
+export async function openOn(db: Db, unitIds: readonly number[], date: string): Promise<Set<number>> {
+  if (unitIds.length === 0) return new Set();
+  const rows = await db.selectDistinct({ id: unitVersions.unitId }).from(unitVersions).where(and(validOn(date), inArray(unitVersions.unitId, [...unitIds])));
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function versionOf(db: Db, unitId: number, date: string): Promise<VersionWithCodes | undefined> {
   const [row] = await versionsOn(db, { date, scope: 'all', unitId });
   return row;

@@ -109,6 +109,16 @@ export function createUnitsService({ db, today }: UnitsDeps) {
     async treeOn(date: string): Promise<{ id: number; code: string; names: LocalizedNames; kind: string; parentId: number | null }[]> {
       return (await repo.versionsOn(db, { date, scope: 'all' })).map((v) => ({ id: v.unitId, code: v.code, names: v.names, kind: v.kind, parentId: v.parentUnitId }));
     },
+    /**
+     * The part of the tree on a date that a unit's subtree can hold: every unit valid that day
+     * that was ever under it (unit_ancestry). Walking down from the unit by the day's parent
+     * links gives its subtree on that day, without reading a national tree for a commune.
+     */
+    async treeUnder(rootId: number, date: string): Promise<{ id: number; code: string; names: LocalizedNames; kind: string; parentId: number | null }[]> {
+      return (await repo.versionsOn(db, { date, scope: [rootId] })).map((v) => ({ id: v.unitId, code: v.code, names: v.names, kind: v.kind, parentId: v.parentUnitId }));
+    },
+    /** Which of these units are open (have a version) on the date. */
+    openOn: (unitIds: readonly number[], date: string) => repo.openOn(db, unitIds, date),
     /** Each unit's predecessors (merged or split into it, transitively), so closed units' figures can be counted with their successor. */
     async predecessorsOf(unitIds: number[]): Promise<Map<number, number[]>> {
       const links = await repo.successionLinks(db);
