@@ -1,6 +1,7 @@
-import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { AppError } from '../../../shared/errors.ts';
+import { CsvRecordError, CsvRecords, type CsvRecord } from './csv-records.ts';
 import type { TableRow } from './tables.ts';
 
 export interface CsvStream {
@@ -12,17 +13,18 @@ export interface CsvStream {
 /**
  * A CSV read as it arrives, for files too large to hold: the header first, then rows on
  * demand (back-pressure reaches the file or the upload). Same rules as readTable: UTF-8
- * with an optional BOM, comma or semicolon, header names lower-cased.
+ * with an optional BOM, comma or semicolon, header names lower-cased. Read by CsvRecords
+ * (csv-parse's rules, several times faster: the import of a million dossiers spent a
+ * quarter of its reading in csv-parse).
  */
 export async function openCsvStream(input: Readable): Promise<CsvStream> {
-  const parser = input.pipe(parse({ bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, info: true }));
-  input.on('error', (e) => parser.destroy(e));
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
+  const records = recordsOf(input)[Symbol.asyncIterator]();
   const next = async () => {
     try {
       return await records.next();
     } catch (error) {
-      throw new AppError('invalid_file', { reason: 'csv', line: (error as { lines?: number }).lines ?? null });
+      if (error instanceof CsvRecordError) throw new AppError('invalid_file', { reason: 'csv', line: error.lines });
+      throw error;
     }
   };
   const first = await next();
@@ -33,9 +35,21 @@ export async function openCsvStream(input: Readable): Promise<CsvStream> {
     rows: {
       async *[Symbol.asyncIterator]() {
         for (let r = await next(); !r.done; r = await next()) {
-          yield { line: r.value.info.lines, values: Object.fromEntries(header.map((h, i) => [h, (r.value.record[i] ?? '').trim()])) };
+          const values: Record<string, string> = {};
+          const { record } = r.value;
+          for (let i = 0; i < header.length; i++) values[header[i]!] = (record[i] ?? '').trim();
+          yield { line: r.value.line, values };
         }
       },
     },
   };
+}
+
+/** The records of a byte stream, chunk by chunk (a character split between chunks is kept whole). */
+async function* recordsOf(input: Readable): AsyncGenerator<CsvRecord> {
+  const decoder = new StringDecoder('utf8');
+  const reader = new CsvRecords();
+  for await (const chunk of input) yield* reader.push(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+  yield* reader.push(decoder.end());
+  yield* reader.end();
 }
