@@ -70,5 +70,32 @@ export function instantOf(value: string, timeZone: string): string | null {
   // change; asking again at the corrected instant settles it.
   let at = wall - offsetMinutes(timeZone, wall) * 60000;
   at = wall - offsetMinutes(timeZone, at) * 60000;
-  return new Date(at).toISOString();
+  return isoInstant(at);
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `new Date(at).toISOString()` by arithmetic (days to a civil date, H. Hinnant's algorithm):
+ * the same text for years 1970–9999, several times faster, which a file of a million
+ * dossiers with four timestamps each notices. Other years are left to Date.
+ */
+export function isoInstant(at: number): string {
+  if (!(at >= 0 && at < 253402300800000) || !Number.isInteger(at)) return new Date(at).toISOString();
+  const days = Math.floor(at / 86_400_000);
+  const ms = at - days * 86_400_000;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const h = Math.floor(ms / 3_600_000);
+  const mi = Math.floor((ms % 3_600_000) / 60_000);
+  const sec = Math.floor((ms % 60_000) / 1000);
+  const milli = ms % 1000;
+  return `${y}-${pad2(m)}-${pad2(d)}T${pad2(h)}:${pad2(mi)}:${pad2(sec)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
 }

@@ -167,11 +167,9 @@ const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'lat
  * whatever the batch size. Returns how many dossiers changed.
  */
 export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusive' = 'claim'): Promise<number> {
-  let __t = performance.now(); const T = (l: string) => { if (process.env.HK_TIME) console.log(`[apply] ${l} ${(performance.now() - __t).toFixed(0)} ms`); __t = performance.now(); };
   // A file (up to millions of rows) is applied alone: claiming its rows would write every new dossier twice.
   if (lock === 'exclusive') await prepareExclusive(tx, batch);
   else await claimKeys(tx, batch);
-  T('prepare');
   const changes = lock === 'exclusive' ? MATERIALISED : changedRows(batch);
   const fresh = lock === 'exclusive' ? MATERIALISED_FRESH : FRESH;
   const sums = sql.raw(COUNTERS.map((c) => `sum(${c})::int as ${c}`).join(', '));
@@ -195,7 +193,6 @@ export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusi
     from expanded group by 1, 2, 3, 4 having ${nonZero}
     order by 1, 2, 3, 4
     on conflict (grain, procedure_code, unit_id, day) do update set ${add}`);
-  T('flows');
   await tx.execute(addTimeContributions(sql`
     with ${changes}, ${fresh},
     states as (
@@ -203,7 +200,6 @@ export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusi
       union all
       select -1, ${timeState('d')} from changed c join dossiers d on d.id = c.old_id
     )`));
-  T('times');
   const derived = sql.raw(DERIVED_COLUMNS.join(', '));
   const [written] = await queryRows<{ n: number }>(
     tx,
@@ -217,7 +213,6 @@ export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusi
     )
     select count(*)::int as n from up`,
   );
-  T('dossiers');
   return written?.n ?? 0;
 }
 
