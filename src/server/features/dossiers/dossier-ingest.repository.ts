@@ -175,12 +175,15 @@ export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusi
   const sums = sql.raw(COUNTERS.map((c) => `sum(${c})::int as ${c}`).join(', '));
   const nonZero = sql.raw(COUNTERS.map((c) => `sum(${c}) <> 0`).join(' or '));
   const add = sql.raw(COUNTERS.map((c) => `${c} = dossier_flows.${c} + excluded.${c}`).join(', '));
+  // `where c.old_id is not null` (in both states CTEs): the join finds nothing for a new dossier
+  // anyway, but without it the planner, not counting on that, hashed every stored dossier to
+  // subtract none from a file of new ones (6.4 s at 1.5 M stored, in the flows statement alone).
   await tx.execute(sql`
     with ${changes},
     states as (
       select 1 as sign, ${row('c')} from changed c
       union all
-      select -1, ${row('d')} from changed c join dossiers d on d.id = c.old_id
+      select -1, ${row('d')} from changed c join dossiers d on d.id = c.old_id where c.old_id is not null
     ),
     contributions as (${CONTRIBUTIONS}),
     expanded as (
@@ -198,7 +201,7 @@ export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusi
     states as (
       select 1 as sign, ${timeState('f')} from fresh f
       union all
-      select -1, ${timeState('d')} from changed c join dossiers d on d.id = c.old_id
+      select -1, ${timeState('d')} from changed c join dossiers d on d.id = c.old_id where c.old_id is not null
     )`));
   const derived = sql.raw(DERIVED_COLUMNS.join(', '));
   const [written] = await queryRows<{ n: number }>(
