@@ -19,6 +19,7 @@
  *   BENCH_INGEST           1 (default) or 0: the ingest concurrency bench on PostgreSQL first
  *                          (bench/ingest-concurrency.ts: BENCH_INGEST_BATCHES 200, BENCH_INGEST_BATCH 500, BENCH_INGEST_ROUNDS 2,
  *                          on the database BENCH_INGEST_DATABASE_NAME, parmon_bench_ingest, dropped after)
+ *   BENCH_IMPORT_ONLY      1: stop each engine after the import (profiling the import alone)
  *   BENCH_FRESHNESS        1 (default) or 0: the freshness bench on PostgreSQL (bench/freshness.ts), through
  *                          the replica too when BENCH_REPLICA_URL names a standby of the server
  *   BENCH_NATIONAL         0 (default) or 1: the national-size scenario on PostgreSQL (bench/national.ts: 34 provinces,
@@ -79,6 +80,7 @@ async function postgres(tmpDir: string): Promise<EngineResult | { skipped: strin
       loadChunk: num('BENCH_LOAD_CHUNK', 1_000_000),
       httpBatches: num('BENCH_HTTP_BATCHES', 100),
       tasks: num('BENCH_TASKS', 10_000),
+      importOnly: env.BENCH_IMPORT_ONLY === '1',
       tmpDir,
       async copyFile(file, table, columns) {
         const client = new pg.Client({ connectionString: url });
@@ -108,6 +110,7 @@ async function pglite(tmpDir: string): Promise<EngineResult> {
       loadChunk: num('BENCH_PGLITE_LOAD_CHUNK', 100_000),
       httpBatches: num('BENCH_PGLITE_HTTP_BATCHES', 40),
       tasks: num('BENCH_PGLITE_TASKS', 2_000),
+      importOnly: env.BENCH_IMPORT_ONLY === '1',
       tmpDir,
       async copyFile(file, table, columns) {
         await client.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob([await readFile(file)]) });
@@ -127,6 +130,16 @@ function summary(results: EngineResult[]): string {
     );
     out.push(
       table(
+        ['import', 'rows', 'seconds', 'rows/s', 'ratio to COPY (goal >= 0.5)'],
+        [
+          ['bare COPY (text, no index)', fmt(r.import.rows), round(Math.min(...r.import.copyMs) / 1000, 2), fmt(r.import.copyRowsPerSecond), '1'],
+          ['importCsv', fmt(r.import.rows), round(r.import.importMs / 1000, 2), fmt(r.import.importRowsPerSecond), String(r.import.ratio)],
+        ],
+      ),
+    );
+    if (!r.report || !r.http || !r.consolidated || !r.times || !r.parse) continue;
+    out.push(
+      table(
         ['report (H99 with subtree)', 'p50 ms', 'p95 ms', 'GROUP BY p50 ms', 'GROUP BY p95 ms', 'ratio (goal >= 50x)', 'goal p50 < 50 ms', '+ breakdowns p50 ms'],
         r.report.map((x) => [`${x.name} ${x.period}`, x.product.p50, x.product.p95, x.baseline.p50, x.baseline.p95, `${x.ratio}x`, x.product.p50 < 50 ? 'met' : 'missed', x.withBreakdowns.p50]),
       ),
@@ -144,15 +157,6 @@ function summary(results: EngineResult[]): string {
       ),
     );
     out.push(`snapshots rolled: ${r.snapshots.map((x) => `${x.months} month(s) in ${round(x.ms / 1000, 2)} s`).join('; ')}`);
-    out.push(
-      table(
-        ['import', 'rows', 'seconds', 'rows/s', 'ratio to COPY (goal >= 0.5)'],
-        [
-          ['bare COPY (text, no index)', fmt(r.import.rows), round(Math.min(...r.import.copyMs) / 1000, 2), fmt(r.import.copyRowsPerSecond), '1'],
-          ['importCsv', fmt(r.import.rows), round(r.import.importMs / 1000, 2), fmt(r.import.importRowsPerSecond), String(r.import.ratio)],
-        ],
-      ),
-    );
     out.push(
       table(
         ['HTTP batch upsert', 'batches', 'dossiers/s', 'batch p50 ms', 'batch p95 ms', 'ratio to 1 client'],

@@ -59,6 +59,8 @@ export interface EngineOptions {
   consolidatedRuns: number;
   tmpDir: string;
   seed: number;
+  /** stop after the import (BENCH_IMPORT_ONLY=1): profiling the import without the reports */
+  importOnly?: boolean;
   /** a bare COPY of the file (with its header) into an unindexed table of text columns */
   copyFile(file: string, table: string, columns: readonly string[]): Promise<void>;
 }
@@ -69,7 +71,8 @@ export interface EngineResult {
   dossiers: number;
   load: { rows: number; ms: number; rowsPerSecond: number; vacuumMs: number };
   storage: { dossierRows: number; flowRows: number; dossiersMb: number; flowsMb: number };
-  report: {
+  /** absent when only the import was measured (BENCH_IMPORT_ONLY) */
+  report?: {
     period: string;
     name: string;
     from: string;
@@ -93,10 +96,10 @@ export interface EngineResult {
   /** rolling the monthly snapshots forward (flow-snapshots.repository.ts), as the background job does */
   snapshots: { months: number; ms: number }[];
   import: { rows: number; fileMb: number; copyMs: number[]; copyRowsPerSecond: number; importMs: number; readAndStageMs: number; applyMs: number; importRowsPerSecond: number; ratio: number };
-  http: { batchSize: number; single: Throughput; ten: Throughput; ratio: number };
-  consolidated: ConsolidatedResult;
-  times: ProcedureTimesResult[];
-  parse: { perRowMicroseconds: { localTime: number; withOffset: number } };
+  http?: { batchSize: number; single: Throughput; ten: Throughput; ratio: number };
+  consolidated?: ConsolidatedResult;
+  times?: ProcedureTimesResult[];
+  parse?: { perRowMicroseconds: { localTime: number; withOffset: number } };
 }
 interface Throughput {
   clients: number;
@@ -144,8 +147,8 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   await vacuumAnalyze(database);
   await roll();
   const halfway = await measureReport(o, services, { name: 'month', period: monthOf(lastReceived, -1).slice(0, 7) }, { runs: 15, baselineRuns: 5 });
-  const [loaded] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from dossiers`);
-  history.push({ dossiers: Number(loaded!.n), through: lastReceived, period: halfway.period, withBreakdowns: halfway.withBreakdowns, baseline: halfway.baseline, breakdownsRatio: halfway.breakdownsRatio });
+  const [soFar] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from dossiers`);
+  history.push({ dossiers: Number(soFar!.n), through: lastReceived, period: halfway.period, withBreakdowns: halfway.withBreakdowns, baseline: halfway.baseline, breakdownsRatio: halfway.breakdownsRatio });
   const secondHalf = await timed(() => loadStaged(database, generated, loadRows - half, o.loadChunk, o.label));
   const load = { ms: firstHalf.ms + secondHalf.ms };
   const vacuum = await timed(() => vacuumAnalyze(database));
@@ -163,6 +166,8 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
 
   const storage = await storageOf(database);
   log(`${o.label}: ${fmt(storage.dossierRows)} dossiers (${fmt(storage.dossiersMb)} MB), ${fmt(storage.flowRows)} flow rows (${fmt(storage.flowsMb)} MB)`);
+  const loaded = { rows: loadRows, ms: round(load.ms), rowsPerSecond: Math.round((loadRows / load.ms) * 1000), vacuumMs: round(vacuum.ms) };
+  if (o.importOnly) return { engine: o.label, serverVersion: version, dossiers: o.dossiers, load: loaded, storage, history, snapshots, import: { ...imported, fileMb: round(fileBytes / 1048576) } };
 
   // ── the report ───────────────────────────────────────────────────────────────────────
   const report = [];
@@ -184,7 +189,7 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
     engine: o.label,
     serverVersion: version,
     dossiers: o.dossiers,
-    load: { rows: loadRows, ms: round(load.ms), rowsPerSecond: Math.round((loadRows / load.ms) * 1000), vacuumMs: round(vacuum.ms) },
+    load: loaded,
     storage,
     report,
     history,
@@ -335,7 +340,7 @@ async function measureImport(o: EngineOptions, services: Services, file: string)
   return r;
 }
 
-async function measureReport(o: EngineOptions, services: Services, p: { name: string; period: string }, runs: { runs: number; baselineRuns: number }): Promise<EngineResult['report'][number]> {
+async function measureReport(o: EngineOptions, services: Services, p: { name: string; period: string }, runs: { runs: number; baselineRuns: number }): Promise<NonNullable<EngineResult['report']>[number]> {
   const { reports } = services.dossiers;
   const q = { unit: 'H99', period: p.period, descendants: true, tree: 'period' as const, breakdowns: false };
   const period = periodOf(q);

@@ -48,6 +48,7 @@ export function createDossierIngest(deps: DossiersDeps) {
         known.set(code, may(id) ? id : 'forbidden');
         if (may(id)) countries.set(id, await deps.units.countryOf(id, deps.today()));
       },
+      known: (code: string) => !code || known.has(code),
       idOf: (code: string) => {
         const v = known.get(code);
         return typeof v === 'number' ? v : undefined;
@@ -59,15 +60,25 @@ export function createDossierIngest(deps: DossiersDeps) {
 
   function reader(actor: Actor, source: string) {
     const units = unitResolver(actor);
-    return async ({ line, values }: TableRow): Promise<{ row: StagedDossier } | { errors: ImportRowError[] }> => {
-      const unitCode = (values.unit_code ?? '').trim();
-      await units.load(unitCode);
-      const read = readDossierRow(line, values, { unitIdOf: units.idOf, countryOf: units.countryOf, timeZone: deps.timeZone, source });
-      if ('errors' in read && units.forbidden(unitCode)) {
+    const context = { unitIdOf: units.idOf, countryOf: units.countryOf, timeZone: deps.timeZone, source };
+    const readKnown = ({ line, values }: TableRow): { row: StagedDossier } | { errors: ImportRowError[] } => {
+      const read = readDossierRow(line, values, context);
+      if ('errors' in read && units.forbidden((values.unit_code ?? '').trim())) {
         for (const e of read.errors) if (e.field === 'unit_code') e.code = 'unit_out_of_scope';
       }
       return read;
     };
+    return Object.assign(
+      async (row: TableRow) => {
+        await units.load((row.values.unit_code ?? '').trim());
+        return readKnown(row);
+      },
+      {
+        /** Without waiting when the row's unit was seen before (nearly every row of a file). */
+        known: (row: TableRow) => units.known((row.values.unit_code ?? '').trim()),
+        readKnown,
+      },
+    );
   }
 
   async function applyStaged(actor: Actor, batch: string, summary: { rows: number; skipped: number; errors: ImportRowError[]; how: string }): Promise<DossierIngestResult> {
@@ -113,14 +124,14 @@ export function createDossierIngest(deps: DossiersDeps) {
       let bytes = 0;
       input.on('data', (chunk: Buffer) => (bytes += chunk.length));
       const csv = await openCsvStream(input);
-      return importRows(actor, csv.header, csv.rows, options, () => bytes);
+      return importRows(actor, csv.header, csv.chunks, options, () => bytes);
     },
 
     /** Rows already read (an XLSX sheet). */
-    importRows: (actor: Actor, header: string[], rows: Iterable<TableRow>, options: ImportOptions) => importRows(actor, header, rows, options, () => 0),
+    importRows: (actor: Actor, header: string[], rows: Iterable<TableRow>, options: ImportOptions) => importRows(actor, header, [[...rows]], options, () => 0),
   };
 
-  async function importRows(actor: Actor, header: string[], rows: Iterable<TableRow> | AsyncIterable<TableRow>, options: ImportOptions, bytes: () => number): Promise<DossierIngestResult> {
+  async function importRows(actor: Actor, header: string[], chunks: Iterable<TableRow[]> | AsyncIterable<TableRow[]>, options: ImportOptions, bytes: () => number): Promise<DossierIngestResult> {
     const missing = DOSSIER_FILE_COLUMNS.filter((c) => !header.includes(c));
     if (missing.length) throw new AppError('import_rows_invalid', { errors: missing.map((c) => ({ line: 1, field: c, code: 'missing_column', value: null })) });
     const read = reader(actor, options.source ?? 'default');
@@ -143,15 +154,17 @@ export function createDossierIngest(deps: DossiersDeps) {
       options.onProgress?.({ rows: count, bytes: bytes(), phase: 'reading' });
     };
     try {
-      for await (const row of rows) {
-        count++;
-        const r = await read(row);
-        if ('row' in r) chunk.push(stagingCsvLine(batch, r.row));
-        else {
-          invalidRows++;
-          for (const e of r.errors) if (errors.length < MAX_ERRORS) errors.push(e);
+      for await (const rows of chunks) {
+        for (const row of rows) {
+          count++;
+          const r = read.known(row) ? read.readKnown(row) : await read(row);
+          if ('row' in r) chunk.push(stagingCsvLine(batch, r.row));
+          else {
+            invalidRows++;
+            for (const e of r.errors) if (errors.length < MAX_ERRORS) errors.push(e);
+          }
+          if (chunk.length >= CHUNK_ROWS) await flush();
         }
-        if (chunk.length >= CHUNK_ROWS) await flush();
       }
       await flush(true);
     } catch (error) {

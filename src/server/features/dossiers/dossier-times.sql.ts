@@ -66,37 +66,52 @@ const PER_STATE = sql.raw(
   ].join(',\n      '),
 );
 
+/** The SQL type of each counter column, so that every level of the cascade below keeps it. */
+const COUNTER_TYPE: Record<string, string> = { working_sum: 'bigint', calendar_sum: 'bigint', timed_working_sum: 'bigint', statutory_sum: 'bigint', paid_sum: 'numeric', paid_online_sum: 'numeric', saving_sum: 'numeric' };
+const typed = (c: string, expression: string) => (COUNTER_TYPE[c] === 'numeric' ? expression : `(${expression})::${COUNTER_TYPE[c] ?? 'int'}`);
+
 /**
  * Adds the contributions of the `states` CTE (defined by the caller's `with`) to dossier_times:
  * one per resolved state with its working days known, at its resolution day, in four grains
  * (day, month, quarter, year) and two cuts (per procedure, per channel). Rows summing to zero are not
  * written, so a replay or an unchanged re-timing touches nothing.
+ *
+ * The grains are summed as a cascade — the day rows from the states, each month from its day
+ * rows, each quarter from its months, each year from its quarters — so that the hundred
+ * counters (the histogram's buckets among them) are summed over each state twice, not eight
+ * times: for a file of a million dossiers this is most of the write (docs/performance.md,
+ * "Import speed").
  */
 export function addTimeContributions(withStates: SQL): SQL {
-  const sums = sql.raw(
-    COUNTERS.map((c) => (c.startsWith('h') ? `coalesce(sum(sign) filter (where bucket = ${c.slice(1)}), 0)::int as ${c}` : `sum(${c}) as ${c}`)).join(', '),
+  const daily = sql.raw(
+    COUNTERS.map((c) => (c.startsWith('h') ? `coalesce(sum(sign) filter (where bucket = ${c.slice(1)}), 0)::int as ${c}` : `${typed(c, `sum(${c})`)} as ${c}`)).join(', '),
   );
-  // Every counter, buckets included: two dossiers re-timed 3 → 4 and 6 → 5 leave every sum unchanged but four buckets.
-  const nonZero = sql.raw(COUNTERS.map((c) => (c.startsWith('h') ? `coalesce(sum(sign) filter (where bucket = ${c.slice(1)}), 0) <> 0` : `sum(${c}) <> 0`)).join(' or '));
+  const nonZero = sql.raw(COUNTERS.map((c) => `${c} <> 0`).join(' or '));
+  const columns = sql.raw(COUNTERS.join(', '));
   const add = sql.raw(COUNTERS.map((c) => `${c} = dossier_times.${c} + excluded.${c}`).join(', '));
+  const level = (from: string, unit: string) =>
+    sql.raw(`select procedure_code, channel, unit_id, date_trunc('${unit}', day)::date as day, ${COUNTERS.map((c) => `${typed(c, `sum(${c})`)} as ${c}`).join(', ')} from ${from} group by 1, 2, 3, 4`);
   return sql`
     ${withStates},
     resolutions as (
       select sign, unit_id, procedure_code, channel, greatest(closed_on, received_on) as day, ${PER_STATE}
       from states where outcome = 'resolved' and working_days is not null
     ),
-    expanded as (
-      select r.*, g.grain, cut.per_procedure from resolutions r
-      cross join (values ('d'), ('m'), ('q'), ('y')) g(grain) cross join (values (true), (false)) cut(per_procedure)
+    daily as (
+      select case when not per_procedure then '' when procedure_code = '' then '?' else procedure_code end as procedure_code,
+        case when per_procedure then '' else channel end as channel, unit_id, day, ${daily}
+      from resolutions cross join (values (true), (false)) cut(per_procedure)
+      group by 1, 2, 3, 4
+    ),
+    monthly as (${level('daily', 'month')}),
+    quarterly as (${level('monthly', 'quarter')}),
+    yearly as (${level('quarterly', 'year')}),
+    grains as (
+      select 'd' as grain, * from daily union all select 'm', * from monthly
+      union all select 'q', * from quarterly union all select 'y', * from yearly
     )
-    insert into dossier_times (grain, procedure_code, channel, unit_id, day, ${sql.raw(COUNTERS.join(', '))})
-    select grain,
-      case when not per_procedure then '' when procedure_code = '' then '?' else procedure_code end,
-      case when per_procedure then '' else channel end,
-      unit_id,
-      case grain when 'm' then date_trunc('month', day)::date when 'q' then date_trunc('quarter', day)::date when 'y' then date_trunc('year', day)::date else day end,
-      ${sums}
-    from expanded group by 1, 2, 3, 4, 5 having ${nonZero}
+    insert into dossier_times (grain, procedure_code, channel, unit_id, day, ${columns})
+    select grain, procedure_code, channel, unit_id, day, ${columns} from grains where ${nonZero}
     order by 1, 4, 5, 2, 3
     on conflict (grain, unit_id, day, procedure_code, channel) do update set ${add}`;
 }
