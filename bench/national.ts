@@ -10,26 +10,22 @@
  * BENCH_NATIONAL_KEEP=1 the database is kept, and a kept one is measured again without
  * reloading. See docs/performance.md, "National scale (issue 18)".
  */
-import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { createServices, prepareDatabase, type Services } from '../src/server/app.ts';
-import { applyBatch, dropBatch, STAGING_COLUMNS, stagingCsvLine } from '../src/server/features/dossiers/dossier-ingest.repository.ts';
 import { readDossierRow } from '../src/server/features/dossiers/dossier-rows.ts';
 import { periodOf } from '../src/server/features/dossiers/dossier-report.service.ts';
-import { flowSums } from '../src/server/features/dossiers/dossier-flows.repository.ts';
 import { rollSnapshots } from '../src/server/features/dossiers/flow-snapshots.repository.ts';
 import { SYSTEM_ACTOR } from '../src/server/platform/auth/actor.ts';
-import { inTransaction, openDatabase, queryRows, type Database } from '../src/server/platform/db/database.ts';
-import { addDays } from '../src/shared/domain/dates.ts';
+import { openDatabase, queryRows, type Database } from '../src/server/platform/db/database.ts';
 import { monthOf } from '../src/shared/domain/flow-plan.ts';
 import { baselineByUnit, reportOfUnits } from './baseline.ts';
 import { benchDatabase } from './bench-database.ts';
-import { distribution, fmt, log, now, round, seconds, table, timed, type Distribution } from './measure.ts';
+import { distribution, fmt, interleaved, log, now, round, seconds, table, timed, type Distribution } from './measure.ts';
 import { importNation, largestCommune, NATION, nationOf, type Nation } from './nation.ts';
 import { measurePartitioning, type PartitioningResult } from './partitioning.ts';
-import { catalogueTable, contractValues, dossiers, staged, TIME_ZONE, type GenDossier } from './province.ts';
-import { PERIODS, SETTINGS, SPAN } from './scenario.ts';
+import { catalogueTable, contractValues, dossiers, staged, TIME_ZONE } from './province.ts';
+import { loadStaged, PERIODS, reportSteps, SETTINGS, SPAN } from './scenario.ts';
 
 const SOURCE = 'igate';
 
@@ -164,7 +160,7 @@ async function load(database: Database, services: Services, o: NationalOptions, 
     }
   })();
   log(`national: loading ${fmt(o.dossiers)} dossiers (COPY into staging + applyBatch, ${fmt(o.loadChunk)} per transaction)`);
-  const loadTime = await timed(() => loadStaged(database, generated, o.dossiers, o.loadChunk));
+  const loadTime = await timed(() => loadStaged(database, generated, o.dossiers, o.loadChunk, 'national'));
   if (!generated.next().done) throw new Error('generator produced more dossiers than asked');
   const vacuum = await timed(() => vacuumAnalyze(database));
   // What the hourly job does once the months have ended.
@@ -185,37 +181,6 @@ function checkAgainstReader(nation: Nation, seed: number): void {
     const read = readDossierRow(line, contractValues(g), { unitIdOf: (c) => ids.get(c), countryOf: () => 'VN', timeZone: TIME_ZONE, source: SOURCE });
     if (!('row' in read) || !isDeepStrictEqual(read.row, staged(g, line, SOURCE))) throw new Error(`generator and readDossierRow disagree on line ${line}`);
   }
-}
-
-/** As bench/scenario.ts loads: staging the next chunk overlaps with applying this one (one applier at a time). */
-async function loadStaged(database: Database, gen: Generator<GenDossier>, rows: number, chunk: number): Promise<void> {
-  const COPY_ROWS = 50_000;
-  let applying: Promise<unknown> = Promise.resolve();
-  const started = now();
-  for (let done = 0; done < rows; ) {
-    const batch = randomUUID();
-    const size = Math.min(chunk, rows - done);
-    let copying: Promise<void> = Promise.resolve();
-    for (let i = 0; i < size; ) {
-      const lines: string[] = [];
-      for (const end = Math.min(size, i + COPY_ROWS); i < end; i++) {
-        const g = gen.next();
-        if (g.done) throw new Error('generator ran out of dossiers');
-        lines.push(stagingCsvLine(batch, staged(g.value, done + i + 2, SOURCE)));
-      }
-      await copying;
-      copying = database.copyCsv('dossier_staging', STAGING_COLUMNS, `${lines.join('\n')}\n`);
-    }
-    await copying;
-    await applying;
-    done += size;
-    const doneNow = done;
-    applying = inTransaction(database.db, async (tx) => {
-      await applyBatch(tx, batch, 'exclusive');
-      await dropBatch(tx, batch);
-    }).then(() => log(`national:   ${fmt(doneNow)} / ${fmt(rows)} applied, ${seconds(now() - started)}`));
-  }
-  await applying;
 }
 
 async function vacuumAnalyze(database: Database): Promise<void> {
@@ -278,17 +243,7 @@ export async function measureScope(
     sql`select count(*)::int as n from dossiers where unit_id = any(${`{${unitScope.unitIds.join(',')}}`}::int[]) and received_on <= ${period.to}`,
   );
 
-  const [ps, fs, bs]: [number[], number[], number[]] = [[], [], []];
-  await product();
-  await withBreakdowns();
-  const perRound = Math.max(1, Math.round(o.reportRuns / o.baselineRuns));
-  const deadline = now() + o.reportSeconds * 1000;
-  const more = (sample: number[], wanted: number, least: number) => sample.length < least || (sample.length < wanted && now() < deadline);
-  while (more(ps, o.reportRuns, 7) || more(fs, o.reportRuns, 7) || more(bs, o.baselineRuns, 3)) {
-    for (let k = 0; k < perRound && more(ps, o.reportRuns, 7); k++) ps.push((await timed(product)).ms);
-    for (let k = 0; k < perRound && more(fs, o.reportRuns, 7); k++) fs.push((await timed(withBreakdowns)).ms);
-    if (more(bs, o.baselineRuns, 3)) bs.push((await timed(baseline)).ms);
-  }
+  const [ps, fs, bs] = await interleaved([product, withBreakdowns, baseline], { runs: o.reportRuns, baselineRuns: o.baselineRuns, least: 7, baselineLeast: 3, seconds: o.reportSeconds });
   const r: ScopeMeasure = {
     scope,
     unit,
@@ -307,33 +262,12 @@ export async function measureScope(
   };
   r.ratio = round(r.baseline.p50 / r.product.p50, 1);
   r.breakdownsRatio = round(r.baseline.p50 / r.withBreakdowns.p50, 1);
-  r.steps = await reportSteps(database, unitScope.unitIds, period, () => reports.reportScope(SYSTEM_ACTOR, unit, period.to, true));
+  r.steps = await reportSteps(database, unitScope.unitIds, period, () => reports.reportScope(SYSTEM_ACTOR, unit, period.to, true), 3);
   log(`national: ${scope} ${unit} ${p.period} (${fmt(r.unitsCounted)} units, ${fmt(r.dossiersInScope)} dossiers): p50 ${r.product.p50} ms, with breakdowns ${r.withBreakdowns.p50} ms; GROUP BY p50 ${r.baseline.p50} ms: ${r.ratio}× / ${r.breakdownsRatio}×`);
   log(`national:   steps (median ms): ${Object.entries(r.steps).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return r;
 }
 
-/** The report's own steps timed one by one with the product's functions, as bench/scenario.ts does: where the time goes. */
-async function reportSteps(database: Database, unitIds: number[], period: { from: string; to: string }, scope: () => Promise<unknown>): Promise<Record<string, number>> {
-  const db = database.db;
-  const before = addDays(period.from, -1);
-  const steps: Record<string, () => Promise<unknown>> = {
-    'unit scope': scope,
-    'totals before (per unit)': () => flowSums(db, { unitIds, lo: null, hi: before, by: ['unit'] }),
-    'totals within (per unit)': () => flowSums(db, { unitIds, lo: period.from, hi: period.to, by: ['unit'] }),
-    'by month': () => flowSums(db, { unitIds, lo: period.from, hi: period.to, by: ['month'] }),
-    'by procedure before': () => flowSums(db, { unitIds, lo: null, hi: before, by: ['procedure'] }),
-    'by procedure within': () => flowSums(db, { unitIds, lo: period.from, hi: period.to, by: ['procedure'] }),
-  };
-  const out: Record<string, number> = {};
-  for (const [name, step] of Object.entries(steps)) {
-    const times: number[] = [];
-    await step();
-    for (let i = 0; i < 3; i++) times.push((await timed(step)).ms);
-    out[name] = distribution(times).p50;
-  }
-  return out;
-}
 
 /** The summary printed at the end of `npm run bench`. */
 export function nationalSummary(r: NationalResult): string {

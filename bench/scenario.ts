@@ -24,7 +24,7 @@ import { createLogger } from '../src/server/platform/logger.ts';
 import { baselineByUnit, reportOfUnits } from './baseline.ts';
 import { measureConsolidated, type ConsolidatedResult } from './consolidated.ts';
 import { measureProcedureTimes, TIME_PERIODS, type ProcedureTimesResult } from './procedure-times.ts';
-import { distribution, fmt, log, now, round, seconds, timed, type Distribution } from './measure.ts';
+import { distribution, fmt, interleaved, log, now, round, seconds, timed, type Distribution } from './measure.ts';
 import { batchInput, catalogueTable, contractHeader, contractLine, contractValues, CSV_COLUMNS, dossiers, provinceOf, staged, TIME_ZONE, type GenDossier, type Province } from './province.ts';
 
 export const SETTINGS: AppSettings = { timeZone: TIME_ZONE, mail: null, sessionSecret: 'bench-secret-bench-secret-bench-secret-01', auditKey: 'bench-audit-key-bench-audit-key-bench-0', version: 'bench', secureCookies: false, trustProxy: false };
@@ -230,7 +230,8 @@ function parseCost(province: Province, seed: number): { localTime: number; withO
   return { localTime: cost(sample), withOffset: cost(withOffset) };
 }
 
-async function loadStaged(database: Database, gen: Generator<GenDossier>, rows: number, chunk: number, label: string): Promise<void> {
+/** Load through the product's write path: COPY into staging, then applyBatch a chunk per transaction (also the national bench's). */
+export async function loadStaged(database: Database, gen: Generator<GenDossier>, rows: number, chunk: number, label: string): Promise<void> {
   const COPY_ROWS = 50_000;
   let applying: Promise<unknown> = Promise.resolve();
   const started = now();
@@ -373,20 +374,9 @@ async function measureReport(o: EngineOptions, services: Services, p: { name: st
   );
 
   // Interleaved, so drift on a noisy machine hits all sides alike.
-  const [ps, fs, bs]: [number[], number[], number[]] = [[], [], []];
-  await product();
-  await withBreakdowns();
-  await baseline();
   // A time budget per period keeps a slow run bounded; at least 7 + 7 + 5 runs are taken whatever it says.
-  const perRound = Math.max(1, Math.round(runs.runs / runs.baselineRuns));
-  const deadline = now() + o.reportSeconds * 1000;
-  const more = (sample: number[], wanted: number, least: number) => sample.length < least || (sample.length < wanted && now() < deadline);
-  while (more(ps, runs.runs, 7) || more(fs, runs.runs, 7) || more(bs, runs.baselineRuns, 5)) {
-    for (let k = 0; k < perRound && more(ps, runs.runs, 7); k++) ps.push((await timed(product)).ms);
-    for (let k = 0; k < perRound && more(fs, runs.runs, 7); k++) fs.push((await timed(withBreakdowns)).ms);
-    if (more(bs, runs.baselineRuns, 5)) bs.push((await timed(baseline)).ms);
-  }
-  const steps = await reportSteps(o, scope.unitIds, period, () => reports.reportScope(SYSTEM_ACTOR, 'H99', period.to, true));
+  const [ps, fs, bs] = await interleaved([product, withBreakdowns, baseline], { runs: runs.runs, baselineRuns: runs.baselineRuns, least: 7, baselineLeast: 5, seconds: o.reportSeconds });
+  const steps = await reportSteps(o.database, scope.unitIds, period, () => reports.reportScope(SYSTEM_ACTOR, 'H99', period.to, true));
   const res = {
     period: p.period,
     name: p.name,
@@ -414,15 +404,15 @@ async function measureReport(o: EngineOptions, services: Services, p: { name: st
  * DossierReports.report in src/server/features/dossiers/dossier-report.service.ts), so the
  * result says which part of the report costs what.
  */
-async function reportSteps(o: EngineOptions, unitIds: number[], period: { from: string; to: string }, scope: () => Promise<unknown>): Promise<Record<string, number>> {
-  const db = o.database.db;
+export async function reportSteps(database: Database, unitIds: number[], period: { from: string; to: string }, scope: () => Promise<unknown>, runs = 5): Promise<Record<string, number>> {
+  const db = database.db;
   const before = addDays(period.from, -1);
   const steps: Record<string, () => Promise<unknown>> = {
     'unit scope': scope,
-    'totals before (per unit)': () => flowSums(db, { unitIds, lo: null, hi: before, by: ['unit'] }),
+    'totals before (per unit)': () => flowSums(db, { unitIds, stockOnly: true, lo: null, hi: before, by: ['unit'] }),
     'totals within (per unit)': () => flowSums(db, { unitIds, lo: period.from, hi: period.to, by: ['unit'] }),
     'by month': () => flowSums(db, { unitIds, lo: period.from, hi: period.to, by: ['month'] }),
-    'by procedure before': () => flowSums(db, { unitIds, lo: null, hi: before, by: ['procedure'] }),
+    'by procedure before': () => flowSums(db, { unitIds, stockOnly: true, lo: null, hi: before, by: ['procedure'] }),
     'by procedure within': () => flowSums(db, { unitIds, lo: period.from, hi: period.to, by: ['procedure'] }),
     catalogue: () => listProcedures(db),
   };
@@ -430,7 +420,7 @@ async function reportSteps(o: EngineOptions, unitIds: number[], period: { from: 
   for (const [name, step] of Object.entries(steps)) {
     const times: number[] = [];
     await step();
-    for (let i = 0; i < 5; i++) times.push((await timed(step)).ms);
+    for (let i = 0; i < runs; i++) times.push((await timed(step)).ms);
     out[name] = distribution(times).p50;
   }
   return out;
