@@ -1,5 +1,5 @@
 import { addDays } from './dates.ts';
-import { emptyFlow, reportFromFlows, type DailyFlow, type DossierReport } from './dossier-flows.ts';
+import { reportFromFlows, type DailyFlow, type DossierReport } from './dossier-flows.ts';
 
 /**
  * Sums of dossier flows over units, procedures or months, as the flow rows are read back
@@ -18,7 +18,14 @@ export interface FlowSums extends DailyFlow {
   dissatisfied: number;
 }
 
-export const emptySums = (day: string): FlowSums => ({ ...emptyFlow(day), eResult: 0, digitised: 0, reusedData: 0, citizenData: 0, feeRequired: 0, paidOnline: 0, dissatisfied: 0 });
+// One literal with every field (not a spread of emptyFlow): reports build thousands of these, and
+// a spread makes objects V8 handles slowly (a CPU profile of the report with breakdowns at 10 M
+// dossiers put a third of its time here and in addSums).
+export const emptySums = (day: string): FlowSums => ({
+  day, online: 0, direct: 0, postal: 0, open: 0, early: 0, onTime: 0, late: 0, withdrawn: 0, overdue: 0,
+  eResult: 0, digitised: 0, reusedData: 0, citizenData: 0, feeRequired: 0, paidOnline: 0, dissatisfied: 0,
+});
+const COUNTERS = Object.keys(emptySums('')).filter((k) => k !== 'day') as Exclude<keyof FlowSums, 'day'>[];
 
 /** Flow sums of one group (a unit, a procedure, a month, or a pair of them; the keys not grouped by are null). */
 export interface FlowGroup {
@@ -30,7 +37,7 @@ export interface FlowGroup {
 
 /** Add flow sums into a running total (every counter; the day is left as it is). */
 export function addSums(into: FlowSums, more: FlowSums): FlowSums {
-  for (const k of Object.keys(into) as (keyof FlowSums)[]) if (k !== 'day') (into[k] as number) += more[k] as number;
+  for (const k of COUNTERS) into[k] += more[k];
   return into;
 }
 
