@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Country } from '../../../shared/domain/holidays.data.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
-import { SNAPSHOT_CORRECTION } from './flow-snapshots.repository.ts';
+import { FLOW_COUNTER_COLUMNS, SNAPSHOT_CORRECTION } from './flow-snapshots.repository.ts';
 import { addTimeContributions, DERIVED_JOINS, DERIVED_SAVING, DERIVED_STATUTORY, DERIVED_TIMES, DOSSIER_WRITE_LOCK, TIME_STATE_COLUMNS } from './dossier-times.sql.ts';
 
 /** One validated dossier, local dates derived, ready to stage. */
@@ -155,7 +155,7 @@ const FRESH = sql`fresh as (select s.*, ${DERIVED_TIMES}, ${DERIVED_STATUTORY}, 
 const DERIVED_COLUMNS = ['working_days', 'calendar_days', 'statutory_days', 'online_saving'];
 const timeState = (alias: string) => sql.raw(TIME_STATE_COLUMNS.map((c) => `${alias}.${c}`).join(', '));
 
-const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'late', 'withdrawn', 'overdue', 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'dissatisfied'];
+const COUNTERS = FLOW_COUNTER_COLUMNS;
 
 /**
  * The per-procedure flow rows use the dossier's procedure code ('?' when none was given);

@@ -14,7 +14,9 @@ import { DOSSIER_WRITE_LOCK } from './dossier-times.sql.ts';
  * everyday write — today's receipts and closures — never touches a snapshot.
  */
 
-const COUNTERS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'late', 'withdrawn', 'overdue', 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'dissatisfied'];
+/** The flow counters' columns, as the flow rows and the snapshots both name them (the dossier write sums the same). */
+export const FLOW_COUNTER_COLUMNS = ['online', 'direct', 'postal', 'open', 'early', 'on_time', 'late', 'withdrawn', 'overdue', 'e_result', 'digitised', 'reused_data', 'citizen_data', 'fee_required', 'paid_online', 'dissatisfied'];
+const COUNTERS = FLOW_COUNTER_COLUMNS;
 const LIST = sql.raw(COUNTERS.join(', '));
 
 /** The last month rolled (its first day), or null before the first roll. */
