@@ -175,11 +175,15 @@ export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusi
   const changes = lock === 'exclusive' ? MATERIALISED : changedRows(batch);
   const fresh = lock === 'exclusive' ? MATERIALISED_FRESH : FRESH;
   const sums = sql.raw(COUNTERS.map((c) => `sum(${c})::int as ${c}`).join(', '));
-  const nonZero = sql.raw(COUNTERS.map((c) => `sum(${c}) <> 0`).join(' or '));
+  const nonZero = sql.raw(COUNTERS.map((c) => `${c} <> 0`).join(' or '));
+  const counters = sql.raw(COUNTERS.join(', '));
   const add = sql.raw(COUNTERS.map((c) => `${c} = dossier_flows.${c} + excluded.${c}`).join(', '));
   // `where c.old_id is not null` (in both states CTEs): the join finds nothing for a new dossier
   // anyway, but without it the planner, not counting on that, hashed every stored dossier to
   // subtract none from a file of new ones (6.4 s at 1.5 M stored, in the flows statement alone).
+  // The contributions are summed once per procedure and day; the rows for all procedures and
+  // the month rows are summed from those, not from every contribution again (half the
+  // statement for a file of a million dossiers: docs/performance.md, "Import speed").
   await tx.execute(sql`
     with ${changes},
     states as (
@@ -188,17 +192,21 @@ export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusi
       select -1, ${row('d')} from changed c join dossiers d on d.id = c.old_id where c.old_id is not null
     ),
     contributions as (${CONTRIBUTIONS}),
-    expanded as (
-      select c.*, g.grain, p.per_procedure from contributions c
-      cross join (values ('d'), ('m')) g(grain) cross join (values (true), (false)) p(per_procedure)
+    daily as (
+      select case when procedure_code = '' then '?' else procedure_code end as procedure_code, unit_id, day, ${sums}
+      from contributions group by 1, 2, 3
     ),
+    monthly as (select procedure_code, unit_id, date_trunc('month', day)::date as day, ${sums} from daily group by 1, 2, 3),
     deltas as (
-      select grain, case when not per_procedure then '' when procedure_code = '' then '?' else procedure_code end as procedure_code, unit_id,
-        case when grain = 'm' then date_trunc('month', day)::date else day end as day, ${sums}
-      from expanded group by 1, 2, 3, 4 having ${nonZero}
+      select * from (
+        select 'd' as grain, procedure_code, unit_id, day, ${counters} from daily
+        union all select 'd', '', unit_id, day, ${sums} from daily group by unit_id, day
+        union all select 'm', procedure_code, unit_id, day, ${counters} from monthly
+        union all select 'm', '', unit_id, day, ${sums} from monthly group by unit_id, day
+      ) d where ${nonZero}
     ),
     flows as (
-      insert into dossier_flows (grain, procedure_code, unit_id, day, ${sql.raw(COUNTERS.join(', '))})
+      insert into dossier_flows (grain, procedure_code, unit_id, day, ${counters})
       select * from deltas order by 1, 2, 3, 4
       on conflict (grain, procedure_code, unit_id, day) do update set ${add}
     )
@@ -210,19 +218,7 @@ export async function applyBatch(tx: Db, batch: string, lock: 'claim' | 'exclusi
       union all
       select -1, ${timeState('d')} from changed c join dossiers d on d.id = c.old_id where c.old_id is not null
     )`));
-  const derived = sql.raw(DERIVED_COLUMNS.join(', '));
-  const [written] = await queryRows<{ n: number }>(
-    tx,
-    sql`
-    with ${changes}, ${fresh},
-    up as (
-      insert into dossiers (source, code, ${STATE}, ${derived}, source_updated_at, updated_at)
-      select source, code, ${row('c')}, ${derived}, source_updated_at, now() from fresh c order by source, code
-      on conflict (source, code) do update set ${sql.raw([...STATE_COLUMNS, ...DERIVED_COLUMNS, 'source_updated_at'].map((c) => `${c} = excluded.${c}`).join(', '))}, updated_at = now()
-      returning 1
-    )
-    select count(*)::int as n from up`,
-  );
+  const [written] = await queryRows<{ n: number }>(tx, lock === 'exclusive' ? WRITE_ALONE : writeClaimed(changes, fresh));
   return written?.n ?? 0;
 }
 
@@ -241,6 +237,41 @@ async function prepareExclusive(tx: Db, batch: string): Promise<void> {
   await tx.execute(sql`create temp table dossier_changes on commit drop as with ${changedRows(batch)}, ${FRESH} select * from fresh order by source, code`);
   await tx.execute(sql`analyze pg_temp.dossier_changes`);
 }
+/** Every dossier column a write sets, in order. */
+const WRITTEN = [...STATE_COLUMNS, ...DERIVED_COLUMNS, 'source_updated_at'];
+
+/** Writes the changed dossiers alongside other batches: an upsert, which waits on a concurrent insert of the same key. */
+function writeClaimed(changes: SQL, fresh: SQL): SQL {
+  return sql`
+    with ${changes}, ${fresh},
+    up as (
+      insert into dossiers (source, code, ${sql.raw(WRITTEN.join(', '))}, updated_at)
+      select source, code, ${sql.raw(WRITTEN.join(', '))}, now() from fresh c order by source, code
+      on conflict (source, code) do update set ${sql.raw(WRITTEN.map((c) => `${c} = excluded.${c}`).join(', '))}, updated_at = now()
+      returning 1
+    )
+    select count(*)::int as n from up`;
+}
+
+/**
+ * Writes the changed dossiers of a file applied alone: the new ones by a plain insert, the
+ * others by an update of the row found. No other writer runs meanwhile, so the upsert's
+ * check against a concurrent insert of the same key is not needed — and it doubled the
+ * cost of writing a million new dossiers (docs/performance.md, "Import speed").
+ */
+const WRITE_ALONE = sql`
+  with added as (
+    insert into dossiers (source, code, ${sql.raw(WRITTEN.join(', '))}, updated_at)
+    select source, code, ${sql.raw(WRITTEN.join(', '))}, now() from pg_temp.dossier_changes where old_id is null order by source, code
+    returning 1
+  ),
+  replaced as (
+    update dossiers d set ${sql.raw(WRITTEN.map((c) => `${c} = c.${c}`).join(', '))}, updated_at = now()
+    from pg_temp.dossier_changes c where c.old_id is not null and d.id = c.old_id
+    returning 1
+  )
+  select ((select count(*) from added) + (select count(*) from replaced))::int as n`;
+
 const MATERIALISED = sql`changed as not materialized (select * from pg_temp.dossier_changes)`;
 const MATERIALISED_FRESH = sql`fresh as (select * from changed)`;
 
