@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { AuditCheckpoint, AuditVerifyResult } from '../../../shared/contracts/audit.ts';
 import type { Actor } from '../auth/actor.ts';
-import { queryRows, type Db } from '../db/database.ts';
+import { lastInTransaction, queryRows, type Db } from '../db/database.ts';
 import { GENESIS, rowSeal, streamOf } from './audit-chain.ts';
 import { auditLog } from './audit.table.ts';
 
@@ -29,8 +29,17 @@ export const CHAIN_LOCK = 774_201_001;
  * place, seq, is the last one plus one (not a sequence, which skips numbers on rollback),
  * so every gap in a stream is a row removed. Its id comes from the table's sequence, taken
  * under the stream's lock, so ids grow along each stream.
+ *
+ * The row is written as the transaction's last step, after the rest of its work: a
+ * transaction holding its stream's lock while it waited for another lock (the dossier write
+ * lock, when a calendar change re-times dossiers) deadlocked with one holding that lock and
+ * waiting to append to the same stream — one change in 64 streams' worth of actors.
  */
 export async function appendAudit(tx: Db, actor: Actor, record: AuditRecord): Promise<void> {
+  await lastInTransaction(tx, () => appendNow(tx, actor, record));
+}
+
+async function appendNow(tx: Db, actor: Actor, record: AuditRecord): Promise<void> {
   const stream = streamOf(actor.label);
   await tx.execute(sql`select pg_advisory_xact_lock_shared(${CHAIN_LOCK}), pg_advisory_xact_lock(${CHAIN_LOCK}, ${stream})`);
   const [next] = await queryRows<{ id: number | string; seq: number | string | null; hash: string | null }>(

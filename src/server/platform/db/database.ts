@@ -189,10 +189,35 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/** Work each transaction has left for its end, by transaction object (see lastInTransaction). */
+const atEnd = new WeakMap<object, (() => Promise<void>)[]>();
+
 /**
  * Run a use case in one transaction. The transaction object is a `Db` too, so repositories
  * take either; this is the one place the driver-specific transaction type is narrowed.
+ * The work left for the end (lastInTransaction) runs after the use case, before the commit;
+ * a nested transaction hands its own to the enclosing one when it succeeds, and drops it
+ * when it rolls back.
  */
 export function inTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
-  return db.transaction((tx) => work(tx as unknown as Db));
+  const outer = atEnd.get(db);
+  return db.transaction(async (tx) => {
+    const last: (() => Promise<void>)[] = [];
+    atEnd.set(tx, last);
+    const result = await work(tx as unknown as Db);
+    if (outer) outer.push(...last);
+    else for (const step of last) await step();
+    return result;
+  });
+}
+
+/**
+ * Runs `step` as the last thing `tx` does before it commits (at once outside inTransaction).
+ * For a lock every kind of transaction takes: taken last, it is never held while waiting for
+ * another lock, so it cannot close a cycle of waits (the audit chain's, ADR 0006).
+ */
+export async function lastInTransaction(tx: Db, step: () => Promise<void>): Promise<void> {
+  const last = atEnd.get(tx);
+  if (last) last.push(step);
+  else await step();
 }
