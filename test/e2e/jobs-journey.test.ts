@@ -145,3 +145,38 @@ onReplica('the jobs and database page with a streaming replica', () => {
     await page.close();
   });
 });
+
+/** A standby that stopped answering needs no standby: PostgreSQL alone (TEST_DATABASE_URL). */
+const onPostgres = databaseUrl ? describeInBrowser : describe.skip;
+
+/**
+ * DATABASE_REPLICA_URL naming a standby that does not answer: the card shows it down in red,
+ * every read on the primary, and why. In Vietnamese on a laptop.
+ */
+onPostgres('the jobs and database page with the replica down', () => {
+  const env = useServerAndBrowser(() => startServer('postgres', { replica: 'down' }));
+
+  it('shows the replica down and the reads on the primary, and why, in Vietnamese on a laptop', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = collectProblems(page);
+    await page.goto(`${env.url}/sign-in`);
+    await signIn(page, POSTGRES_ADMIN.username, POSTGRES_ADMIN.password);
+    await chooseLanguage(page, 'vi');
+    await page.goto(`${env.url}/admin/jobs`);
+    const card = page.getByTestId('database-status');
+    await expect.poll(() => card.getAttribute('data-replica'), { timeout: 30_000 }).toBe('down');
+    expect(await card.getAttribute('data-reads-from')).toBe('primary');
+    expect(await page.getByTestId('database-lag').getAttribute('data-lag-ms')).toBe('');
+    const m = messages('vi').jobs.database;
+    const text = await card.innerText();
+    for (const shown of [m.engines.postgres, m.replicaStates.down, m.readsFrom.primary, m.reasons.down!]) expect(text).toContain(shown);
+    // The state is shown in red, not in the colour of a replica in use.
+    const badge = card.getByTestId('database-replica').getByText(m.replicaStates.down!, { exact: true });
+    expect(await badge.evaluate((el) => getComputedStyle(el.closest('.mantine-Badge-root') ?? el).color)).not.toBe(
+      await card.getByTestId('database-reads').getByText(m.readsFrom.primary!, { exact: true }).evaluate((el) => getComputedStyle(el.closest('.mantine-Badge-root') ?? el).color),
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/jobs-replica-down-laptop-vi.png`, fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -57,6 +57,9 @@ async function preparePostgres(env: NodeJS.ProcessEnv): Promise<() => Promise<vo
   return created.drop;
 }
 
+/** A streaming standby to read from (true), one that does not answer ('down'), or none. */
+type Replica = boolean | 'down';
+
 /**
  * `parmon serve` as a user runs it: by default a fresh embedded database filled with the
  * demo on first start; on 'postgres', a fresh database on the test PostgreSQL server. It must
@@ -67,7 +70,7 @@ async function preparePostgres(env: NodeJS.ProcessEnv): Promise<() => Promise<vo
  * first: migrations checked, the demo found loaded, reminders given. Outside it, or when
  * the province's day has turned since the template was loaded, the demo is loaded here.
  */
-export async function startServer(engine: Engine = 'pglite', { startupMs = 175_000, replica = false }: { startupMs?: number; replica?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(engine: Engine = 'pglite', { startupMs = 175_000, replica = false }: { startupMs?: number; replica?: Replica } = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'parmon-e2e-'));
   const template = engine === 'pglite' ? inject('demoTemplate') : null;
   // Each folder is a copy of a 240 MB database: removed when its server stops (or fails to
@@ -92,14 +95,16 @@ export async function startServer(engine: Engine = 'pglite', { startupMs = 175_0
 /**
  * `parmon serve` on the data folder `dataDir`, answering /health, stopped by SIGTERM as a user
  * stops it. With `replica` (PostgreSQL only), it reads what tolerates a lag from the same
- * database on the test server's streaming standby (TEST_REPLICA_URL).
+ * database on the test server's streaming standby (TEST_REPLICA_URL); with 'down', from a
+ * standby that never answers (the discard port), as when one has stopped.
  */
-export async function serveFolder(dataDir: string, { engine = 'pglite', startupMs, replica = false }: { engine?: Engine; startupMs: number; replica?: boolean }): Promise<RunningServer> {
+export async function serveFolder(dataDir: string, { engine = 'pglite', startupMs, replica = false }: { engine?: Engine; startupMs: number; replica?: Replica }): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, PARMON_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   const drop = engine === 'postgres' ? await preparePostgres(env) : undefined;
-  if (replica) env.DATABASE_REPLICA_URL = onStandby(env.DATABASE_URL!);
+  if (replica === 'down') env.DATABASE_REPLICA_URL = 'postgres://parmon@127.0.0.1:9/nothing';
+  else if (replica) env.DATABASE_REPLICA_URL = onStandby(env.DATABASE_URL!);
   const child: ChildProcess = spawn(process.execPath, ['bin/parmon.mjs', 'serve'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + startupMs;
