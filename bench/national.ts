@@ -21,11 +21,11 @@ import { openDatabase, queryRows, type Database } from '../src/server/platform/d
 import { monthOf } from '../src/shared/domain/flow-plan.ts';
 import { baselineByUnit, reportOfUnits } from './baseline.ts';
 import { benchDatabase } from './bench-database.ts';
-import { distribution, fmt, interleaved, log, now, round, seconds, table, timed, type Distribution } from './measure.ts';
+import { distribution, fmt, interleaved, log, now, round, seconds, table, timed } from './measure.ts';
 import { importNation, largestCommune, NATION, nationOf, type Nation } from './nation.ts';
 import { measurePartitioning, type PartitioningResult } from './partitioning.ts';
 import { catalogueTable, contractValues, dossiers, staged, TIME_ZONE } from './province.ts';
-import { loadStaged, PERIODS, reportSteps, SETTINGS, SPAN } from './scenario.ts';
+import { loadStaged, PERIODS, reportSteps, SETTINGS, SPAN, type ReportTimings } from './scenario.ts';
 
 const SOURCE = 'igate';
 
@@ -63,7 +63,8 @@ export function nationalOptions(serverUrl: string, seed: number): NationalOption
   };
 }
 
-export interface ScopeMeasure {
+/** One report of the national scenario: which unit and period, its size, and its timings. */
+export interface ScopeMeasure extends ReportTimings {
   scope: 'national' | 'province' | 'commune';
   unit: string;
   period: string;
@@ -72,13 +73,6 @@ export interface ScopeMeasure {
   children: number;
   dossiersInScope: number;
   received: number;
-  product: Distribution;
-  withBreakdowns: Distribution;
-  baseline: Distribution;
-  ratio: number;
-  breakdownsRatio: number;
-  /** median ms of each step of the report timed alone (diagnostic) */
-  steps: Record<string, number>;
 }
 
 export interface NationalResult {

@@ -66,6 +66,20 @@ export interface EngineOptions {
   copyFile(file: string, table: string, columns: readonly string[]): Promise<void>;
 }
 
+/** A report timed against its GROUP BY: the figures every scenario records for one unit and period. */
+export interface ReportTimings {
+  /** the statistics report: totals, by subordinate unit, by month (the CLI's and the bench goal's) */
+  product: Distribution;
+  /** the same with the breakdowns by field and procedure the web page also shows */
+  withBreakdowns: Distribution;
+  baseline: Distribution;
+  ratio: number;
+  /** GROUP BY p50 ÷ the report with breakdowns p50 */
+  breakdownsRatio: number;
+  /** median ms of each step the report takes, timed alone (diagnostic: where the time goes) */
+  steps: Record<string, number>;
+}
+
 export interface EngineResult {
   engine: string;
   serverVersion: string;
@@ -73,7 +87,7 @@ export interface EngineResult {
   load: { rows: number; ms: number; rowsPerSecond: number; vacuumMs: number };
   storage: { dossierRows: number; flowRows: number; dossiersMb: number; flowsMb: number };
   /** absent when only the import was measured (BENCH_IMPORT_ONLY) */
-  report?: {
+  report?: ({
     period: string;
     name: string;
     from: string;
@@ -81,17 +95,7 @@ export interface EngineResult {
     unitsCounted: number;
     flowRowsInScope: number;
     dossiersInScope: number;
-    /** the statistics report: totals, by subordinate unit, by month (the CLI's and the bench goal's) */
-    product: Distribution;
-    /** the same with the breakdowns by field and procedure the web page also shows */
-    withBreakdowns: Distribution;
-    baseline: Distribution;
-    ratio: number;
-    /** GROUP BY p50 ÷ the report with breakdowns p50 */
-    breakdownsRatio: number;
-    /** median ms of each step the report takes, timed alone (diagnostic: where the time goes) */
-    steps: Record<string, number>;
-  }[];
+  } & ReportTimings)[];
   /** the last ended month's report with breakdowns, halfway through the load and at the end: flat as history grows */
   history: { dossiers: number; through: string; period: string; withBreakdowns: Distribution; baseline: Distribution; breakdownsRatio: number }[];
   /** rolling the monthly snapshots forward (flow-snapshots.repository.ts), as the background job does */

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { testSettings } from '../../src/server/config.ts';
 import { JOB_KINDS } from '../../src/shared/contracts/jobs.ts';
 import { describeInBrowser, SCREENSHOTS, useServerAndBrowser } from './support/browser.ts';
-import { chooseLanguage, expectScript, signedInReading, signIn, type Lang } from './support/pages.ts';
-import { collectProblems } from './support/problems.ts';
+import { expectScript, signedInReading, type Lang } from './support/pages.ts';
 import { POSTGRES_ADMIN, startServer } from './support/server.ts';
 
 type Messages = { nav: { jobs: string }; jobs: { runNow: string; queued: string; pageTitle: string; database: { title: string; engines: Record<string, string>; replicaStates: Record<string, string>; reasons: Record<string, string>; readsFrom: Record<string, string>; migrationsCurrent: string; primaryStates: Record<string, string> } } };
@@ -118,12 +117,7 @@ onReplica('the jobs and database page with a streaming replica', () => {
   const env = useServerAndBrowser(() => startServer('postgres', { replica: true }));
 
   it('shows the replica in use and its lag, in Thai on a phone', async () => {
-    const viewport = { width: 390, height: 844 };
-    const page = await env.browser.newPage({ viewport });
-    const problems = collectProblems(page);
-    await page.goto(`${env.url}/sign-in`);
-    await signIn(page, POSTGRES_ADMIN.username, POSTGRES_ADMIN.password);
-    await chooseLanguage(page, 'th');
+    const { page, problems } = await signedInReading(env.browser, env.url, POSTGRES_ADMIN.username, 'th', { width: 390, height: 844 }, POSTGRES_ADMIN.password);
     await page.goto(`${env.url}/admin/jobs`);
     const card = page.getByTestId('database-status');
     // The new database reaches the standby within moments; the card asks again every 5 s.
@@ -157,11 +151,7 @@ onPostgres('the jobs and database page with the replica down', () => {
   const env = useServerAndBrowser(() => startServer('postgres', { replica: 'down' }));
 
   it('shows the replica down and the reads on the primary, and why, in Vietnamese on a laptop', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems = collectProblems(page);
-    await page.goto(`${env.url}/sign-in`);
-    await signIn(page, POSTGRES_ADMIN.username, POSTGRES_ADMIN.password);
-    await chooseLanguage(page, 'vi');
+    const { page, problems } = await signedInReading(env.browser, env.url, POSTGRES_ADMIN.username, 'vi', { width: 1280, height: 900 }, POSTGRES_ADMIN.password);
     await page.goto(`${env.url}/admin/jobs`);
     const card = page.getByTestId('database-status');
     await expect.poll(() => card.getAttribute('data-replica'), { timeout: 30_000 }).toBe('down');

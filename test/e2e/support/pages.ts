@@ -21,11 +21,11 @@ export async function signedInPage(env: { url: string; browser: Browser }, usern
 }
 
 /** A page signed in as a demo account, reading `lang`, with its problems collected (support/problems.ts). */
-export async function signedInReading(browser: Browser, url: string, username: string, lang: Lang, viewport: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
+export async function signedInReading(browser: Browser, url: string, username: string, lang: Lang, viewport: { width: number; height: number }, password?: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport });
   const problems = collectProblems(page);
   await page.goto(`${url}/sign-in`);
-  await signIn(page, username);
+  await signIn(page, username, password);
   await chooseLanguage(page, lang);
   return { page, problems };
 }

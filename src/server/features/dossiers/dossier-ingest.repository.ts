@@ -237,17 +237,19 @@ async function prepareExclusive(tx: Db, batch: string): Promise<void> {
   await tx.execute(sql`create temp table dossier_changes on commit drop as with ${changedRows(batch)}, ${FRESH} select * from fresh order by source, code`);
   await tx.execute(sql`analyze pg_temp.dossier_changes`);
 }
-/** Every dossier column a write sets, in order. */
-const WRITTEN = [...STATE_COLUMNS, ...DERIVED_COLUMNS, 'source_updated_at'];
+/** Every dossier column a write sets, in order: as a list, and each set from `alias`. */
+const WRITTEN_COLUMNS = [...STATE_COLUMNS, ...DERIVED_COLUMNS, 'source_updated_at'];
+const WRITTEN = sql.raw(WRITTEN_COLUMNS.join(', '));
+const setWritten = (alias: string) => sql.raw(WRITTEN_COLUMNS.map((c) => `${c} = ${alias}.${c}`).join(', '));
 
 /** Writes the changed dossiers alongside other batches: an upsert, which waits on a concurrent insert of the same key. */
 function writeClaimed(changes: SQL, fresh: SQL): SQL {
   return sql`
     with ${changes}, ${fresh},
     up as (
-      insert into dossiers (source, code, ${sql.raw(WRITTEN.join(', '))}, updated_at)
-      select source, code, ${sql.raw(WRITTEN.join(', '))}, now() from fresh c order by source, code
-      on conflict (source, code) do update set ${sql.raw(WRITTEN.map((c) => `${c} = excluded.${c}`).join(', '))}, updated_at = now()
+      insert into dossiers (source, code, ${WRITTEN}, updated_at)
+      select source, code, ${WRITTEN}, now() from fresh c order by source, code
+      on conflict (source, code) do update set ${setWritten('excluded')}, updated_at = now()
       returning 1
     )
     select count(*)::int as n from up`;
@@ -261,12 +263,12 @@ function writeClaimed(changes: SQL, fresh: SQL): SQL {
  */
 const WRITE_ALONE = sql`
   with added as (
-    insert into dossiers (source, code, ${sql.raw(WRITTEN.join(', '))}, updated_at)
-    select source, code, ${sql.raw(WRITTEN.join(', '))}, now() from pg_temp.dossier_changes where old_id is null order by source, code
+    insert into dossiers (source, code, ${WRITTEN}, updated_at)
+    select source, code, ${WRITTEN}, now() from pg_temp.dossier_changes where old_id is null order by source, code
     returning 1
   ),
   replaced as (
-    update dossiers d set ${sql.raw(WRITTEN.map((c) => `${c} = c.${c}`).join(', '))}, updated_at = now()
+    update dossiers d set ${setWritten('c')}, updated_at = now()
     from pg_temp.dossier_changes c where c.old_id is not null and d.id = c.old_id
     returning 1
   )
