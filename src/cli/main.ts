@@ -10,6 +10,7 @@ import { registerCalendarCommands } from './calendar-commands.ts';
 import { registerFeesCommands } from './fees-commands.ts';
 import { registerJobsCommands } from './jobs-commands.ts';
 import { registerSteeringCommands } from './steering-commands.ts';
+import { registerSurveyCommands } from './surveys-commands.ts';
 import { registerTargetsCommands } from './targets-commands.ts';
 import { registerReportingCommands } from './reporting-commands.ts';
 import { registerRegistersCommands } from './registers-commands.ts';
@@ -71,6 +72,7 @@ function program(cli: Cli): Command {
   registerCalendarCommands(imports, cli);
   registerFeesCommands(imports, cli);
   registerTargetsCommands(reports, cli);
+  registerSurveyCommands(program, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   registerJobsCommands(program, cli);
