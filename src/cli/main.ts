@@ -72,7 +72,7 @@ function program(cli: Cli): Command {
   registerCalendarCommands(imports, cli);
   registerFeesCommands(imports, cli);
   registerTargetsCommands(reports, cli);
-  registerSurveyCommands(program, cli);
+  registerSurveyCommands(program, reports, cli);
   registerReminderCommands(program, cli);
   registerAdminCommands(program, cli);
   registerJobsCommands(program, cli);

@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { SurveyResults } from '../shared/contracts/questionnaires.ts';
 import { DEFAULT_MARGIN, sampleSize } from '../shared/domain/survey-sampling.ts';
+import { SYSTEM_ACTOR } from '../server/platform/auth/actor.ts';
+import { formatOf, readTable } from '../server/platform/files/tables.ts';
 import type { Cli } from './context.ts';
 
 /** A whole number ≥ 0 from an option, or an error naming the option. */
@@ -15,8 +20,16 @@ function margin(text: string): number {
   return value;
 }
 
-/** `surveys …`: satisfaction surveys (issue 19). */
-export function registerSurveyCommands(program: Command, cli: Cli): void {
+/** What `report survey --json` prints: the contract other scripts read (README). */
+function surveyJson(r: SurveyResults) {
+  const elements = Object.fromEntries(Object.entries(r.elements).map(([key, e]) => [key, { answers: e.answers, satisfied: e.satisfied, rate: e.rate }]));
+  return { wave: r.wave, unit: r.unit.code, descendants: r.descendants, responses: r.responses, elements, overall: r.overall };
+}
+
+const shown = (rate: number | null) => (rate === null ? '–' : `${rate.toFixed(2)} %`);
+
+/** `surveys …` and `report survey`: satisfaction surveys (issue 19). */
+export function registerSurveyCommands(program: Command, reports: Command, cli: Cli): void {
   const surveys = program.command('surveys').description('satisfaction surveys: sample sizes, responses, results');
   surveys
     .command('sample-size')
@@ -30,4 +43,39 @@ export function registerSurveyCommands(program: Command, cli: Cli): void {
       const n = sampleSize(population, e);
       cli.print(opts.json ? JSON.stringify({ population, margin: e, sampleSize: n }) : String(n));
     });
+
+  surveys
+    .command('import-responses')
+    .description(
+      'import responses of a wave from CSV or XLSX (as KoboToolbox, ODK or LimeSurvey export them): a column per question key (group paths read by their last segment), unit_code, an id per response (response_id, _uuid or id) and optionally the day answered (answered_on, _submission_time or submitdate); a multiple choice as keys separated by spaces, commas or semicolons; "no answer" on a scale as 0, na or no_answer; all rows or none, bad rows named by line and column; importing the same file again changes nothing',
+    )
+    .argument('<file>', '.csv or .xlsx')
+    .requiredOption('--wave <code>', 'the wave')
+    .action((file: string, opts: { wave: string }) =>
+      cli.withServices(async ({ surveys }) => {
+        const table = await readTable(await readFile(file), formatOf(basename(file)));
+        const r = await surveys.imports.importRows(SYSTEM_ACTOR, opts.wave, table.rows, table.header, `parmon surveys import-responses ${basename(file)}`);
+        cli.print(`responses of ${opts.wave}: ${r.stored} stored, ${r.duplicates} flagged as duplicates, ${r.unchanged} already there`);
+      }),
+    );
+
+  reports
+    .command('survey')
+    .description("a wave's results: responses, each element's answers, satisfied and satisfaction rate (\"no answer\" left out), and the overall index by the questionnaire's rule")
+    .requiredOption('--wave <code>', 'the wave')
+    .option('--unit <code>', "a unit of the wave (default: the wave's own unit, with every unit under it)")
+    .option('--descendants', 'with --unit: the unit and every unit under it')
+    .option('--json', 'print {"wave","responses","elements":{KEY:{"answers","satisfied","rate"}},"overall"} (with "unit" and "descendants"): rates in percent to two decimals, half up')
+    .action((opts: { wave: string; unit?: string; descendants?: boolean; json?: boolean }) =>
+      cli.withServices(
+        async ({ surveys }) => {
+          const r = await surveys.results.results(SYSTEM_ACTOR, opts.wave, { unit: opts.unit, descendants: opts.unit ? opts.descendants === true : true });
+          if (opts.json) return cli.print(JSON.stringify(surveyJson(r)));
+          cli.print(`${r.wave} — ${r.unit.code}${r.descendants ? ' and the units under it' : ''}: ${r.responses} responses of a target of ${r.target} (${shown(r.responseRate)})`);
+          for (const [key, e] of Object.entries(r.elements)) cli.print(`  ${key}: ${e.satisfied} satisfied of ${e.answers} answers, ${shown(e.rate)}`);
+          cli.print(`  overall (${r.overallRule}): ${shown(r.overall)}`);
+        },
+        { readOnly: true },
+      ),
+    );
 }

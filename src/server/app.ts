@@ -29,6 +29,7 @@ import { createPositionsFeature, positionsRoutes } from './features/positions/in
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type SendReminder } from './features/reporting/index.ts';
 import { createTargetsService, loadDemoTargets, targetsRoutes } from './features/targets/index.ts';
+import { createSurveysFeature, ensureQuestionnaireTemplates, surveysRoutes } from './features/surveys/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   apparatusRoutes,
@@ -168,6 +169,8 @@ export function createServices(database: Database, settings: AppSettings) {
   const positions = createPositionsFeature({ db, units, today, letterheadOf: documentSettings.letterheadOf, text: localeText });
   // Targets of procedure time and cost (issue 17) are judged by the dossiers' figure of time and cost.
   const targets = createTargetsService({ db, units, today, text: localeText, catalogue: procedures.list, figure: dossiers.times.figure });
+  // Satisfaction surveys (issue 19): a wave's populations may be the dossiers each unit resolved; results may be read from the replica.
+  const surveys = createSurveysFeature({ db, reader: database.reader, units, today, resolvedOf: async ({ unitId, from, to }) => (await dossiers.times.figure({ unitIds: [unitId], from, to })).resolved });
   const consolidated = createConsolidatedService({
     db,
     units,
@@ -206,7 +209,7 @@ export function createServices(database: Database, settings: AppSettings) {
   );
   const jobs = createJobsService({ database, queue: jobQueue });
   metrics.watchJobRuns(jobs.runCounts);
-  return { database, metrics, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets };
+  return { database, metrics, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets, surveys };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -241,6 +244,7 @@ export async function prepareDatabase(database: Database, settings: Pick<AppSett
     await resealLegacyAudit(database.db);
     await ensureUnitReferenceData(database.db);
     await ensureFrameworkTemplates(database.db);
+    await ensureQuestionnaireTemplates(database.db);
     await ensureExternalIndices(database.db);
     await ensureFollowUpFields(database.db);
     await ensureInspectionTopics(database.db);
@@ -345,6 +349,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   positionsRoutes(app, services.positions);
   calendarRoutes(app, services.calendar);
   targetsRoutes(app, services.targets);
+  surveysRoutes(app, services.surveys);
   jobsRoutes(app, services.jobs);
   return app;
 }

@@ -3,6 +3,7 @@ import type { Permission } from './contracts/auth.ts';
 import type { ImportRowError } from './contracts/units.ts';
 import type { FollowUpAction, FollowUpStatus } from './domain/follow-ups.ts';
 import type { FrameworkProblem } from './domain/framework-tree.ts';
+import type { AnswerProblem, QuestionnaireProblem } from './domain/questionnaire.ts';
 import type { PositionListStatus } from './contracts/positions.ts';
 import type { ListAction } from './domain/positions.ts';
 
@@ -17,6 +18,8 @@ export const ERROR_STATUS = {
   invalid_file: 400,
   invalid_period: 400,
   framework_invalid: 422,
+  questionnaire_invalid: 422,
+  response_invalid: 422,
   import_rows_invalid: 422,
   unauthenticated: 401,
   invalid_credentials: 401,
@@ -37,6 +40,8 @@ export const ERROR_STATUS = {
   round_closed: 409,
   round_not_finalized: 409,
   round_code_taken: 409,
+  survey_wave_code_taken: 409,
+  survey_wave_closed: 409,
   committee_code_taken: 409,
   committee_closed: 409,
   key_unit_out_of_scope: 422,
@@ -83,6 +88,10 @@ export interface ErrorDetails {
   invalid_file: { reason: 'missing' | 'extension' | 'empty' | 'csv' | 'xlsx' | 'json' | 'sheets'; fileName?: string; line?: number | null; expected?: string[] };
   invalid_period: { period: string | null; from?: string | null; to?: string | null };
   framework_invalid: { problems: FrameworkProblem[] };
+  /** each key of the questionnaire that breaks a rule (shared/domain/questionnaire.ts) */
+  questionnaire_invalid: { problems: QuestionnaireProblem[] };
+  /** each answer of a survey response that is wrong, by question key */
+  response_invalid: { problems: AnswerProblem[] };
   import_rows_invalid: { errors: ImportRowError[]; invalidRows?: number };
   unauthenticated: None;
   invalid_credentials: None;
@@ -105,6 +114,9 @@ export interface ErrorDetails {
   round_closed: { round: string };
   round_not_finalized: { round: string };
   round_code_taken: { code: string };
+  survey_wave_code_taken: { code: string };
+  /** a response outside the wave's period (it opens on `from` and closes after `to`) */
+  survey_wave_closed: { wave: string; from: string; to: string };
   committee_code_taken: { code: string };
   /** the committee ended on `validTo` (merged or closed): it can no longer change */
   committee_closed: { committee: string; validTo: string };

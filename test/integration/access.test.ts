@@ -8,6 +8,10 @@ import { EMPTY_DOCUMENT_SETTINGS } from '../../src/shared/contracts/documents.ts
 import { describeOnEachEngine } from '../support/databases.ts';
 import { multipartBody } from '../support/multipart.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
+import { EXAMPLE_QUESTIONNAIRE_INPUT } from '../fixtures/survey-example.ts';
+
+/** The constructed questionnaire under another code. */
+const questionnaireAs = (code: string) => ({ ...EXAMPLE_QUESTIONNAIRE_INPUT, code });
 
 const MINE = DEMO_ACCOUNT_UNITS.commune;
 const OTHER = DEMO_ACCOUNT_UNITS.otherCommune;
@@ -141,6 +145,9 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'POST /api/targets': (t) => ({ method: 'POST', url: '/api/targets', payload: { unitCode: t, measure: 'within_statutory_rate', kind: 'at_least', value: 95, from: '2026-01-01', to: '2026-12-31', names: { vi: 'X' } } }),
   'GET /api/targets/status': (t) => ({ method: 'GET', url: `/api/targets/status?unit=${enc(t)}` }),
   'GET /api/targets/status.xlsx': (t) => ({ method: 'GET', url: `/api/targets/status.xlsx?unit=${enc(t)}` }),
+  'PUT /api/questionnaires/{code}': (t) => ({ method: 'PUT', url: `/api/questionnaires/ACCESS-Q?owner=${enc(t)}`, payload: questionnaireAs('ACCESS-Q') }),
+  'POST /api/questionnaires/import': (t) => ({ method: 'POST', ...multipartBody({}, [{ name: 'q.json', content: JSON.stringify(questionnaireAs('ACCESS-Q')) }]), url: `/api/questionnaires/import?owner=${enc(t)}` }),
+  'POST /api/survey-waves': (t) => ({ method: 'POST', url: '/api/survey-waves', payload: { code: 'W-ACCESS', names: { vi: 'X' }, questionnaireCode: 'SIPAS-ONE-STOP-EXAMPLE', unitCode: t, from: '2026-01-01', to: '2026-12-31', population: { source: 'typed', units: [{ unitCode: t, population: 100 }] } } }),
 };
 /** the seat of the one member of each unit's committee C-<code> */
 const memberOn: Record<string, number> = {};
@@ -222,6 +229,14 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'DELETE /api/calendar/{country}/days/{date}': 'the calendar of working days: calendar.manage system-wide, administrators only (calendar.test.ts)',
   'PUT /api/targets/{id}': 'a target of a unit out of scope: 404, as one that does not exist (targets.test.ts)',
   'DELETE /api/targets/{id}': 'a target of a unit out of scope: 404, as one that does not exist (targets.test.ts)',
+  'GET /api/questionnaires': 'questionnaires are methods, not results: every reader of surveys reads them',
+  'GET /api/questionnaires/{code}': 'questionnaires are methods, not results: every reader of surveys reads them',
+  'GET /api/survey-waves': 'filtered by scope: the waves of the reader’s units, with those units only (surveys.test.ts)',
+  'GET /api/survey-waves/{code}': 'a wave with none of the reader’s units is 404, one with some shows those only (surveys.test.ts)',
+  'GET /api/survey-waves/{code}/results': 'a wave out of scope is 404, a unit out of scope 403 (surveys.test.ts)',
+  'POST /api/survey-waves/{code}/responses': 'surveys.enter on the unit entered: 403 for another unit (surveys.test.ts)',
+  'GET /api/public/surveys/{link}': 'public: one unit’s form, reached by its unguessable link; no respondent data',
+  'POST /api/public/surveys/{link}': 'public: a respondent’s submission; nothing about the respondent is stored',
 };
 
 /** A POST of a multipart form (fields and an optional CSV file named u.csv). */

@@ -150,7 +150,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
 
   it('marks public operations security: [] and asks for the CSRF token with the session on unsafe ones', () => {
     const security = Object.fromEntries(operations().map(({ name, op }) => [name, op.security]));
-    expect(Object.keys(security).filter((name) => JSON.stringify(security[name]) === '[]')).toEqual(['GET /health', 'GET /ready', 'GET /api/session', 'POST /api/session']);
+    expect(Object.keys(security).filter((name) => JSON.stringify(security[name]) === '[]')).toEqual(['GET /health', 'GET /ready', 'GET /api/session', 'POST /api/session', 'GET /api/public/surveys/{link}', 'POST /api/public/surveys/{link}']);
     expect(security['DELETE /api/session']).toEqual([{ session: [], csrf: [] }, { token: [] }]);
     expect(security['GET /api/units']).toBeUndefined(); // the document's default: session or token
   });
@@ -167,6 +167,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'POST /api/position-lists/{id}/approve file',
       'POST /api/procedures/fees/import file',
       'POST /api/procedures/import file',
+      'POST /api/questionnaires/import file',
       'POST /api/reporting/rounds/{code}/submissions/{unit}/attachments files',
       'POST /api/rounds/{code}/survey file',
       'POST /api/rounds/{code}/units/{unit}/scores/{key} evidence',

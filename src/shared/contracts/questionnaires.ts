@@ -71,3 +71,69 @@ export const answerValue = z.union([z.number(), z.string().max(4000), z.array(z.
 export type AnswerValue = z.infer<typeof answerValue>;
 export const answers = z.record(z.string().max(64), answerValue);
 export type Answers = z.infer<typeof answers>;
+
+const owner = z.object({ code: z.string(), names: localizedNames }).nullable();
+
+export const questionnaireSummary = z.object({
+  code: z.string(),
+  version: z.number().int(),
+  names: localizedNames,
+  purpose: z.enum(QUESTIONNAIRE_PURPOSES),
+  example: z.boolean(),
+  questions: z.number().int(),
+  /** a wave uses it: it can no longer change */
+  frozen: z.boolean(),
+  /** the unit whose survey managers edit it; null: shared, changed by system-wide managers */
+  owner,
+});
+export type QuestionnaireSummary = z.infer<typeof questionnaireSummary>;
+export const questionnaireList = z.object({ questionnaires: z.array(questionnaireSummary) });
+export const questionnaireVersion = z.object({ version: z.number().int(), frozen: z.boolean(), owner, questionnaire: questionnaireFile });
+export type QuestionnaireVersion = z.infer<typeof questionnaireVersion>;
+export const questionnaireParams = z.object({ code: z.string().trim().min(1).max(64) });
+export const questionnaireVersionQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const questionnaireOwnerQuery = z.object({ owner: z.string().trim().min(1).max(64).optional().describe('the owning unit of a new questionnaire (its survey managers edit it); omitted: shared, system-wide managers only') });
+
+/** A rate with its 95 % interval (null without answers). */
+const interval = z.object({ low: z.number(), high: z.number() }).nullable();
+
+/** An element's figures: its questions' answers pooled ("no answer" apart), the satisfied among them, the rate. */
+export const elementResult = z.object({
+  answers: z.number().int(),
+  satisfied: z.number().int(),
+  rate: z.number().nullable(),
+  noAnswer: z.number().int(),
+  respondents: z.number().int(),
+  interval,
+});
+export type ElementResult = z.infer<typeof elementResult>;
+
+/** A question's figures: how often each answer was given (levels '1'…'5' and '0' "no answer", or choice keys), and for a scale its rate. */
+export const questionResult = z.object({
+  key: z.string(),
+  kind: z.enum(QUESTION_KINDS),
+  element: z.string().nullable(),
+  distribution: z.record(z.string(), z.number().int()),
+  answers: z.number().int(),
+  satisfied: z.number().int().nullable(),
+  rate: z.number().nullable(),
+});
+export type QuestionResult = z.infer<typeof questionResult>;
+
+/** The results of a wave for a unit (with its subtree) or the whole scope. */
+export const surveyResults = z.object({
+  wave: z.string(),
+  unit: z.object({ code: z.string(), names: localizedNames }),
+  descendants: z.boolean(),
+  responses: z.number().int(),
+  /** responses flagged as duplicates: kept and shown, not counted */
+  duplicates: z.number().int(),
+  target: z.number().int(),
+  responseRate: z.number().nullable(),
+  overallRule: z.enum(OVERALL_RULES),
+  overall: z.number().nullable(),
+  overallInterval: interval,
+  elements: z.record(z.string(), elementResult),
+  questions: z.array(questionResult),
+});
+export type SurveyResults = z.infer<typeof surveyResults>;

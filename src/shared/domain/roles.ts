@@ -12,9 +12,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'positions.review',
     // the baselines and targets of procedure time and cost (issue 17)
     'targets.manage',
+    // satisfaction surveys (issue 19): questionnaires, waves, paper forms and results
+    'surveys.read', 'surveys.manage', 'surveys.enter',
   ],
-  leader: ['units.read', 'tasks.read', 'dossiers.read', 'dossiers.officials', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read'],
-  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess', 'steering.read', 'reporting.read', 'reporting.submit', 'followups.read', 'followups.raise', 'positions.edit'],
-  appraiser: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'assessments.appraise', 'steering.read', 'reporting.read', 'followups.read'],
-  viewer: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read'],
+  leader: ['units.read', 'tasks.read', 'dossiers.read', 'dossiers.officials', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read', 'surveys.read'],
+  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess', 'steering.read', 'reporting.read', 'reporting.submit', 'followups.read', 'followups.raise', 'positions.edit', 'surveys.read', 'surveys.enter'],
+  appraiser: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'assessments.appraise', 'steering.read', 'reporting.read', 'followups.read', 'surveys.read'],
+  viewer: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read', 'surveys.read'],
 };
