@@ -11,7 +11,7 @@ import { healthRoutes, type Lifecycle } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { installObservability } from './platform/observability/http-observability.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
-import { backgroundJobs, countedIngest, figuresFrom, linkedTasksFrom, measuresFrom, remediesFrom, taskCreatorFrom } from './feature-bridges.ts';
+import { backgroundJobs, countedIngest, figuresFrom, linkedTasksFrom, measuresFrom, remediesFrom, surveyRatesFrom, taskCreatorFrom } from './feature-bridges.ts';
 import type { Logger } from './platform/logger.ts';
 import { createJobQueue, installJobQueue, type JobQueueOptions } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail.ts';
@@ -128,7 +128,8 @@ export function createServices(database: Database, settings: AppSettings) {
   const reports = createDossierReports(dossierReads);
   const dossiers = { procedures, ingest: countedIngest(createDossierIngest(dossiersDeps), metrics), reports, times: createProcedureTimes(dossierReads), serviceIndex: createServiceIndex(dossierReads), handling: createHandlingReports(dossierReads) };
   const frameworks = createFrameworksService({ db, units });
-  const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today });
+  // Survey criteria may take their points from a survey wave: the surveys feature, built further down, answers.
+  const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today, surveyRate: surveyRatesFrom(() => surveys) });
   const standings = createStandingsService({ db, units });
   const steering = createSteeringFeature({ db, units, users, today, measures: followedMeasures(tasks, dossiers.serviceIndex) });
   // Reminders of reports go to the unit's own people who submit for it (not to the secretariat

@@ -1,10 +1,12 @@
 import type { JobKindName } from '../shared/contracts/jobs.ts';
-import type { Measures } from './features/assessments/index.ts';
+import type { Measures, SurveyRateOf } from './features/assessments/index.ts';
 import type { CreateTaskFor, FollowUpsService, TasksOf } from './features/followups/index.ts';
 import type { createDossierIngest, DossierReports, ServiceIndex } from './features/dossiers/index.ts';
 import type { RegisterFollowUps } from './features/inspections/index.ts';
 import type { FiguresOf } from './features/reporting/index.ts';
+import type { SurveysFeature } from './features/surveys/index.ts';
 import type { createTasksFeature } from './features/tasks/index.ts';
+import { AppError } from '../shared/errors.ts';
 import { SYSTEM_ACTOR } from './platform/auth/actor.ts';
 import type { JobKind } from './platform/jobs/index.ts';
 import type { Metrics } from './platform/observability/metrics.ts';
@@ -96,4 +98,23 @@ export function countedIngest(ingest: ReturnType<typeof createDossierIngest>, me
  */
 export function backgroundJobs(work: Record<JobKindName, () => Promise<Record<string, number>>>): JobKind[] {
   return Object.entries(work).map(([name, run]) => ({ name, cron: '0 * * * *', runAtStart: true, run }));
+}
+
+/**
+ * A survey wave's rates for the survey criteria of index rounds, read from the surveys feature:
+ * the unit with its subtree; a unit outside the wave has no rate (null), a wave that does not
+ * exist is not found.
+ */
+export function surveyRatesFrom(surveys: () => SurveysFeature): SurveyRateOf {
+  return async ({ wave, unitCode, element }) => {
+    await surveys().waves.get(SYSTEM_ACTOR, wave);
+    const r = await surveys()
+      .results.results(SYSTEM_ACTOR, wave, { unit: unitCode, descendants: true })
+      .catch((e: unknown) => {
+        if (e instanceof AppError && e.code === 'not_found') return null;
+        throw e;
+      });
+    if (!r) return null;
+    return element === null ? r.overall : (r.elements[element]?.rate ?? null);
+  };
 }

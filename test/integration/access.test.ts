@@ -193,6 +193,7 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/rounds/{code}/results': 'a finalised round is public to every reader; before, managers and appraisers only (rounds.test.ts)',
   'POST /api/rounds/{code}/survey': 'rows of units out of scope are row errors, nothing written (rounds.test.ts)',
   'POST /api/rounds/{code}/compute': 'needs assessments.manage on every unit of the round (rounds.test.ts)',
+  'POST /api/rounds/{code}/survey-from-wave': 'needs assessments.manage on every unit of the round, nothing written otherwise (surveys.test.ts)',
   'POST /api/rounds/{code}/finalize': 'needs assessments.manage on every unit of the round (rounds.test.ts)',
   'POST /api/rounds/{code}/reopen': 'needs assessments.manage on every unit of the round (rounds.test.ts)',
   'GET /api/frameworks/{code}/export.xlsx': 'index frameworks are shared reference data, no unit data',

@@ -156,4 +156,31 @@ describeOnEachEngine('satisfaction surveys: questionnaire, wave, responses, resu
     expect((await send(science, { method: 'GET', url: '/api/survey-waves' })).json()).toEqual({ waves: [] });
     expect((await send(department, { method: 'POST', url: '/api/survey-waves', payload: wave('W-NOPE') })).statusCode).toBe(403);
   });
+
+  it("gives a survey criterion of an index round its points from the wave: rate × max ÷ 100, units without answers named", async () => {
+    const round = { code: 'R-SURVEY', year: 2026, frameworkCode: 'INTERNAL-DEPARTMENT-EXAMPLE', groupCode: 'provincial_departments', unitCodes: ['H99.02', 'H99.13'], cutoffDate: dayFrom(30) };
+    const created = await send(secretariat, { method: 'POST', url: '/api/rounds', payload: round });
+    expect(created.statusCode, created.body).toBe(200);
+    // The department's own results: the five responses (the duplicate not counted) — overall 62.50 %, procedures 75 %.
+    const overall = await send(secretariat, { method: 'POST', url: '/api/rounds/R-SURVEY/survey-from-wave', payload: { nodeKey: 'dept.a1.c7', waveCode: 'W-TEST' } });
+    expect(overall.statusCode, overall.body).toBe(200);
+    expect(overall.json()).toEqual({ saved: 1, max: 2, points: [{ unit: 'H99.02', rate: 62.5, points: 1.25 }], skipped: ['H99.13'] });
+    const element = (await send(secretariat, { method: 'POST', url: '/api/rounds/R-SURVEY/survey-from-wave', payload: { nodeKey: 'dept.a2.c5', waveCode: 'W-TEST', element: 'procedures' } })).json();
+    expect(element).toMatchObject({ points: [{ unit: 'H99.02', rate: 75, points: 1.31 }] });
+    const scores = (await send(secretariat, { method: 'GET', url: '/api/rounds/R-SURVEY/units/H99.02/scores' })).json() as { leaves: { key: string; survey: number | null }[] };
+    expect(scores.leaves.filter((l) => l.survey !== null).map((l) => [l.key, l.survey])).toEqual([
+      ['dept.a1.c7', 1.25],
+      ['dept.a2.c5', 1.31],
+    ]);
+    // A secretariat of one of the round's units only may not write the others' points.
+    await h.services.users.createUser(SYSTEM_ACTOR, { username: 'science-secretariat', displayName: 'S', password: 'password-123', grants: [{ role: 'secretariat', unitCode: 'H99.13' }] });
+    const partial = await signIn(h.app, 'science-secretariat', 'password-123');
+    const refused = await send(partial, { method: 'POST', url: '/api/rounds/R-SURVEY/survey-from-wave', payload: { nodeKey: 'dept.a1.c8', waveCode: 'W-TEST' } });
+    expect(refused.statusCode).toBe(403);
+    const after = (await send(secretariat, { method: 'GET', url: '/api/rounds/R-SURVEY/units/H99.02/scores' })).json() as { leaves: { key: string; survey: number | null }[] };
+    expect(after.leaves.find((l) => l.key === 'dept.a1.c8')?.survey).toBeNull();
+    // Only a survey criterion, and only a wave that exists.
+    expect((await send(secretariat, { method: 'POST', url: '/api/rounds/R-SURVEY/survey-from-wave', payload: { nodeKey: 'dept.a1.c1', waveCode: 'W-TEST' } })).json()).toMatchObject({ code: 'score_not_allowed' });
+    expect((await send(secretariat, { method: 'POST', url: '/api/rounds/R-SURVEY/survey-from-wave', payload: { nodeKey: 'dept.a1.c7', waveCode: 'W-NONE' } })).statusCode).toBe(404);
+  });
 });

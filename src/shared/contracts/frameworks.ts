@@ -227,3 +227,19 @@ export const computedCount = z.object({ computed: z.number().int() });
 export const externalIndexList = z.object({ indices: z.array(externalIndex) });
 export const externalIndexParams = z.object({ code: z.string() });
 export const standingsQuery = z.object({ unit: z.string().trim().min(1) });
+
+/** A survey criterion's points from a survey wave (issue 19): the overall index, or one element's rate (`element`). */
+export const surveyFromWaveRequest = z.object({
+  nodeKey: z.string().trim().min(1).max(100),
+  waveCode: z.string().trim().min(1).max(64),
+  element: z.string().trim().min(1).max(64).nullable().default(null).describe("an element's key; null: the wave's overall index"),
+});
+export type SurveyFromWaveRequest = z.infer<typeof surveyFromWaveRequest>;
+/** What was written: points = rate × max ÷ 100 per unit, and the units of the round with no answers in the wave. */
+export const surveyFromWaveResponse = z.object({
+  saved: z.number().int(),
+  max: z.number(),
+  points: z.array(z.object({ unit: z.string(), rate: z.number(), points: z.number() })),
+  skipped: z.array(z.string()),
+});
+export type SurveyFromWaveResponse = z.infer<typeof surveyFromWaveResponse>;

@@ -2,6 +2,7 @@
 export { createFrameworksService, ensureFrameworkTemplates, type FrameworksService } from './frameworks.service.ts';
 export { frameworksRoutes } from './frameworks.routes.ts';
 export { createRoundsService, type Measures, type RoundsService } from './rounds.service.ts';
+export { type SurveyRateOf } from './round-survey-waves.ts';
 export { roundsRoutes } from './rounds.routes.ts';
 export { loadDemoRounds } from './seeds/load-demo-rounds.ts';
 export { createStandingsService, ensureExternalIndices, type StandingsService } from './standings.service.ts';

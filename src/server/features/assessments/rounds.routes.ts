@@ -10,6 +10,8 @@ import {
   roundLeafParams,
   roundList,
   roundParams,
+  surveyFromWaveRequest,
+  surveyFromWaveResponse,
   roundResultsResponse,
   roundUnitParams,
   savedCount,
@@ -79,6 +81,11 @@ export function roundsRoutes(app: FastifyInstance, rounds: RoundsService): void 
   });
   r.post('/api/rounds/:code/survey', { config: { access: 'assessments.manage' }, schema: { operationId: 'importSurveyPoints', summary: 'Import survey points of a round', form: TABLE_UPLOAD, problems: ['round_closed', 'import_rows_invalid'], tags, description: 'Survey points: unit_code,node_key,points.', params: round, response: { 200: savedCount } } }, async (req) =>
     rounds.importSurvey(actorOf(req), req.params.code, await uploadedTable(req)),
+  );
+  r.post(
+    '/api/rounds/:code/survey-from-wave',
+    { config: { access: 'assessments.manage' }, schema: { operationId: 'surveyPointsFromWave', summary: "A survey criterion's points for every unit of the round from a survey wave: rate × max ÷ 100", problems: ['round_closed', 'score_not_allowed'], tags, params: round, body: surveyFromWaveRequest, response: { 200: surveyFromWaveResponse } } },
+    async (req) => rounds.surveyFromWave(actorOf(req), req.params.code, req.body),
   );
   r.post(
     '/api/rounds/:code/compute',

@@ -20,6 +20,8 @@ import { resultsXlsx } from './round-results-sheet.ts';
 import { summaryDocx } from './round-summary-document.ts';
 import type { Letterhead } from '../../platform/documents/official-document.ts';
 import * as repo from './rounds.repository.ts';
+import { writeScores, type ScoreWrite } from './round-scores.ts';
+import { surveyPointsFromWave, type SurveyRateOf } from './round-survey-waves.ts';
 
 const SELF = new Set(['self', 'self_with_evidence']);
 
@@ -62,9 +64,11 @@ export interface RoundsDeps {
   text: (locale: Locale, key: string, values?: Record<string, string>) => string;
   letterheadOf: LetterheadOf;
   today: () => string;
+  /** a survey wave's rates, for survey criteria taking their points from one (the surveys feature; absent: no wave is found) */
+  surveyRate?: SurveyRateOf;
 }
 
-export function createRoundsService({ db, units, measures, text, letterheadOf, today }: RoundsDeps) {
+export function createRoundsService({ db, units, measures, text, letterheadOf, today, surveyRate }: RoundsDeps) {
   const load = (code: string) => loadRound(db, code);
 
   /** The unit's id if it takes part in the round and the actor holds `permission` on it. */
@@ -77,20 +81,8 @@ export function createRoundsService({ db, units, measures, text, letterheadOf, t
 
   const results = (r: LoadedRound) => rankedResults(db, units, r);
 
-  type ScoreWrite = { unitId: number; unitCode: string; nodeKey: string; set: Parameters<typeof repo.upsertScore>[2] };
-
-  /** Score changes in one transaction, each audited with the value it replaced. */
-  async function writeScores(actor: Actor, r: LoadedRound, writes: readonly ScoreWrite[], action: string) {
-    return inTransaction(db, async (tx) => {
-      for (const { unitId, unitCode, nodeKey, set } of writes) {
-        const before = await repo.upsertScore(tx, { roundId: r.row.id, unitId, nodeKey }, set);
-        await appendAudit(tx, actor, { action, entity: 'assessment_score', entityId: `${r.row.code}/${unitCode}/${nodeKey}`, unitId, before: before ?? null, after: set });
-      }
-    });
-  }
-
   function writeScore(actor: Actor, r: LoadedRound, unitId: number, unitCode: string, nodeKey: string, set: ScoreWrite['set'], action: string) {
-    return writeScores(actor, r, [{ unitId, unitCode, nodeKey, set }], action);
+    return writeScores(db, actor, r, [{ unitId, unitCode, nodeKey, set }], action);
   }
 
   /** Why a row's unit cannot take survey points: unknown, outside the actor's area, or not in the round. */
@@ -284,11 +276,14 @@ export function createRoundsService({ db, units, measures, text, letterheadOf, t
         if (unit && leaf && !errors.some((e) => e.line === line)) rows.push({ unitId: unit.id, unitCode: v.unit_code!, nodeKey: leaf.key, points });
       }
       if (errors.length) throw new AppError('import_rows_invalid', { errors });
-      await writeScores(actor, r, rows.map((row) => ({ ...row, set: { surveyCents: toCents(row.points) } })), 'score.survey');
+      await writeScores(db, actor, r, rows.map((row) => ({ ...row, set: { surveyCents: toCents(row.points) } })), 'score.survey');
       return { saved: rows.length };
     },
 
     compute,
+
+    /** A survey criterion's points for every unit of the round from a survey wave. */
+    surveyFromWave: surveyPointsFromWave({ db, units, surveyRate }),
 
     async finalize(actor: Actor, roundCode: string, reopenReason?: string): Promise<void> {
       if (reopenReason === undefined) await compute(actor, roundCode);
