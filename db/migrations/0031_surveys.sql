@@ -24,6 +24,13 @@ CREATE TABLE "survey_responses" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "survey_submission_counts" (
+	"key" text NOT NULL,
+	"window_start" timestamp with time zone NOT NULL,
+	"count" integer NOT NULL,
+	CONSTRAINT "survey_submission_counts_key_window_start_pk" PRIMARY KEY("key","window_start")
+);
+--> statement-breakpoint
 CREATE TABLE "survey_tallies" (
 	"wave_id" integer NOT NULL,
 	"unit_id" integer NOT NULL,

@@ -29,7 +29,7 @@ import { createPositionsFeature, positionsRoutes } from './features/positions/in
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type SendReminder } from './features/reporting/index.ts';
 import { createTargetsService, loadDemoTargets, targetsRoutes } from './features/targets/index.ts';
-import { createSurveysFeature, ensureQuestionnaireTemplates, surveysRoutes } from './features/surveys/index.ts';
+import { createSurveysFeature, ensureQuestionnaireTemplates, surveysRoutes, type PublicLimits } from './features/surveys/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   apparatusRoutes,
@@ -68,6 +68,8 @@ export interface AppSettings {
   slowQueryMs?: number;
   /** the job queue's timings (tests shorten them); the time zone is `timeZone` */
   jobs?: Omit<JobQueueOptions, 'timeZone'>;
+  /** the public survey form's limits per address and per link (tests and the benchmark set their own) */
+  surveyLimits?: PublicLimits;
 }
 
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -171,7 +173,7 @@ export function createServices(database: Database, settings: AppSettings) {
   // Targets of procedure time and cost (issue 17) are judged by the dossiers' figure of time and cost.
   const targets = createTargetsService({ db, units, today, text: localeText, catalogue: procedures.list, figure: dossiers.times.figure });
   // Satisfaction surveys (issue 19): a wave's populations may be the dossiers each unit resolved; results may be read from the replica.
-  const surveys = createSurveysFeature({ db, reader: database.reader, units, today, resolvedOf: async ({ unitId, from, to }) => (await dossiers.times.figure({ unitIds: [unitId], from, to })).resolved });
+  const surveys = createSurveysFeature({ db, reader: database.reader, units, today, secret: settings.sessionSecret, publicLimits: settings.surveyLimits, resolvedOf: async ({ unitId, from, to }) => (await dossiers.times.figure({ unitIds: [unitId], from, to })).resolved });
   const consolidated = createConsolidatedService({
     db,
     units,

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { QuestionnaireSummary, SurveyResults } from '../../src/shared/contracts/questionnaires.ts';
 import type { WaveView } from '../../src/shared/contracts/surveys.ts';
+import { sql } from 'drizzle-orm';
+import { createPublicLimits, DEFAULT_PUBLIC_LIMITS } from '../../src/server/features/surveys/index.ts';
 import { SYSTEM_ACTOR } from '../../src/server/platform/auth/actor.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
@@ -117,6 +119,38 @@ describeOnEachEngine('satisfaction surveys: questionnaire, wave, responses, resu
     expect(r.responses).toBe(0);
   });
 
+  it('stops a flood from one address beyond the limit with 429 and Retry-After, storing nothing of it, while others still answer', async () => {
+    const flood = (i: number) => h.app.inject({ method: 'POST', url: `/api/public/surveys/${linkOf('H99.X05')}`, remoteAddress: '10.9.8.7', payload: { clientKey: key(500 + i), answers: { channel: 'counter', forms_clear: 1 + (i % 5) } } });
+    const before = ((await send(secretariat, { method: 'GET', url: '/api/survey-waves/W-TEST/results?unit=H99.X05' })).json() as SurveyResults).responses;
+    const statuses = [];
+    for (let i = 0; i < DEFAULT_PUBLIC_LIMITS.perAddress + 5; i++) statuses.push((await flood(i)).statusCode);
+    expect(statuses.filter((c) => c === 200)).toHaveLength(DEFAULT_PUBLIC_LIMITS.perAddress);
+    const refused = await flood(99);
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.json()).toMatchObject({ code: 'rate_limited' });
+    // The first ones of the flood were distinct answers: counted once each (duplicates of the same day aside), none of the refused.
+    const after = ((await send(secretariat, { method: 'GET', url: '/api/survey-waves/W-TEST/results?unit=H99.X05' })).json() as SurveyResults).responses;
+    expect(after - before).toBe(5);
+    const other = await h.app.inject({ method: 'POST', url: `/api/public/surveys/${linkOf('H99.X05')}`, remoteAddress: '10.9.8.8', payload: { clientKey: key(600), answers: { channel: 'counter', forms_clear: 3, improve: ['time'] } } });
+    expect(other.statusCode, other.body).toBe(200);
+  });
+
+  it('counts per link and per address in windows, keeping no address in the clear', async () => {
+    const admit = createPublicLimits(h.services.database.db, 'secret', { perAddress: 2, perLink: 3, windowMinutes: 10 });
+    const at = new Date('2031-05-01T08:01:00Z');
+    await admit('link-a', '192.0.2.1', at);
+    await admit('link-a', '192.0.2.1', at);
+    await expect(admit('link-a', '192.0.2.1', at)).rejects.toMatchObject({ code: 'rate_limited', details: { retryAfterSeconds: 540 } });
+    // The link's own limit: a third address's try is its fourth.
+    await expect(admit('link-a', '192.0.2.2', at)).rejects.toMatchObject({ code: 'rate_limited' });
+    await admit('link-b', '192.0.2.3', at);
+    // The next window starts afresh.
+    await admit('link-a', '192.0.2.1', new Date('2031-05-01T08:10:00Z'));
+    const keys = await h.services.database.db.execute(sql`select key from survey_submission_counts`);
+    expect(JSON.stringify(keys)).not.toContain('192.0.2');
+  });
+
   it('takes no response outside the wave\'s period', async () => {
     const closed = (await send(secretariat, { method: 'POST', url: '/api/survey-waves', payload: wave('W-CLOSED', dayFrom(-60), dayFrom(-31)) })).json() as WaveView;
     const res = await send(null, { method: 'POST', url: `/api/public/surveys/${closed.units[0]!.link}`, payload: { clientKey: key(300), answers: EXAMPLE_RESPONSES[2] } });
@@ -125,6 +159,8 @@ describeOnEachEngine('satisfaction surveys: questionnaire, wave, responses, resu
   });
 
   it("lets an officer enter a paper form for their own unit only, audited without the answers", async () => {
+    const counted = async () => ((await send(commune, { method: 'GET', url: '/api/survey-waves/W-TEST/results?unit=H99.X05' })).json() as SurveyResults).responses;
+    const before = await counted();
     const entry = { unitCode: 'H99.X05', answeredOn: dayFrom(-1), clientKey: key(400), answers: EXAMPLE_RESPONSES[2] };
     const ok = await send(commune, { method: 'POST', url: '/api/survey-waves/W-TEST/responses', payload: entry });
     expect(ok.statusCode, ok.body).toBe(200);
@@ -133,8 +169,9 @@ describeOnEachEngine('satisfaction surveys: questionnaire, wave, responses, resu
     const audit = await h.services.audit.page(SYSTEM_ACTOR, { limit: 20, entity: 'survey_response' });
     expect(audit.entries.map((e) => e.action)).toEqual(['survey_response.enter']);
     expect(JSON.stringify(audit.entries)).not.toContain('forms_clear');
+    expect(await counted()).toBe(before + 1);
     const r = (await send(commune, { method: 'GET', url: '/api/survey-waves/W-TEST/results?unit=H99.X05' })).json() as SurveyResults;
-    expect(r).toMatchObject({ responses: 1, target: 200, responseRate: 0.5 });
+    expect(r).toMatchObject({ target: 200, responseRate: Number(((r.responses * 100) / 200).toFixed(2)) });
   });
 
   it("keeps each unit's results in its scope: another unit's officer finds neither the wave's whole results nor a unit outside their own", async () => {

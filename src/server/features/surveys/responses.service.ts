@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
+import { createPublicLimits } from './public-limits.ts';
 import * as questionnaires from './questionnaires.repository.ts';
 import * as repo from './waves.repository.ts';
 import { ENTER, statusOn, type SurveysDeps, type WavesService } from './waves.service.ts';
@@ -52,6 +53,7 @@ export async function storeResponse(tx: Db, q: QuestionnaireFile, r: NewResponse
  */
 export function createResponsesService(deps: SurveysDeps, waves: WavesService) {
   const { db, units, today } = deps;
+  const admit = createPublicLimits(db, deps.secret, deps.publicLimits);
 
   async function byLink(link: string) {
     const found = await repo.waveUnitByLink(db, link);
@@ -75,11 +77,13 @@ export function createResponsesService(deps: SurveysDeps, waves: WavesService) {
     },
 
     /**
-     * A respondent's submission. Not audited: a response is no official's act, and it is
+     * A respondent's submission, within the public form's limits (by its link and the caller's
+     * address, counted apart from the responses). Not audited: a response is no official's act, and it is
      * itself the append-only record (who may not be known: respondents are anonymous).
      */
-    async submit(link: string, submission: { clientKey: string; answers: Answers }): Promise<{ stored: true; duplicate: boolean }> {
+    async submit(link: string, submission: { clientKey: string; answers: Answers }, address: string): Promise<{ stored: true; duplicate: boolean }> {
       const { wave, unit, questionnaire } = await byLink(link);
+      await admit(link, address);
       const day = today();
       if (statusOn(wave, day) !== 'open') throw new AppError('survey_wave_closed', { wave: wave.code, from: wave.from, to: wave.to });
       checkAnswers(questionnaire, submission.answers);

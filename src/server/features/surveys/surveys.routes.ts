@@ -70,7 +70,7 @@ export function surveysRoutes(app: FastifyInstance, surveys: SurveysFeature): vo
   );
   r.post(
     '/api/public/surveys/:link',
-    { config: open, schema: { operationId: 'submitPublicSurveyResponse', summary: 'Submit a response on the public form (no account; nothing about the respondent is kept)', problems: ['response_invalid', 'survey_wave_closed'], tags, params: publicLinkParams, body: publicSubmission, response: { 200: submissionReceipt } } },
-    async (req) => surveys.responses.submit(req.params.link, req.body),
+    { config: open, schema: { operationId: 'submitPublicSurveyResponse', summary: 'Submit a response on the public form (no account; nothing about the respondent is kept)', problems: ['response_invalid', 'survey_wave_closed', 'rate_limited'], tags, params: publicLinkParams, body: publicSubmission, response: { 200: submissionReceipt } } },
+    async (req) => surveys.responses.submit(req.params.link, req.body, req.ip),
   );
 }

@@ -110,3 +110,18 @@ export const surveyTallies = pgTable(
   },
   (t) => [primaryKey({ columns: [t.waveId, t.unitId, t.month, t.item, t.answer, t.shard] })],
 );
+
+/**
+ * Submissions to the public form counted per window, per link and per address, so that every
+ * app process applies the same limits. The address is kept only as a keyed hash, never beside
+ * a response, and windows older than a day are deleted.
+ */
+export const surveySubmissionCounts = pgTable(
+  'survey_submission_counts',
+  {
+    key: text('key').notNull(),
+    windowStart: timestamp('window_start', { withTimezone: true, mode: 'string' }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);

@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import type { UnitsService } from '../units/index.ts';
+import type { PublicLimits } from './public-limits.ts';
 import * as questionnaires from './questionnaires.repository.ts';
 import * as repo from './waves.repository.ts';
 
@@ -22,6 +23,10 @@ export interface SurveysDeps {
   units: UnitsService;
   today: () => string;
   resolvedOf?: ResolvedOf;
+  /** the key of the public form's address hashes (the session secret) */
+  secret: string;
+  /** the public form's limits (public-limits.ts; the benchmark raises them) */
+  publicLimits?: PublicLimits;
 }
 
 export const READ: Permission = 'surveys.read';
