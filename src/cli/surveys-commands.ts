@@ -23,7 +23,7 @@ function margin(text: string): number {
 /** What `report survey --json` prints: the contract other scripts read (README). */
 function surveyJson(r: SurveyResults) {
   const elements = Object.fromEntries(Object.entries(r.elements).map(([key, e]) => [key, { answers: e.answers, satisfied: e.satisfied, rate: e.rate }]));
-  return { wave: r.wave, unit: r.unit.code, descendants: r.descendants, responses: r.responses, elements, overall: r.overall };
+  return { wave: r.wave, unit: r.unit.code, descendants: r.descendants, ...(r.period ? { period: r.period } : {}), responses: r.responses, elements, overall: r.overall };
 }
 
 const shown = (rate: number | null) => (rate === null ? '–' : `${rate.toFixed(2)} %`);
@@ -65,13 +65,14 @@ export function registerSurveyCommands(program: Command, reports: Command, cli: 
     .requiredOption('--wave <code>', 'the wave')
     .option('--unit <code>', "a unit of the wave (default: the wave's own unit, with every unit under it)")
     .option('--descendants', 'with --unit: the unit and every unit under it')
+    .option('--period <P>', 'only the responses answered in these whole calendar months: 2026-09, 2026-Q3, 2026-H1, 2026')
     .option('--json', 'print {"wave","responses","elements":{KEY:{"answers","satisfied","rate"}},"overall"} (with "unit" and "descendants"): rates in percent to two decimals, half up')
-    .action((opts: { wave: string; unit?: string; descendants?: boolean; json?: boolean }) =>
+    .action((opts: { wave: string; unit?: string; descendants?: boolean; period?: string; json?: boolean }) =>
       cli.withServices(
         async ({ surveys }) => {
-          const r = await surveys.results.results(SYSTEM_ACTOR, opts.wave, { unit: opts.unit, descendants: opts.unit ? opts.descendants === true : true });
+          const r = await surveys.results.results(SYSTEM_ACTOR, opts.wave, { unit: opts.unit, descendants: opts.unit ? opts.descendants === true : true, period: opts.period });
           if (opts.json) return cli.print(JSON.stringify(surveyJson(r)));
-          cli.print(`${r.wave} — ${r.unit.code}${r.descendants ? ' and the units under it' : ''}: ${r.responses} responses of a target of ${r.target} (${shown(r.responseRate)})`);
+          cli.print(`${r.wave} — ${r.unit.code}${r.descendants ? ' and the units under it' : ''}${r.period ? `, ${r.period}` : ''}: ${r.responses} responses of a target of ${r.target} (${shown(r.responseRate)})`);
           for (const [key, e] of Object.entries(r.elements)) cli.print(`  ${key}: ${e.satisfied} satisfied of ${e.answers} answers, ${shown(e.rate)}`);
           cli.print(`  overall (${r.overallRule}): ${shown(r.overall)}`);
         },

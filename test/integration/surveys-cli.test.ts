@@ -73,6 +73,14 @@ describeOnEachEngine('parmon surveys import-responses and report survey', (engin
     expect(commune).toEqual({ wave: 'W-2026-Q1', unit: 'H99.X05', descendants: false, responses: 2, elements: { access: { answers: 0, satisfied: 0, rate: null }, procedures: { answers: 2, satisfied: 1, rate: 50 } }, overall: 50 });
   });
 
+  it('counts the responses of whole calendar months with --period, and refuses a period cutting a month', async () => {
+    const march = JSON.parse((await parmon('report', 'survey', '--wave', 'W-2026-Q1', '--period', '2026-03', '--json')).stdout);
+    expect(march).toMatchObject({ period: '2026-03', responses: 5, overall: EXAMPLE_FIGURES.overall });
+    const february = JSON.parse((await parmon('report', 'survey', '--wave', 'W-2026-Q1', '--period', '2026-02', '--json')).stdout);
+    expect(february).toMatchObject({ period: '2026-02', responses: 0, overall: null });
+    expect((await fails('report', 'survey', '--wave', 'W-2026-Q1', '--period', 'report:2026-Q1'))!.stderr).toContain('report:2026-Q1');
+  });
+
   it('prints a line per element without --json', async () => {
     expect((await parmon('report', 'survey', '--wave', 'W-2026-Q1')).stdout).toBe(
       ['W-2026-Q1 — H99 and the units under it: 5 responses of a target of 585 (0.85 %)', '  access: 1 satisfied of 2 answers, 50.00 %', '  procedures: 3 satisfied of 4 answers, 75.00 %', '  overall (mean_of_elements): 62.50 %', ''].join('\n'),

@@ -125,6 +125,8 @@ export const surveyResults = z.object({
   wave: z.string(),
   unit: z.object({ code: z.string(), names: localizedNames }),
   descendants: z.boolean(),
+  /** the months counted (a period's label), null for the whole wave */
+  period: z.string().nullable(),
   responses: z.number().int(),
   /** responses flagged as duplicates: kept and shown, not counted */
   duplicates: z.number().int(),

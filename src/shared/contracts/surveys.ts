@@ -95,5 +95,6 @@ export const resultsQuery = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  period: z.string().trim().max(40).optional().describe('whole calendar months the responses were answered in: 2026-09, 2026-Q3, 2026-H1, 2026; default the whole wave'),
   locale: localeSchema.optional(),
 });

@@ -43,12 +43,13 @@ export async function responsesPerUnit(db: Db, waveId: number): Promise<Map<numb
   return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
 }
 
-/** Responses flagged as duplicates among these units of a wave. */
-export async function duplicatesAmong(db: Db, waveId: number, unitIds: readonly number[]): Promise<number> {
+/** Responses flagged as duplicates among these units of a wave (answered in these months, when given). */
+export async function duplicatesAmong(db: Db, waveId: number, unitIds: readonly number[], months?: { from: string; to: string }): Promise<number> {
+  const within = months ? sql`${surveyResponses.answeredOn} >= ${months.from}::date and ${surveyResponses.answeredOn} < (${months.to}::date + interval '1 month')` : sql`true`;
   const [row] = await db
     .select({ n: count() })
     .from(surveyResponses)
-    .where(and(eq(surveyResponses.waveId, waveId), inIdList(surveyResponses.unitId, unitIds), sql`${surveyResponses.duplicateOf} is not null`));
+    .where(and(eq(surveyResponses.waveId, waveId), inIdList(surveyResponses.unitId, unitIds), sql`${surveyResponses.duplicateOf} is not null`, within));
   return Number(row?.n ?? 0);
 }
 
