@@ -71,5 +71,5 @@ ALTER TABLE "survey_wave_units" ADD CONSTRAINT "survey_wave_units_wave_id_survey
 ALTER TABLE "survey_waves" ADD CONSTRAINT "survey_waves_questionnaire_id_questionnaires_id_fk" FOREIGN KEY ("questionnaire_id") REFERENCES "public"."questionnaires"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "questionnaires_code_version" ON "questionnaires" USING btree ("code","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_responses_client_key" ON "survey_responses" USING btree ("wave_id","client_key");--> statement-breakpoint
-CREATE INDEX "survey_responses_unit" ON "survey_responses" USING btree ("wave_id","unit_id");--> statement-breakpoint
+CREATE INDEX "survey_responses_unit_day" ON "survey_responses" USING btree ("wave_id","unit_id","answered_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "survey_wave_units_link" ON "survey_wave_units" USING btree ("link");

@@ -28,16 +28,17 @@ function monthsOfPeriod(text: string): { from: string; to: string } {
  */
 export function createResultsService(deps: SurveysDeps, waves: WavesService) {
   const { db, units } = deps;
+  const subtreeOf = async (unitId: number) => units.subtreeIdsOf((await units.refsOf([unitId]))[0]!.code);
 
   /** The wave and the units counted, if the reader may read them (else not found: a wave's code tells outsiders nothing). */
   async function scopeOf(actor: Actor, waveCode: string, q: { unit?: string; descendants: boolean }): Promise<{ wave: repo.WaveRow; unitId: number; unitIds: number[] }> {
     if (!q.unit) {
       const wave = await waves.readable(actor, waveCode);
-      return { wave, unitId: wave.unitId, unitIds: q.descendants ? await units.subtreeIdsOf((await units.refsOf([wave.unitId]))[0]!.code) : [wave.unitId] };
+      return { wave, unitId: wave.unitId, unitIds: q.descendants ? await subtreeOf(wave.unitId) : [wave.unitId] };
     }
     const unitId = await units.authorizeCode(actor, READ, q.unit);
     const wave = await repo.waveByCode(db, waveCode);
-    const scope = wave ? await units.subtreeIdsOf((await units.refsOf([wave.unitId]))[0]!.code) : [];
+    const scope = wave ? await subtreeOf(wave.unitId) : [];
     if (!wave || !scope.includes(unitId)) throw new AppError('not_found', { wave: waveCode, unit: q.unit });
     return { wave, unitId, unitIds: q.descendants ? await units.subtreeIdsOf(q.unit) : [unitId] };
   }

@@ -86,7 +86,8 @@ export const surveyResponses = pgTable(
     enteredBy: integer('entered_by'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('survey_responses_client_key').on(t.waveId, t.clientKey), index('survey_responses_unit').on(t.waveId, t.unitId)],
+  // By unit and day: a new response looks for the same answers among its unit's of that day (a duplicate).
+  (t) => [uniqueIndex('survey_responses_client_key').on(t.waveId, t.clientKey), index('survey_responses_unit_day').on(t.waveId, t.unitId, t.answeredOn)],
 );
 
 /**

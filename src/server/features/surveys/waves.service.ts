@@ -69,7 +69,9 @@ export function createWavesService(deps: SurveysDeps) {
   }
 
   async function view(wave: repo.WaveRow, sees: (unitId: number) => boolean = () => true): Promise<WaveView> {
-    const [rows, counted, q] = [(await repo.waveUnits(db, wave.id)).filter((r) => sees(r.unitId)), await repo.responsesPerUnit(db, wave.id), await questionnaires.byId(db, wave.questionnaireId)];
+    const rows = (await repo.waveUnits(db, wave.id)).filter((r) => sees(r.unitId));
+    const counted = await repo.responsesPerUnit(db, wave.id);
+    const q = await questionnaires.byId(db, wave.questionnaireId);
     const refs = new Map((await units.refsOf([wave.unitId, ...rows.map((r) => r.unitId)])).map((u) => [u.id, { code: u.code, names: u.names as LocalizedNames }]));
     const ref = (id: number) => refs.get(id) ?? { code: '', names: {} };
     const unitViews = rows.map((r) => ({ unit: ref(r.unitId), population: r.population, populationSource: r.populationSource, target: r.target, responses: counted.get(r.unitId) ?? 0, link: r.link }));
