@@ -41,10 +41,12 @@ async function expectPage(page: Page, data: ProcedureTimesResponse): Promise<voi
   expect(await digits(page, 'times-paid-dossiers')).toBe(data.costs[0]!.paidDossiers);
   const bars = Math.min(10, data.longest.length);
   expect(bars).toBeGreaterThan(0);
-  await expect.poll(() => page.getByTestId('times-statutory-chart').locator('svg line[data-mark]').count()).toBe(bars);
-  await expect.poll(() => page.getByTestId('times-trend-chart').locator('svg circle').count()).toBeGreaterThanOrEqual(10);
+  // The charts draw after their own requests (the trend after the targets' status): a loaded machine took over a second.
+  const drawn = { timeout: 15_000 };
+  await expect.poll(() => page.getByTestId('times-statutory-chart').locator('svg line[data-mark]').count(), drawn).toBe(bars);
+  await expect.poll(() => page.getByTestId('times-trend-chart').locator('svg circle').count(), drawn).toBeGreaterThanOrEqual(10);
   // The demo province's target on its mean working days (cut by 10 % against the baseline year) is drawn across the trend.
-  await expect.poll(() => page.getByTestId('times-trend-chart').locator('svg line[stroke-dasharray]').count()).toBe(1);
+  await expect.poll(() => page.getByTestId('times-trend-chart').locator('svg line[stroke-dasharray]').count(), drawn).toBe(1);
   expect(await page.getByTestId('times-procedure-row').count()).toBe(data.procedures.length);
   expect(await page.getByTestId('times-rising').count()).toBe(data.procedures.filter((p) => p.meanWorkingDays !== null && p.previousMeanWorkingDays !== null && p.meanWorkingDays > p.previousMeanWorkingDays).length);
 }
