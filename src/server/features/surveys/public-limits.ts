@@ -1,8 +1,7 @@
 import { createHmac, randomInt } from 'node:crypto';
-import { lt, sql } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors.ts';
-import { queryRows, type Db } from '../../platform/db/database.ts';
-import { surveySubmissionCounts } from './surveys.table.ts';
+import type { Db } from '../../platform/db/database.ts';
+import * as repo from './waves.repository.ts';
 
 /**
  * How many submissions the public form takes in a window of WINDOW_MINUTES: per address (one
@@ -26,15 +25,9 @@ export function createPublicLimits(db: Db, secret: string, limits: PublicLimits 
   return async function admit(link: string, address: string, now = new Date()): Promise<void> {
     const windowMs = limits.windowMinutes * 60_000;
     const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-    const rows = await queryRows<{ key: string; count: number }>(
-      db,
-      sql`insert into ${surveySubmissionCounts} (key, window_start, count)
-          values (${`link:${link}`}, ${start.toISOString()}, 1), (${addressKey(address)}, ${start.toISOString()}, 1)
-          on conflict (key, window_start) do update set count = ${surveySubmissionCounts.count} + 1
-          returning key, count`,
-    );
+    const rows = await repo.countSubmission(db, [`link:${link}`, addressKey(address)], start.toISOString());
     // Now and then, not on every submission: the old windows go.
-    if (randomInt(100) === 0) await db.delete(surveySubmissionCounts).where(lt(surveySubmissionCounts.windowStart, new Date(now.getTime() - 86_400_000).toISOString()));
+    if (randomInt(100) === 0) await repo.forgetSubmissionCounts(db, new Date(now.getTime() - 86_400_000).toISOString());
     const over = rows.some((r) => (r.key.startsWith('link:') ? r.count > limits.perLink : r.count > limits.perAddress));
     if (over) throw new AppError('rate_limited', { retryAfterSeconds: Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)) });
   };

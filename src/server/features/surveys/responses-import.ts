@@ -10,7 +10,7 @@ import type { TableRow } from '../../platform/files/tables.ts';
 import * as questionnaires from './questionnaires.repository.ts';
 import { storeResponse } from './responses.service.ts';
 import * as repo from './waves.repository.ts';
-import { ENTER, type SurveysDeps, type WavesService } from './waves.service.ts';
+import { ENTER, MANAGE, type SurveysDeps, type WavesService } from './waves.service.ts';
 
 /**
  * Responses from a file (CSV or XLSX): one row per response, a column per question key, as
@@ -66,11 +66,11 @@ export function createResponsesImport(deps: SurveysDeps, waves: WavesService) {
   }
 
   async function importRows(actor: Actor, waveCode: string, rows: readonly TableRow[], header: readonly string[], source: string): Promise<ResponsesImportResult> {
-    const { wave } = await waves.visible(actor, waveCode, [ENTER, 'surveys.manage']);
+    const { wave } = await waves.visible(actor, waveCode, [ENTER, MANAGE]);
     const q = (await questionnaires.byId(db, wave.questionnaireId))!.file;
     const waveUnits = new Map<string, number>();
     for (const u of await units.refsOf((await repo.waveUnits(db, wave.id)).map((w) => w.unitId))) waveUnits.set(u.code, u.id);
-    const may = await units.accessTo({ actor, permission: [ENTER, 'surveys.manage'], unitIds: [...waveUnits.values()] });
+    const may = await units.accessTo({ actor, permission: [ENTER, MANAGE], unitIds: [...waveUnits.values()] });
     const byKey = new Map(header.map((c) => [keyOfColumn(c), c]));
     const idColumn = header.find((c) => ID_COLUMNS.includes(keyOfColumn(c)));
     const dayColumn = header.find((c) => DAY_COLUMNS.includes(keyOfColumn(c)));

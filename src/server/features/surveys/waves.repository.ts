@@ -1,9 +1,9 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Answers } from '../../../shared/contracts/questionnaires.ts';
 import { ALL, RESPONSES, type TallyCount, type TallyItem } from '../../../shared/domain/survey-tally.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { inIdList } from '../../platform/db/id-list.ts';
-import { surveyResponses, surveyTallies, surveyWaves, surveyWaveUnits } from './surveys.table.ts';
+import { surveyResponses, surveySubmissionCounts, surveyTallies, surveyWaves, surveyWaveUnits } from './surveys.table.ts';
 
 export type WaveRow = typeof surveyWaves.$inferSelect;
 export type WaveUnitRow = typeof surveyWaveUnits.$inferSelect;
@@ -107,4 +107,20 @@ export function talliesOf(db: Db, waveId: number, unitIds: readonly number[], mo
         ${months ? sql`and month between ${months.from}::date and ${months.to}::date` : sql``}
         group by item, answer`,
   );
+}
+
+/** Add one to each key's count of submissions in the window starting then; each key's count after it. */
+export function countSubmission(db: Db, keys: readonly string[], windowStart: string): Promise<{ key: string; count: number }[]> {
+  return queryRows<{ key: string; count: number }>(
+    db,
+    sql`insert into ${surveySubmissionCounts} (key, window_start, count)
+        select k, ${windowStart}::timestamptz, 1 from unnest(${`{${keys.map((k) => `"${k}"`).join(',')}}`}::text[]) as k
+        on conflict (key, window_start) do update set count = ${surveySubmissionCounts.count} + 1
+        returning key, count`,
+  );
+}
+
+/** Drop the submission counts of windows that started before then. */
+export async function forgetSubmissionCounts(db: Db, before: string): Promise<void> {
+  await db.delete(surveySubmissionCounts).where(lt(surveySubmissionCounts.windowStart, before));
 }
