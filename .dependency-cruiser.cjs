@@ -15,6 +15,13 @@ module.exports = {
     },
     { name: 'shared-no-core-modules', severity: 'error', from: { path: '^src/shared/' }, to: { dependencyTypes: ['core'] } },
     { name: 'web-not-server', severity: 'error', from: { path: '^src/web/' }, to: { path: '^src/(server|cli)/' } },
+    {
+      name: 'public-form-stays-small',
+      comment: "the public survey form is its own bundle for cheap phones on slow lines: no React, Mantine, zod or the app's code",
+      severity: 'error',
+      from: { path: '^src/web/public-form/' },
+      to: { path: ['^src/web/(app|features|ui)/', '^src/shared/contracts/', '^node_modules/(react|react-dom|@mantine|zod|@tanstack|react-intl)/'], dependencyTypesNot: ['type-only'] },
+    },
     { name: 'platform-not-features', severity: 'error', from: { path: '^src/server/platform/' }, to: { path: '^src/server/features/' } },
     {
       name: 'features-through-index',

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { publicFormTexts } from './scripts/public-form-texts.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -8,7 +9,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // answers /api and /health; in development Vite proxies those to it.
 export default defineConfig({
   root: here('./src/web'),
-  plugins: [react()],
+  plugins: [react(), publicFormTexts()],
   build: {
     outDir: here('./dist/web'),
     emptyOutDir: true,
@@ -16,6 +17,9 @@ export default defineConfig({
     // fetched only when Lao or Khmer is chosen on a browser that lacks them.
     chunkSizeWarningLimit: 850,
     rolldownOptions: {
+      // Two pages: the app, and the public survey form (/s/{link}), a separate small bundle
+      // with no React, Mantine or zod, for respondents' cheap phones on slow lines.
+      input: { app: here('./src/web/index.html'), survey: here('./src/web/survey.html') },
       output: {
         // Long-lived vendor chunks, cached across releases of the app itself. Only eagerly
         // loaded packages are grouped: the lazy Lao/Khmer Intl polyfills stay separate chunks.

@@ -47,7 +47,7 @@ export function registerSurveyCommands(program: Command, reports: Command, cli: 
   surveys
     .command('import-responses')
     .description(
-      'import responses of a wave from CSV or XLSX (as KoboToolbox, ODK or LimeSurvey export them): a column per question key (group paths read by their last segment), unit_code, an id per response (response_id, _uuid or id) and optionally the day answered (answered_on, _submission_time or submitdate); a multiple choice as keys separated by spaces, commas or semicolons; "no answer" on a scale as 0, na or no_answer; all rows or none, bad rows named by line and column; importing the same file again changes nothing',
+      'import responses of a wave from CSV or XLSX (as KoboToolbox, ODK Central or LimeSurvey export them, with names, not labels): a column per question key (group paths such as profile/channel or profile-channel read by their last segment), unit_code, an id per response (response_id, KEY, _uuid, meta/instanceID or id; a uuid: prefix dropped) and optionally the day answered (answered_on, end, today, _submission_time, SubmissionDate or submitdate); a multiple choice as keys separated by spaces, commas or semicolons, or as one 0/1 column per choice (improve/time); "no answer" on a scale as 0, na or no_answer; all rows or none, bad rows named by line and column; importing the same responses again, from either tool’s export, changes nothing',
     )
     .argument('<file>', '.csv or .xlsx')
     .requiredOption('--wave <code>', 'the wave')

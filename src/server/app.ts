@@ -11,7 +11,7 @@ import { healthRoutes, type Lifecycle } from './platform/http/health.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { installObservability } from './platform/observability/http-observability.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
-import { backgroundJobs, countedIngest, figuresFrom, linkedTasksFrom, measuresFrom, remediesFrom, surveyRatesFrom, taskCreatorFrom } from './feature-bridges.ts';
+import { backgroundJobs, countedIngest, figuresFrom, linkedTasksFrom, measuresFrom, remediesFrom, standingsFrom, surveyRatesFrom, taskCreatorFrom } from './feature-bridges.ts';
 import type { Logger } from './platform/logger.ts';
 import { createJobQueue, installJobQueue, type JobQueueOptions } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail.ts';
@@ -21,7 +21,7 @@ import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { calendarRoutes, createCalendarService, createHolidaysImport, ensureShippedHolidays } from './features/calendar/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
 import { createFollowUpsService, ensureFollowUpFields, followUpsRoutes, type SendFollowUpReminder } from './features/followups/index.ts';
-import { createDossierIngest, createDossierReports, createHandlingReports, createProcedureFees, createProcedureTimes, createProceduresService, createServiceIndex, dossiersRoutes, feesRoutes, loadDemoDossiers, refeeDossiers, retimeDossiers, rollEndedMonths } from './features/dossiers/index.ts';
+import { createDossierIngest, createDossierReports, createHandlingReports, createResolvedDossiers, createProcedureFees, createProcedureTimes, createProceduresService, createServiceIndex, dossiersRoutes, feesRoutes, loadDemoDossiers, refeeDossiers, retimeDossiers, rollEndedMonths } from './features/dossiers/index.ts';
 import { createJobsService, jobsRoutes } from './features/jobs/index.ts';
 import { createInspectionsImport, createInspectionsService, ensureInspectionTopics, inspectionsRoutes, loadDemoInspections } from './features/inspections/index.ts';
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
@@ -29,7 +29,7 @@ import { createPositionsFeature, positionsRoutes } from './features/positions/in
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type SendReminder } from './features/reporting/index.ts';
 import { createTargetsService, loadDemoTargets, targetsRoutes } from './features/targets/index.ts';
-import { createSurveysFeature, ensureQuestionnaireTemplates, surveysRoutes, type PublicLimits } from './features/surveys/index.ts';
+import { createSurveysFeature, demoSurveyCriteria, ensureQuestionnaireTemplates, loadDemoSurveys, surveysRoutes, type PublicLimits, type SendSurveyReminder } from './features/surveys/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   apparatusRoutes,
@@ -172,8 +172,10 @@ export function createServices(database: Database, settings: AppSettings) {
   const positions = createPositionsFeature({ db, units, today, letterheadOf: documentSettings.letterheadOf, text: localeText });
   // Targets of procedure time and cost (issue 17) are judged by the dossiers' figure of time and cost.
   const targets = createTargetsService({ db, units, today, text: localeText, catalogue: procedures.list, figure: dossiers.times.figure });
+  // Reminders of survey units behind their target go to the unit's own people who enter its survey forms (not the secretariat above it).
+  const sendSurveyReminder: SendSurveyReminder = async (unitId, r) => tasks.reminders.notify(await users.peopleOf('surveys.enter', [unitId]), { ...r, unitName: (locale) => pickName(r.unitNames, locale) });
   // Satisfaction surveys (issue 19): a wave's populations may be the dossiers each unit resolved; results may be read from the replica.
-  const surveys = createSurveysFeature({ db, reader: database.reader, units, today, secret: settings.sessionSecret, publicLimits: settings.surveyLimits, resolvedOf: async ({ unitId, from, to }) => (await dossiers.times.figure({ unitIds: [unitId], from, to })).resolved });
+  const surveys = createSurveysFeature({ db, reader: database.reader, units, today, standings: standingsFrom(standings), text: localeText, letterheadOf: documentSettings.letterheadOf, secret: settings.sessionSecret, publicLimits: settings.surveyLimits, resolvedOf: async ({ unitId, from, to }) => (await dossiers.times.figure({ unitIds: [unitId], from, to })).resolved, resolvedDossiersOf: createResolvedDossiers(db), sendReminder: sendSurveyReminder });
   const consolidated = createConsolidatedService({
     db,
     units,
@@ -207,6 +209,7 @@ export function createServices(database: Database, settings: AppSettings) {
       'report-reminders': () => reporting.remind(),
       'follow-up-reminders': () => followUps.remind(),
       'flow-snapshots': async () => ({ months: (await rollEndedMonths(db, today())).length }),
+      'survey-reminders': () => surveys.reminders.remind(),
     }),
     { ...settings.jobs, timeZone: settings.timeZone },
   );
@@ -264,9 +267,10 @@ export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED, 
  * and its one-stop dossiers since 1 January two years ago with targets of their time and cost (tests that do not need them skip the seconds they take),
  * and (with the demo accounts, its committee's members) its steering committee and its reporting
  * rounds of 2026 over the committee's key units (one finished, one open), and unless told otherwise
- * the registers: its dialogue with heads of divisions, two committee meetings and a ministry's inspection.
+ * the registers: its dialogue with heads of divisions, two committee meetings and a ministry's inspection,
+ * and unless told otherwise its satisfaction surveys (last year's wave and one collecting now).
  */
-export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true, registers = true }: { dossiers?: boolean; rounds?: boolean; registers?: boolean } = {}) {
+export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true, registers = true, surveys: withSurveys = true }: { dossiers?: boolean; rounds?: boolean; registers?: boolean; surveys?: boolean } = {}) {
   if (name === 'demo-laos') return seedDemoLaos(services, withDemoAccounts);
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
@@ -277,7 +281,9 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const demoTargets = name === 'demo' && dossiers ? await loadDemoTargets(services.targets, SYSTEM_ACTOR, services.tasksDeps.today()) : { loaded: false, targets: 0 };
   // Vietnam's provinces come with their verified published standings (PAR INDEX, SIPAS, PCI).
   if (name === 'vietnam') await services.standings.loadVerified();
-  const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.rounds, services.tasksDeps.today()) : { loaded: false, rounds: 0 };
+  // The satisfaction surveys (issue 19): last year's wave, finished, and one collecting; last year's index round takes its one-stop criteria from the first.
+  const surveys = name === 'demo' && withSurveys ? await loadDemoSurveys({ db: services.database.db, units: services.units, surveys: services.surveys }, services.tasksDeps.today()) : { loaded: false, waves: 0, responses: 0 };
+  const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.rounds, services.tasksDeps.today(), surveys.loaded ? demoSurveyCriteria() : []) : { loaded: false, rounds: 0 };
   // The steering committees' members are demo accounts: without them there is no committee to show.
   const committees = name === 'demo' && withDemoAccounts ? await loadDemoSteering(services.steering, services.tasksDeps.today()) : { loaded: false, committees: 0 };
   // The reporting rounds ask the committee's key units: no committee, no rounds.
@@ -287,7 +293,7 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   // The registers' demo (issue 15): the province's dialogue and committee meetings (the committee's members are demo accounts) and the ministry's inspection.
   const meetings = name === 'demo' && withDemoAccounts && registers ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
   const inspections = name === 'demo' && withDemoAccounts && registers ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };
-  return { ...result, accounts, tasks: plans.tasks, targets: demoTargets.targets, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, committees: committees.committees, reportingRounds: reporting.rounds };
+  return { ...result, accounts, tasks: plans.tasks, targets: demoTargets.targets, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, surveyWaves: surveys.waves, surveyResponses: surveys.responses, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { JobKindName } from '../shared/contracts/jobs.ts';
-import type { Measures, SurveyRateOf } from './features/assessments/index.ts';
+import type { Measures, StandingsService, SurveyRateOf } from './features/assessments/index.ts';
 import type { CreateTaskFor, FollowUpsService, TasksOf } from './features/followups/index.ts';
 import type { createDossierIngest, DossierReports, ServiceIndex } from './features/dossiers/index.ts';
 import type { RegisterFollowUps } from './features/inspections/index.ts';
 import type { FiguresOf } from './features/reporting/index.ts';
-import type { SurveysFeature } from './features/surveys/index.ts';
+import type { StandingsPort, SurveysFeature } from './features/surveys/index.ts';
 import type { createTasksFeature } from './features/tasks/index.ts';
 import { AppError } from '../shared/errors.ts';
 import { SYSTEM_ACTOR } from './platform/auth/actor.ts';
@@ -116,5 +116,20 @@ export function surveyRatesFrom(surveys: () => SurveysFeature): SurveyRateOf {
       });
     if (!r) return null;
     return element === null ? r.overall : (r.elements[element]?.rate ?? null);
+  };
+}
+
+/**
+ * The register of published standings, for a standing recorded from a survey wave: the unit's
+ * own entry (not a predecessor's) for the index and year, and saving one as a typed-in standing
+ * is saved — its scope check, index check and audit.
+ */
+export function standingsFrom(standings: StandingsService): StandingsPort {
+  return {
+    async current(actor, q) {
+      const found = (await standings.timeline(actor, q.unitCode)).standings.find((s) => s.unit.code === q.unitCode && s.indexCode === q.indexCode && s.year === q.year);
+      return found ? { value: found.value, source: found.source } : null;
+    },
+    save: (actor, s) => standings.saveStanding(actor, s),
   };
 }

@@ -42,6 +42,13 @@ export const ERROR_STATUS = {
   round_code_taken: 409,
   survey_wave_code_taken: 409,
   survey_wave_closed: 409,
+  survey_token_required: 403,
+  survey_token_invalid: 403,
+  survey_token_used: 409,
+  survey_wave_not_ended: 409,
+  survey_no_answers: 422,
+  standing_exists: 409,
+  xlsform_unsupported: 422,
   committee_code_taken: 409,
   committee_closed: 409,
   key_unit_out_of_scope: 422,
@@ -117,6 +124,20 @@ export interface ErrorDetails {
   survey_wave_code_taken: { code: string };
   /** a response outside the wave's period (it opens on `from` and closes after `to`) */
   survey_wave_closed: { wave: string; from: string; to: string };
+  /** the link's form takes only submissions carrying a one-time token of an invitation */
+  survey_token_required: None;
+  /** no such token for this link (mistyped, or another unit's or wave's) */
+  survey_token_invalid: None;
+  /** the token was used by another submission already (a retry of the same one is answered as stored) */
+  survey_token_used: None;
+  /** a wave's figures become a standing only once it has ended (`to`): until then they still change */
+  survey_wave_not_ended: { wave: string; to: string };
+  /** the wave has no answer on the 5-point scale for the unit (with its subtree): it has no index to record */
+  survey_no_answers: { wave: string; unit: string };
+  /** the unit already has a standing on the index for the year, from another source (`replace` to overwrite it) */
+  standing_exists: { unit: string; indexCode: string; year: number; value: number; source: string };
+  /** keys that cannot be XLSForm names (beginning with a digit, `meta`, `unit_code`, or a choice question named `parmon_sat5`): rename them to export */
+  xlsform_unsupported: { keys: string[] };
   committee_code_taken: { code: string };
   /** the committee ended on `validTo` (merged or closed): it can no longer change */
   committee_closed: { committee: string; validTo: string };

@@ -27,6 +27,7 @@ const DETAIL_LINKS: Record<string, { all?: boolean; patterns: RegExp[] }> = {
   '/reporting': { all: true, patterns: [/^\/reporting\/rounds\/[^/?]+$/, /^\/reporting\/rounds\/[^/]+\/units\/[^/?]+$/] },
   '/follow-ups': { patterns: [/^\/follow-ups\/(?!statistics)[^/?]+$/] },
   '/positions': { patterns: [/^\/positions\/lists\/\d+$/] },
+  '/surveys': { all: true, patterns: [/^\/surveys\/waves\/[^/?]+$/] },
 };
 
 /**

@@ -148,6 +148,17 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'PUT /api/questionnaires/{code}': (t) => ({ method: 'PUT', url: `/api/questionnaires/ACCESS-Q?owner=${enc(t)}`, payload: questionnaireAs('ACCESS-Q') }),
   'POST /api/questionnaires/import': (t) => ({ method: 'POST', ...multipartBody({}, [{ name: 'q.json', content: JSON.stringify(questionnaireAs('ACCESS-Q')) }]), url: `/api/questionnaires/import?owner=${enc(t)}` }),
   'POST /api/survey-waves': (t) => ({ method: 'POST', url: '/api/survey-waves', payload: { code: 'W-ACCESS', names: { vi: 'X' }, questionnaireCode: 'SIPAS-ONE-STOP-EXAMPLE', unitCode: t, from: '2026-01-01', to: '2026-12-31', population: { source: 'typed', units: [{ unitCode: t, population: 100 }] } } }),
+  // The standing's unit is checked first (assessments.manage there), whatever the wave.
+  'POST /api/survey-waves/{code}/record-standing': (t) => ({ method: 'POST', url: '/api/survey-waves/W-ACCESS/record-standing', payload: { unitCode: t, year: 2026 } }),
+  // A unit out of scope is refused before the wave is looked at (a wave with none of the caller's units is 404: survey-tokens.test.ts, survey-samples.test.ts).
+  'POST /api/survey-waves/{code}/tokens': (t) => ({ method: 'POST', url: '/api/survey-waves/W-ACCESS-READ/tokens', payload: { unitCode: t, count: 1 } }),
+  'GET /api/survey-waves/{code}/sample': (t) => ({ method: 'GET', url: `/api/survey-waves/W-ACCESS-READ/sample?unit=${enc(t)}` }),
+  'GET /api/survey-waves/{code}/sample.csv': (t) => ({ method: 'GET', url: `/api/survey-waves/W-ACCESS-READ/sample.csv?unit=${enc(t)}` }),
+  // W-ACCESS-READ asks both units (made in beforeAll): a unit of it out of the reader's scope is refused, as by the results route
+  'GET /api/survey-waves/{code}/trend': (t) => ({ method: 'GET', url: `/api/survey-waves/W-ACCESS-READ/trend?unit=${enc(t)}` }),
+  'GET /api/survey-waves/{code}/comparison': (t) => ({ method: 'GET', url: `/api/survey-waves/W-ACCESS-READ/comparison?unit=${enc(t)}` }),
+  'GET /api/survey-waves/{code}/waves-comparison': (t) => ({ method: 'GET', url: `/api/survey-waves/W-ACCESS-READ/waves-comparison?unit=${enc(t)}` }),
+  'GET /api/survey-waves/{code}/results/export': (t) => ({ method: 'GET', url: `/api/survey-waves/W-ACCESS-READ/results/export?format=docx&unit=${enc(t)}` }),
 };
 /** the seat of the one member of each unit's committee C-<code> */
 const memberOn: Record<string, number> = {};
@@ -232,6 +243,7 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'DELETE /api/targets/{id}': 'a target of a unit out of scope: 404, as one that does not exist (targets.test.ts)',
   'GET /api/questionnaires': 'questionnaires are methods, not results: every reader of surveys reads them',
   'GET /api/questionnaires/{code}': 'questionnaires are methods, not results: every reader of surveys reads them',
+  'GET /api/questionnaires/{code}/export.xlsx': 'questionnaires are methods, not results: every reader of surveys exports them (questionnaire-files.test.ts)',
   'GET /api/survey-waves': 'filtered by scope: the waves of the reader’s units, with those units only (surveys.test.ts)',
   'GET /api/survey-waves/{code}': 'a wave with none of the reader’s units is 404, one with some shows those only (surveys.test.ts)',
   'GET /api/survey-waves/{code}/results': 'a wave out of scope is 404, a unit out of scope 403 (surveys.test.ts)',
@@ -274,6 +286,7 @@ describeOnEachEngine('access control', (engine) => {
       attachmentOn[unit] = (await h.services.reporting.submission(SYSTEM_ACTOR, 'RP-ACCESS', unit)).attachments[0]!.id;
     }
     await h.services.reporting.submit(SYSTEM_ACTOR, 'RP-ACCESS', OTHER);
+    await h.services.surveys.waves.create(SYSTEM_ACTOR, { code: 'W-ACCESS-READ', names: { vi: 'Khảo sát' }, questionnaireCode: 'SIPAS-ONE-STOP-EXAMPLE', unitCode: 'H99', from: '2026-01-01', to: '2026-12-31', design: 'per_unit', margin: 0.05, tokenRequired: false, population: { source: 'typed', units: [{ unitCode: 'H99.02', population: 100 }, { unitCode: OTHER, population: 100 }] } });
     for (const unit of ['H99.02', OTHER]) {
       const id = await h.services.units.idOf(unit);
       await inTransaction(h.services.database.db, (tx) => h.services.followUps.raise(tx, SYSTEM_ACTOR, { code: `FU-${unit}`, source: { kind: 'direct', id: null, ref: null }, kind: 'difficulty', raisedOn: '2026-01-02', raisedByUnitId: id, raiserTitle: null, field: 'land', addressedToUnitId: id, text: { vi: 'Vướng mắc' } }));

@@ -136,13 +136,14 @@ describe.runIf(databaseUrl && replicaUrl && existsSync(NGINX))('two app processe
     await client.connect();
     try {
       const runs = async () => (await client.query<{ kind: string; n: number }>(`select kind, count(*)::int as n from job_runs where trigger = 'start' and state = 'completed' group by kind order by kind`)).rows;
-      await expect.poll(runs, { timeout: 60_000, interval: 500 }).toHaveLength(4);
+      await expect.poll(runs, { timeout: 60_000, interval: 500 }).toHaveLength(5);
       // A moment more: a second process's start-up run would have shown by now.
       await new Promise((r) => setTimeout(r, 2000));
       expect(await runs()).toEqual([
         { kind: 'flow-snapshots', n: 1 },
         { kind: 'follow-up-reminders', n: 1 },
         { kind: 'report-reminders', n: 1 },
+        { kind: 'survey-reminders', n: 1 },
         { kind: 'task-reminders', n: 1 },
       ]);
     } finally {

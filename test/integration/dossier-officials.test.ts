@@ -60,7 +60,7 @@ describeOnEachEngine('handling officials (accountability for slow handling)', (e
     dispose = db.dispose;
     await prepareDatabase(db.database, TEST_SETTINGS);
     services = createServices(db.database, TEST_SETTINGS);
-    await seed(services, 'demo', true, { dossiers: false, rounds: false });
+    await seed(services, 'demo', true, { dossiers: false, rounds: false, surveys: false });
     app = await createHttpApp(services, TEST_SETTINGS, pino({ level: 'trace' }, { write: (line: string) => void logs.push(line) }));
     await app.ready();
     admin = await signIn(app, 'admin');

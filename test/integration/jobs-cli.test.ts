@@ -14,7 +14,7 @@ describeOnEachEngine('parmon jobs', (engine) => {
     const list = JSON.parse((await parmon('jobs', '--json')).stdout) as JobList;
     expect(list.days).toBe(7);
     expect(list.jobs).toEqual(
-      ['task-reminders', 'report-reminders', 'follow-up-reminders', 'flow-snapshots'].map((kind) => ({ kind, schedule: '0 * * * *', lastRun: null, nextRun: nextHour(before), runs: 0, failures: 0 })),
+      ['task-reminders', 'report-reminders', 'follow-up-reminders', 'flow-snapshots', 'survey-reminders'].map((kind) => ({ kind, schedule: '0 * * * *', lastRun: null, nextRun: nextHour(before), runs: 0, failures: 0 })),
     );
     expect((await parmon('jobs', '--days', '30')).stdout.split('\n')[0]).toBe(`task-reminders       never run; next ${nextHour(before)}; 0 runs, 0 failed in 30 days`);
 
@@ -32,6 +32,6 @@ describeOnEachEngine('parmon jobs', (engine) => {
 
     const unknown = await fails('jobs', 'run', 'backups');
     expect(unknown?.code).toBe(1);
-    expect(unknown!.stderr).toBe('error: unknown job "backups"; choose one of: task-reminders, report-reminders, follow-up-reminders, flow-snapshots\n');
+    expect(unknown!.stderr).toBe('error: unknown job "backups"; choose one of: task-reminders, report-reminders, follow-up-reminders, flow-snapshots, survey-reminders\n');
   }, 180_000); // seven commands, each opening the embedded database
 });

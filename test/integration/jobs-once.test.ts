@@ -9,7 +9,7 @@ import { createPostgresDatabase } from '../support/databases.ts';
 import { TEST_SETTINGS } from '../support/harness.ts';
 import { awayFromTheHour, FAST_JOBS, waitFor } from '../support/jobs.ts';
 
-const KINDS = ['task-reminders', 'report-reminders', 'follow-up-reminders', 'flow-snapshots'];
+const KINDS = ['task-reminders', 'report-reminders', 'follow-up-reminders', 'flow-snapshots', 'survey-reminders'];
 const silent = createLogger('silent');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -29,7 +29,7 @@ describe.skipIf(!testSettings().databaseUrl)('background jobs with two processes
     await prepareDatabase(first, TEST_SETTINGS);
     const settings = { ...TEST_SETTINGS, jobs: FAST_JOBS };
     sets.push(createServices(first, settings), createServices(databases[1]!, settings));
-    await seed(sets[0]!, 'demo', true, { dossiers: false, rounds: false, registers: false });
+    await seed(sets[0]!, 'demo', true, { dossiers: false, rounds: false, registers: false, surveys: false });
   }, 120_000);
   afterAll(async () => {
     for (const s of sets) await s.jobQueue.stop();

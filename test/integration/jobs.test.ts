@@ -11,7 +11,7 @@ import { awayFromTheHour, FAST_JOBS, waitFor } from '../support/jobs.ts';
 
 const silent = createLogger('silent');
 
-const KINDS = ['task-reminders', 'report-reminders', 'follow-up-reminders', 'flow-snapshots'];
+const KINDS = ['task-reminders', 'report-reminders', 'follow-up-reminders', 'flow-snapshots', 'survey-reminders'];
 const nextHour = (t: number) => new Date(Math.floor(t / 3600_000) * 3600_000 + 3600_000).toISOString();
 
 describeOnEachEngine('background jobs', (engine) => {
@@ -98,6 +98,7 @@ describeOnEachEngine('background jobs', (engine) => {
       { kind: 'flow-snapshots', state: 'completed', count: 1 },
       { kind: 'follow-up-reminders', state: 'completed', count: 1 },
       { kind: 'report-reminders', state: 'completed', count: 1 },
+      { kind: 'survey-reminders', state: 'completed', count: 1 },
       { kind: 'task-reminders', state: 'completed', count: 2 },
     ]);
   });

@@ -203,6 +203,9 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/positions/progress.xlsx': [xlsx],
       'GET /api/positions/progress.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       'GET /api/targets/status.xlsx': [xlsx],
+      'GET /api/survey-waves/{code}/results/export': [xlsx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+      'GET /api/survey-waves/{code}/sample.csv': ['text/csv'],
+      'GET /api/questionnaires/{code}/export.xlsx': [xlsx],
     });
   });
 

@@ -41,7 +41,7 @@ describeOnEachEngine('reminders', (engine) => {
     await prepareDatabase(db.database, TEST_SETTINGS);
     const settings = { ...TEST_SETTINGS, mail: { url: smtp.url, from: 'PAR Monitor <par@son-ha.example>' } };
     services = createServices(db.database, settings);
-    await seed(services, 'demo', true, { dossiers: false, rounds: false });
+    await seed(services, 'demo', true, { dossiers: false, rounds: false, surveys: false });
     app = await createHttpApp(services, settings, createLogger('silent'));
     // The demo commune has an overdue key task (CT-02/CT02-07).
     const commune = (await services.accounts.list(SYSTEM_ACTOR)).find((u) => u.username === 'commune')!;

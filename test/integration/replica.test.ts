@@ -49,7 +49,7 @@ describe.runIf(databaseUrl && replicaUrl)('reads from a streaming replica', () =
     const database = await open({ url: onStandby(created.url), maxLagMs: 5000 });
     await prepareDatabase(database, TEST_SETTINGS);
     const services = createServices(database, TEST_SETTINGS);
-    await seed(services, 'demo', true, { dossiers: false, rounds: false, registers: false });
+    await seed(services, 'demo', true, { dossiers: false, rounds: false, registers: false, surveys: false });
     const app = await createHttpApp(services, TEST_SETTINGS, createLogger('silent'));
     await expect.poll(async () => (await probeAgain(database)).state, { timeout: 10_000 }).toBe('in_use');
     const ready = (await app.inject({ method: 'GET', url: '/ready' })).json() as { replica: { state: string; lagMs: number } };

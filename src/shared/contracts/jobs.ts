@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The kinds of background work (app.ts `backgroundJobs`): each has its own schedule, retries and history. */
-export const JOB_KINDS = ['task-reminders', 'report-reminders', 'follow-up-reminders', 'flow-snapshots'] as const;
+export const JOB_KINDS = ['task-reminders', 'report-reminders', 'follow-up-reminders', 'flow-snapshots', 'survey-reminders'] as const;
 export const jobKind = z.enum(JOB_KINDS);
 export type JobKindName = z.infer<typeof jobKind>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHOICE_KINDS, QUESTION_KINDS, type QuestionKind } from '../domain/question-kinds.ts';
 import { OVERALL_RULES } from '../domain/survey-results.ts';
 import { localizedNames } from './common.ts';
 
@@ -8,12 +9,9 @@ import { localizedNames } from './common.ts';
  * as the index frameworks' nodes do). The same shape is the JSON import/export format, the
  * shipped templates and what the public form is drawn from.
  */
-export const QUESTION_KINDS = ['scale5', 'single', 'multiple', 'number', 'short_text', 'long_text'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export { CHOICE_KINDS, QUESTION_KINDS, type QuestionKind };
 /** What a question measures, in SIPAS's terms: perceptions, satisfaction, expectations. */
 export const QUESTION_CONTENTS = ['perception', 'satisfaction', 'expectation', 'profile'] as const;
-/** Kinds whose answers are keys of the question's choices. */
-export const CHOICE_KINDS: readonly QuestionKind[] = ['single', 'multiple'];
 
 const key = z.string().trim().regex(/^[a-z0-9][a-z0-9_]*$/, 'lower-case letters, digits and _').max(64);
 

@@ -14,7 +14,17 @@ const unitRef = z.object({ code: z.string(), names: localizedNames });
 /** Where a wave's populations come from: typed per unit, or the dossiers each unit resolved in a period (the wave's own by default). */
 export const wavePopulation = z.discriminatedUnion('source', [
   z.object({ source: z.literal('typed'), units: z.array(z.object({ unitCode, population: z.number().int().min(0).max(100_000_000) })).min(1).max(5000) }),
-  z.object({ source: z.literal('dossiers'), unitCodes: z.array(unitCode).min(1).max(5000), from: z.iso.date().optional(), to: z.iso.date().optional() }),
+  z.object({
+    source: z.literal('dossiers'),
+    unitCodes: z.array(unitCode).min(1).max(5000),
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    byProcedure: z.boolean().optional().describe("share each unit's target among its procedures in proportion to their resolved dossiers (largest remainder)"),
+    sample: z
+      .object({ seed: z.number().int().min(0).max(2_147_483_647).optional().describe('default: a random one, kept with the wave') })
+      .optional()
+      .describe("draw each unit's (or procedure's) target of resolved dossiers, by code only: the same seed over the same dossiers draws the same codes"),
+  }),
 ]);
 
 export const createWaveRequest = z
@@ -44,6 +54,16 @@ export const waveUnit = z.object({
   responses: z.number().int(),
   /** the public form's link (its last path segment) */
   link: z.string(),
+  /** responses expected by today at an even pace (shared/domain/survey-progress.ts); while the wave is open */
+  expected: z.number().int().optional(),
+  /** fewer responses than expected by today: the unit is reminded weekly */
+  behind: z.boolean().optional(),
+  /** one-time tokens given out for this unit's link, and how many were used; absent when none */
+  tokens: z.object({ issued: z.number().int(), used: z.number().int() }).optional(),
+  /** the unit's target shared among its procedures (a wave asked with `byProcedure`) */
+  procedures: z.array(z.object({ code: z.string(), population: z.number().int(), target: z.number().int() })).optional(),
+  /** dossiers drawn for the unit (a wave asked with `sample`): the list is GET …/sample */
+  sampled: z.number().int().optional(),
 });
 export const waveView = z.object({
   code: z.string(),
@@ -58,6 +78,8 @@ export const waveView = z.object({
   tokenRequired: z.boolean(),
   target: z.number().int(),
   responses: z.number().int(),
+  /** the seed of the drawn sample of dossiers, when one was drawn */
+  sampleSeed: z.number().int().optional(),
   units: z.array(waveUnit),
 });
 export type WaveView = z.infer<typeof waveView>;
@@ -68,12 +90,15 @@ export const waveParams = z.object({ code: z.string().trim().min(1).max(64) });
 export const publicSubmission = z.object({
   clientKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
   answers,
+  /** the one-time token of an invitation (a printed slip, an SMS): needed when the form says `tokenRequired` */
+  token: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
 });
 export const publicLinkParams = z.object({ link: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/) });
 export const publicForm = z.object({
   wave: z.object({ code: z.string(), names: localizedNames, from: z.string(), to: z.string(), status: z.enum(WAVE_STATUSES) }),
   unit: unitRef,
   questionnaire: questionnaireFile,
+  /** a submission needs a one-time token: the wave asks for them, or tokens were given out for this link */
   tokenRequired: z.boolean(),
 });
 export type PublicForm = z.infer<typeof publicForm>;

@@ -148,13 +148,13 @@ export type TaskImportResult = z.infer<typeof taskImportResult>;
 
 export const notification = z.object({
   id: z.number().int(),
-  kind: z.enum(['due_soon', 'overdue', 'report_due_soon', 'report_overdue', 'follow_up_due_soon', 'follow_up_overdue']),
+  kind: z.enum(['due_soon', 'overdue', 'report_due_soon', 'report_overdue', 'follow_up_due_soon', 'follow_up_overdue', 'survey_behind']),
   deadline: isoDate,
   createdAt: z.string(),
   readAt: z.string().nullable(),
   /** the task reminded of; null for a reminder of a unit's report in a reporting round */
   task: z.object({ id: z.number().int(), planCode: z.string(), code: z.string(), title: localizedNames, ownerUnitCode: z.string() }).nullable(),
-  /** the report (or, for follow_up_* kinds, the follow-up item: its code as `round`, its text as `names`, the responsible unit) */
+  /** the report (or, for follow_up_* kinds, the follow-up item: its code as `round`, its text as `names`, the responsible unit; for survey_behind, the survey wave and the unit behind its target) */
   report: z.object({ round: z.string(), names: localizedNames, unit: z.string() }).nullable(),
 });
 export type Notification = z.infer<typeof notification>;

@@ -1,4 +1,5 @@
-import { CHOICE_KINDS, type Answers, type Question, type QuestionnaireFile, type ShowIf } from '../contracts/questionnaires.ts';
+import type { Answers, Question, QuestionnaireFile, ShowIf } from '../contracts/questionnaires.ts';
+import { CHOICE_KINDS } from './question-kinds.ts';
 
 /**
  * The rules of a questionnaire (issue 19), run by the server when one is saved or imported and

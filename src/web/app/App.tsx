@@ -24,6 +24,7 @@ import { InspectionPage, InspectionsPage } from '../features/inspections/index.t
 import { PositionListPage, PositionsPage } from '../features/positions/index.ts';
 import { TargetsPage, TargetsSection } from '../features/targets/index.ts';
 import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
+import { SurveysPage, WavePage } from '../features/surveys/index.ts';
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
@@ -127,6 +128,10 @@ function Page({ route }: { route: Route }) {
       return <PositionsPage />;
     case 'positionList':
       return <PositionListPage key={route.id} id={route.id} />;
+    case 'surveys':
+      return <SurveysPage />;
+    case 'surveyWave':
+      return <WavePage key={route.code} code={route.code} />;
     default:
       return <NotFound />;
   }

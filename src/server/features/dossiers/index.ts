@@ -7,6 +7,7 @@ export { createProcedureTimes, type ProcedureTimes } from './procedure-times.ser
 export { refeeDossiers, retimeDossiers } from './dossier-times.repository.ts';
 export { rollEndedMonths } from './flow-snapshots.repository.ts';
 export { createHandlingReports, type HandlingReports } from './handling.service.ts';
+export { createResolvedDossiers } from './resolved-dossiers.ts';
 export { createServiceIndex, type ServiceIndex } from './service-index.service.ts';
 export type { DossiersDeps } from './dossiers-deps.ts';
 export { dossiersRoutes } from './dossiers.routes.ts';

@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import { createPublicLimits } from './public-limits.ts';
+import { spendToken, tokenRequired } from './tokens.service.ts';
 import * as questionnaires from './questionnaires.repository.ts';
 import * as repo from './waves.repository.ts';
 import { ENTER, statusOn, type SurveysDeps, type WavesService } from './waves.service.ts';
@@ -48,6 +49,20 @@ export async function storeResponse(tx: Db, q: QuestionnaireFile, r: NewResponse
 }
 
 /**
+ * Responses known to be new, and distinct from each other and from what is stored (the demo's
+ * are drawn so): one insert for them all and one addition to the counts per month, where
+ * storeResponse takes four statements each. The same rows and counts, written in bulk; any
+ * response that may be a retry or a duplicate goes through storeResponse.
+ */
+export async function storeNewResponses(tx: Db, q: QuestionnaireFile, wave: NewResponse['wave'], unitId: number, rows: readonly Pick<NewResponse, 'channel' | 'answeredOn' | 'clientKey' | 'answers'>[]): Promise<void> {
+  if (!rows.length) return;
+  await repo.insertResponses(tx, rows.map((r) => ({ waveId: wave.id, unitId, channel: r.channel, answeredOn: r.answeredOn, answers: r.answers, clientKey: r.clientKey, enteredBy: null, duplicateOf: null })));
+  const byMonth = new Map<string, (typeof rows)[number][]>();
+  for (const r of rows) byMonth.set(monthOf(r.answeredOn), [...(byMonth.get(monthOf(r.answeredOn)) ?? []), r]);
+  for (const [month, ofMonth] of byMonth) await repo.addTallies(tx, { waveId: wave.id, unitId, month, shard: randomInt(repo.SHARDS) }, ofMonth.flatMap((r) => tallyItems(q, r.answers)));
+}
+
+/**
  * Responses: the public form (no account; anonymous — nothing about the respondent is kept),
  * paper forms typed in by the unit's officers (`surveys.enter`), and files (import.service.ts).
  */
@@ -72,7 +87,7 @@ export function createResponsesService(deps: SurveysDeps, waves: WavesService) {
         wave: { code: wave.code, names: wave.names, from: wave.from, to: wave.to, status: statusOn(wave, today()) },
         unit: { code: ref?.code ?? '', names: ref?.names ?? {} },
         questionnaire,
-        tokenRequired: wave.tokenRequired,
+        tokenRequired: await tokenRequired(db, wave, unit.unitId),
       };
     },
 
@@ -81,15 +96,18 @@ export function createResponsesService(deps: SurveysDeps, waves: WavesService) {
      * address, counted apart from the responses). Not audited: a response is no official's act, and it is
      * itself the append-only record (who may not be known: respondents are anonymous).
      */
-    async submit(link: string, submission: { clientKey: string; answers: Answers }, address: string): Promise<{ stored: true; duplicate: boolean }> {
+    async submit(link: string, submission: { clientKey: string; answers: Answers; token?: string }, address: string): Promise<{ stored: true; duplicate: boolean }> {
       const { wave, unit, questionnaire } = await byLink(link);
       await admit(link, address);
       const day = today();
       if (statusOn(wave, day) !== 'open') throw new AppError('survey_wave_closed', { wave: wave.code, from: wave.from, to: wave.to });
       checkAnswers(questionnaire, submission.answers);
-      const { duplicate } = await inTransaction(db, (tx) =>
-        storeResponse(tx, questionnaire, { wave, unitId: unit.unitId, channel: 'public', answeredOn: day, clientKey: submission.clientKey, answers: submission.answers, enteredBy: null }),
-      );
+      const needsToken = await tokenRequired(db, wave, unit.unitId);
+      const { duplicate } = await inTransaction(db, async (tx) => {
+        // The token is spent with the response stored, or neither (tokens.service.ts).
+        if (needsToken) await spendToken(tx, deps.secret, { waveId: wave.id, unitId: unit.unitId, clientKey: submission.clientKey, token: submission.token });
+        return storeResponse(tx, questionnaire, { wave, unitId: unit.unitId, channel: 'public', answeredOn: day, clientKey: submission.clientKey, answers: submission.answers, enteredBy: null });
+      });
       return { stored: true, duplicate };
     },
 

@@ -44,6 +44,9 @@ export function createResultsService(deps: SurveysDeps, waves: WavesService) {
   }
 
   return {
+    /** The wave and units a reader may count (the analysis views and exports use the same rule). */
+    scope: scopeOf,
+
     async results(actor: Actor, waveCode: string, q: { unit?: string; descendants: boolean; period?: string }): Promise<SurveyResults> {
       const months = q.period === undefined ? undefined : monthsOfPeriod(q.period);
       const { wave, unitId, unitIds } = await scopeOf(actor, waveCode, q);

@@ -4,7 +4,11 @@ import { createWaveRequest, paperEntry, publicForm, publicLinkParams, publicSubm
 import { AppError } from '../../../shared/errors.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { typed } from '../../platform/http/server.ts';
+import { questionnaireFilesRoutes } from './questionnaire-files.routes.ts';
+import { surveyAnalysisRoutes } from './survey-analysis.routes.ts';
+import { surveyExtrasRoutes } from './survey-extras.routes.ts';
 import type { SurveysFeature } from './surveys.feature.ts';
+import { waveStandingsRoutes } from './wave-standings.routes.ts';
 
 /**
  * Satisfaction surveys. Questionnaires are read by whoever reads surveys and changed by survey
@@ -33,16 +37,6 @@ export function surveysRoutes(app: FastifyInstance, surveys: SurveysFeature): vo
       return surveys.questionnaires.save(actorOf(req), req.body, req.query.owner);
     },
   );
-  r.post(
-    '/api/questionnaires/import',
-    { config: manage, schema: { operationId: 'importQuestionnaire', summary: 'Import a questionnaire from a JSON file (as exported)', form: { files: { file: { description: 'A questionnaire file (.json)', required: true } } }, problems: ['questionnaire_invalid', 'unit_not_found'], tags, querystring: questionnaireOwnerQuery, response: { 200: questionnaireSummary } } },
-    async (req) => {
-      const file = await req.file();
-      if (!file) throw new AppError('invalid_file', { reason: 'missing' });
-      if (!file.filename.toLowerCase().endsWith('.json')) throw new AppError('invalid_file', { reason: 'extension', fileName: file.filename, expected: ['.json'] });
-      return surveys.questionnaires.importJson(actorOf(req), await file.toBuffer(), req.query.owner);
-    },
-  );
 
   r.get('/api/survey-waves', { config: read, schema: { operationId: 'listSurveyWaves', summary: 'Survey waves the reader may read', tags, response: { 200: waveList } } }, async (req) => ({ waves: await surveys.waves.list(actorOf(req)) }));
   r.post(
@@ -58,11 +52,16 @@ export function surveysRoutes(app: FastifyInstance, surveys: SurveysFeature): vo
     { config: read, schema: { operationId: 'getSurveyResults', summary: "A wave's results for a unit (with its subtree by default): questions, elements, the overall index, intervals, the response rate", tags, params: waveParams, querystring: resultsQuery, response: { 200: surveyResults } } },
     async (req) => surveys.results.results(actorOf(req), req.params.code, req.query),
   );
+  surveyAnalysisRoutes(app, surveys.analysis);
   r.post(
     '/api/survey-waves/:code/responses',
     { config: { access: 'surveys.enter' }, schema: { operationId: 'enterSurveyResponse', summary: 'Enter a paper form for a unit of the wave', problems: ['response_invalid', 'survey_wave_closed'], tags, params: waveParams, body: paperEntry, response: { 200: submissionReceipt } } },
     async (req) => surveys.responses.enterPaper(actorOf(req), req.params.code, req.body),
   );
+
+  surveyExtrasRoutes(app, surveys);
+  questionnaireFilesRoutes(app, surveys);
+  waveStandingsRoutes(app, surveys);
 
   const open = { access: 'public' } as const;
   r.get('/api/public/surveys/:link', { config: open, schema: { operationId: 'getPublicSurveyForm', summary: 'The public form of a link: the wave, the unit and the questionnaire (no account)', tags, params: publicLinkParams, response: { 200: publicForm } } }, async (req) =>
@@ -70,7 +69,7 @@ export function surveysRoutes(app: FastifyInstance, surveys: SurveysFeature): vo
   );
   r.post(
     '/api/public/surveys/:link',
-    { config: open, schema: { operationId: 'submitPublicSurveyResponse', summary: 'Submit a response on the public form (no account; nothing about the respondent is kept)', problems: ['response_invalid', 'survey_wave_closed', 'rate_limited'], tags, params: publicLinkParams, body: publicSubmission, response: { 200: submissionReceipt } } },
+    { config: open, schema: { operationId: 'submitPublicSurveyResponse', summary: 'Submit a response on the public form (no account; nothing about the respondent is kept)', problems: ['response_invalid', 'survey_wave_closed', 'survey_token_required', 'survey_token_invalid', 'survey_token_used', 'rate_limited'], tags, params: publicLinkParams, body: publicSubmission, response: { 200: submissionReceipt } } },
     async (req) => surveys.responses.submit(req.params.link, req.body, req.ip),
   );
 }

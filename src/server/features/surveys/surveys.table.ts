@@ -43,6 +43,8 @@ export const surveyWaves = pgTable('survey_waves', {
   marginMillionths: integer('margin_millionths').notNull(),
   /** responses on the public form need a one-time token from an invitation */
   tokenRequired: boolean('token_required').notNull().default(false),
+  /** the seed of the drawn sample of dossiers (survey-extras.table.ts), null when none was drawn */
+  sampleSeed: integer('sample_seed'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
 

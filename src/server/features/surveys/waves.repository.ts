@@ -75,6 +75,11 @@ export async function insertResponse(tx: Db, r: ResponseInsert & { duplicateOf: 
   return row?.id;
 }
 
+/** Store responses known to be new (storeNewResponses): one statement. */
+export async function insertResponses(tx: Db, rows: readonly (ResponseInsert & { duplicateOf: null })[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(surveyResponses).values(rows.slice(i, i + 1000));
+}
+
 /** How many shards each count is spread over: concurrent submissions to one unit then seldom wait on one row. */
 export const SHARDS = 8;
 

@@ -9,7 +9,10 @@ import { appendAudit } from '../../platform/audit/audit-log.ts';
 import { inTransaction, type Db } from '../../platform/db/database.ts';
 import type { UnitsService } from '../units/index.ts';
 import type { PublicLimits } from './public-limits.ts';
+import type { ResolvedDossiersOf, SendSurveyReminder } from './survey-deps.ts';
 import * as questionnaires from './questionnaires.repository.ts';
+import { planSample, storeSample } from './wave-plan.ts';
+import { unitExtrasOf } from './wave-progress.ts';
 import * as repo from './waves.repository.ts';
 
 /**
@@ -27,6 +30,10 @@ export interface SurveysDeps {
   secret: string;
   /** the public form's limits (public-limits.ts; the benchmark raises them) */
   publicLimits?: PublicLimits;
+  /** a unit's resolved dossiers by code and procedure: a wave's target by procedure and its drawn sample (survey-samples.ts) */
+  resolvedDossiersOf?: ResolvedDossiersOf;
+  /** reminders to units behind their target (survey-reminders.ts) */
+  sendReminder?: SendSurveyReminder;
 }
 
 export const READ: Permission = 'surveys.read';
@@ -68,13 +75,19 @@ export function createWavesService(deps: SurveysDeps) {
     return out;
   }
 
-  async function view(wave: repo.WaveRow, sees: (unitId: number) => boolean = () => true): Promise<WaveView> {
+  /** The wave as read; `detailed` adds each unit's pace, tokens, procedures and drawn dossiers (wave-progress.ts): the list leaves them out. */
+  async function view(wave: repo.WaveRow, sees: (unitId: number) => boolean = () => true, detailed = true): Promise<WaveView> {
     const rows = (await repo.waveUnits(db, wave.id)).filter((r) => sees(r.unitId));
     const counted = await repo.responsesPerUnit(db, wave.id);
     const q = await questionnaires.byId(db, wave.questionnaireId);
     const refs = new Map((await units.refsOf([wave.unitId, ...rows.map((r) => r.unitId)])).map((u) => [u.id, { code: u.code, names: u.names as LocalizedNames }]));
     const ref = (id: number) => refs.get(id) ?? { code: '', names: {} };
-    const unitViews = rows.map((r) => ({ unit: ref(r.unitId), population: r.population, populationSource: r.populationSource, target: r.target, responses: counted.get(r.unitId) ?? 0, link: r.link }));
+    const day = today();
+    const extrasOf = detailed ? await unitExtrasOf(db, wave, statusOn(wave, day) === 'open' ? day : null) : () => ({});
+    const unitViews = rows.map((r) => {
+      const responses = counted.get(r.unitId) ?? 0;
+      return { unit: ref(r.unitId), population: r.population, populationSource: r.populationSource, target: r.target, responses, link: r.link, ...extrasOf({ unitId: r.unitId, target: r.target, responses }) };
+    });
     return {
       code: wave.code,
       names: wave.names,
@@ -88,6 +101,7 @@ export function createWavesService(deps: SurveysDeps) {
       tokenRequired: wave.tokenRequired,
       target: unitViews.reduce((s, u) => s + u.target, 0),
       responses: unitViews.reduce((s, u) => s + u.responses, 0),
+      ...(wave.sampleSeed === null ? {} : { sampleSeed: wave.sampleSeed }),
       units: unitViews,
     };
   }
@@ -127,11 +141,12 @@ export function createWavesService(deps: SurveysDeps) {
       const strata = await populations(req, new Set(await units.subtreeIdsOf(req.unitCode)));
       const marginMillionths = Math.round(req.margin * MILLIONTHS);
       const { targets } = sampleTargets(strata.map((s) => ({ key: String(s.unitId), population: s.population })), req.design, marginMillionths / MILLIONTHS);
+      const plan = await planSample(deps, req, strata, targets);
       const wave = await inTransaction(db, async (tx) => {
         await questionnaires.freeze(tx, q.id);
         const row = await repo.insertWave(
           tx,
-          { code: req.code, names: req.names, questionnaireId: q.id, unitId: scopeId, from: req.from, to: req.to, design: req.design, marginMillionths, tokenRequired: req.tokenRequired },
+          { code: req.code, names: req.names, questionnaireId: q.id, unitId: scopeId, from: req.from, to: req.to, design: req.design, marginMillionths, tokenRequired: req.tokenRequired, sampleSeed: plan?.seed ?? null },
           strata.map((s) => ({ unitId: s.unitId, population: s.population, populationSource: s.source, target: targets.get(String(s.unitId)) ?? 0, link: newLink() })),
         );
         await appendAudit(tx, actor, {
@@ -140,8 +155,17 @@ export function createWavesService(deps: SurveysDeps) {
           entityId: req.code,
           unitId: scopeId,
           before: null,
-          after: { questionnaire: `${q.code}@${q.version}`, from: req.from, to: req.to, design: req.design, margin: req.margin, units: strata.map((s) => ({ unitId: s.unitId, population: s.population, target: targets.get(String(s.unitId)) })) },
+          after: {
+            questionnaire: `${q.code}@${q.version}`,
+            from: req.from,
+            to: req.to,
+            design: req.design,
+            margin: req.margin,
+            units: strata.map((s) => ({ unitId: s.unitId, population: s.population, target: targets.get(String(s.unitId)) })),
+            ...(plan ? { byProcedure: plan.byProcedure, sampleSeed: plan.seed, drawn: plan.drawn } : {}),
+          },
         });
+        if (plan) await storeSample(tx, row.id, plan);
         return row;
       });
       return view(wave);
@@ -162,7 +186,7 @@ export function createWavesService(deps: SurveysDeps) {
           throw e;
         });
         if (!seen) continue;
-        const { units: _units, ...rest } = await view(r, seen.sees);
+        const { units: _units, ...rest } = await view(r, seen.sees, false);
         out.push(rest);
       }
       return out;

@@ -19,12 +19,14 @@ export interface Person {
 
 /** A reminder of a unit's report in a reporting round (the reporting feature decides who and when). */
 export interface ReportReminder {
-  /** a unit's report, or a follow-up item assigned to a unit (the item's code in `report.round`) */
-  kind: 'report_due_soon' | 'report_overdue' | 'follow_up_due_soon' | 'follow_up_overdue';
+  /** a unit's report, a follow-up item assigned to a unit (the item's code in `report.round`), or a survey wave a unit is behind in (its code in `report.round`) */
+  kind: 'report_due_soon' | 'report_overdue' | 'follow_up_due_soon' | 'follow_up_overdue' | 'survey_behind';
   deadline: string;
   report: { round: string; names: LocalizedNames; unit: string };
   /** the unit's name in a reader's language, for the e-mail */
   unitName: (locale: Locale) => string;
+  /** more figures the e-mail names (a survey's responses, expected and target) */
+  values?: Record<string, string>;
 }
 
 /** A message in the reader's language: `key` of the locale files, `{name}` placeholders filled. */
@@ -88,7 +90,7 @@ export function createRemindersService(deps: TasksDeps, views: TaskViews, mail: 
         if (!row) continue;
         created++;
         if (!mail.mailer || !person.email) continue;
-        const values = { round: pickName(r.report.names, person.locale), unit: r.unitName(person.locale), deadline: r.deadline };
+        const values = { ...r.values, round: pickName(r.report.names, person.locale), unit: r.unitName(person.locale), deadline: r.deadline };
         await mail.mailer.send({ to: person.email, subject: mail.text(person.locale, `mail.${r.kind}.subject`, values), text: mail.text(person.locale, `mail.${r.kind}.body`, values) });
         await repo.markEmailed(db, row.id, new Date());
         emailed++;

@@ -116,7 +116,7 @@ export const notifications = pgTable(
     id: serial('id').primaryKey(),
     userId: integer('user_id').notNull(),
     taskId: integer('task_id').references(() => tasks.id),
-    kind: text('kind', { enum: ['due_soon', 'overdue', 'report_due_soon', 'report_overdue', 'follow_up_due_soon', 'follow_up_overdue'] }).notNull(),
+    kind: text('kind', { enum: ['due_soon', 'overdue', 'report_due_soon', 'report_overdue', 'follow_up_due_soon', 'follow_up_overdue', 'survey_behind'] }).notNull(),
     /** the report a reminder is about (no task): the round's code and names, the unit's code */
     report: jsonb('report').$type<ReportReminderSubject>(),
     deadline: date('deadline', { mode: 'string' }).notNull(),

@@ -78,7 +78,9 @@ export async function createHttpServer(options: HttpOptions): Promise<FastifyIns
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && options.webRoot;
-    if (wantsPage && existsSync(join(options.webRoot!, 'index.html'))) return reply.sendFile('index.html');
+    // /s/{link} is a respondent's survey form: its own small page, not the app.
+    const page = request.url.startsWith('/s/') ? 'survey.html' : 'index.html';
+    if (wantsPage && existsSync(join(options.webRoot!, page))) return reply.sendFile(page);
     throw new AppError('not_found');
   });
   return app;

@@ -9,7 +9,7 @@ describe('headerEntries', () => {
       'nav.plans',
       'nav.tasks',
       'oneStop: nav.dossiers, nav.procedureTimes, nav.targets, nav.serviceIndex, nav.procedures, nav.dossierImport, nav.dossierOfficials',
-      'assessments: nav.assessmentRounds, nav.frameworks',
+      'assessments: nav.assessmentRounds, nav.frameworks, nav.surveys',
       'steering: nav.followed, nav.committees, nav.followUps, nav.followUpStatistics, nav.meetings, nav.inspections',
       'reports: nav.reporting, nav.consolidated, nav.apparatus, nav.positions',
       'nav.units',

@@ -31,6 +31,8 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.dossierOfficials', to: paths.dossierOfficials(), prefix: '/dossiers/officials', permission: 'dossiers.officials', menu: 'oneStop' },
   { id: 'nav.assessmentRounds', to: paths.assessments(), prefix: '/assessments', permission: 'assessments.read', menu: 'assessments' },
   { id: 'nav.frameworks', to: paths.frameworks(), prefix: '/assessments/frameworks', permission: 'assessments.read', menu: 'assessments' },
+  // Satisfaction surveys feed the indices' survey criteria (issue 19): beside the rounds and frameworks.
+  { id: 'nav.surveys', to: paths.surveys(), prefix: '/surveys', permission: 'surveys.read', menu: 'assessments' },
   { id: 'nav.followed', to: paths.followed(), prefix: '/steering/followed', permission: 'steering.read', menu: 'steering' },
   { id: 'nav.committees', to: paths.steering(), prefix: '/steering', permission: 'steering.read', menu: 'steering' },
   { id: 'nav.followUps', to: paths.followUps(), prefix: '/follow-ups', permission: 'followups.read', menu: 'steering' },

@@ -51,3 +51,15 @@ describe('one-stop routes', () => {
     expect(matchRoute(paths.targets())).toEqual({ name: 'targets' });
   });
 });
+
+describe('survey routes', () => {
+  it('round-trips the surveys page and a wave (its code encoded), and refuses other sub-pages', () => {
+    expect(matchRoute(paths.surveys())).toEqual({ name: 'surveys' });
+    expect(matchRoute(paths.surveyWave('SIPAS-2026.H99'))).toEqual({ name: 'surveyWave', code: 'SIPAS-2026.H99' });
+    expect(paths.surveyWave('A/B')).toBe('/surveys/waves/A%2FB');
+    expect(matchRoute(paths.surveyWave('A/B'))).toEqual({ name: 'surveyWave', code: 'A/B' });
+    expect(matchRoute('/surveys/waves/X/more')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/surveys/waves/%E0')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/surveys/waves')).toEqual({ name: 'notFound' });
+  });
+});

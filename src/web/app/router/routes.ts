@@ -46,6 +46,8 @@ export type Route =
   | { name: 'inspection'; code: string }
   | { name: 'positions' }
   | { name: 'positionList'; id: number }
+  | { name: 'surveys' }
+  | { name: 'surveyWave'; code: string }
   | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
@@ -105,6 +107,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'inspections' };
     case '/positions':
       return { name: 'positions' };
+    case '/surveys':
+      return { name: 'surveys' };
     case '/steering':
       return { name: 'steering' };
     case '/steering/followed':
@@ -133,6 +137,11 @@ export function matchRoute(pathname: string): Route {
     const code = segment(register[2]);
     if (!code) return { name: 'notFound' };
     return register[1] === 'meetings' ? { name: 'meeting', code } : { name: 'inspection', code };
+  }
+  const wave = /^\/surveys\/waves\/([^/]+)$/.exec(path);
+  if (wave?.[1]) {
+    const code = segment(wave[1]);
+    return code ? { name: 'surveyWave', code } : { name: 'notFound' };
   }
   const positionList = /^\/positions\/lists\/(\d{1,15})$/.exec(path);
   if (positionList?.[1]) return { name: 'positionList', id: Number(positionList[1]) };
@@ -260,4 +269,6 @@ export const paths = {
   inspection: (code: string) => `/inspections/${encodeURIComponent(code)}`,
   positions: () => '/positions',
   positionList: (id: number) => `/positions/lists/${id}`,
+  surveys: () => '/surveys',
+  surveyWave: (code: string) => `/surveys/waves/${encodeURIComponent(code)}`,
 };

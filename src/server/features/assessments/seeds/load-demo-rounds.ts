@@ -1,3 +1,4 @@
+import type { SurveyFromWaveRequest } from '../../../../shared/contracts/frameworks.ts';
 import { addDays } from '../../../../shared/domain/dates.ts';
 import { flattenFramework } from '../../../../shared/domain/framework-tree.ts';
 import { toCents } from '../../../../shared/domain/points.ts';
@@ -15,10 +16,18 @@ const FRAMEWORK = 'INTERNAL-DEPARTMENT-EXAMPLE';
  * The demo province's internal index of its departments: two finalised rounds (last year and
  * the year before) and this year's in progress (some departments submitted, a few scores
  * appraised), so rankings, rank changes — across the 2025 department merger — and the
- * self-assessment workflow all have something to show. Scores are written through the
+ * self-assessment workflow all have something to show. Last year's round takes its one-stop
+ * satisfaction criteria from last year's survey wave when the demo has one. Scores are written through the
  * repository because the services stamp today's date; computed criteria through the service.
  */
-export async function loadDemoRounds(db: Db, units: UnitsService, rounds: Pick<RoundsService, 'compute'>, today: string): Promise<{ loaded: boolean; rounds: number }> {
+export async function loadDemoRounds(
+  db: Db,
+  units: UnitsService,
+  rounds: Pick<RoundsService, 'compute' | 'surveyFromWave'>,
+  today: string,
+  /** last year's round takes these survey criteria from a wave (the demo's surveys), before it is finalised */
+  lastYearFromWave: SurveyFromWaveRequest[] = [],
+): Promise<{ loaded: boolean; rounds: number }> {
   if (await repo.findRound(db, 'NB-DEMO-1')) return { loaded: false, rounds: 0 };
   const version = await frameworksRepo.latestVersion(db, FRAMEWORK);
   if (!version) return { loaded: false, rounds: 0 };
@@ -69,6 +78,7 @@ export async function loadDemoRounds(db: Db, units: UnitsService, rounds: Pick<R
     // Computed criteria from the demo's own tasks and dossiers as of the cut-off, as the
     // secretariat's "compute" and finalising do; then the finalised rounds are locked.
     await rounds.compute(SYSTEM_ACTOR, p.code);
+    if (p.year === year - 1) for (const criterion of lastYearFromWave) await rounds.surveyFromWave(SYSTEM_ACTOR, p.code, criterion);
     if (p.finalized) await inTransaction(db, (tx) => repo.setFinalized(tx, roundId, `${p.year + 1}-03-15T09:00:00+07:00`));
   }
   return { loaded: true, rounds: plan.length };

@@ -8,15 +8,17 @@ import { useNameOf } from '../../units/index.ts';
 import { useFormatDay } from '../format.ts';
 import { useMarkNotificationRead, useNotifications } from './api.ts';
 
-const KIND_COLOR: Record<Notification['kind'], string> = { due_soon: 'yellow', overdue: 'red', report_due_soon: 'yellow', report_overdue: 'red', follow_up_due_soon: 'yellow', follow_up_overdue: 'red' };
+const KIND_COLOR: Record<Notification['kind'], string> = { due_soon: 'yellow', overdue: 'red', report_due_soon: 'yellow', report_overdue: 'red', follow_up_due_soon: 'yellow', follow_up_overdue: 'red', survey_behind: 'orange' };
 
 function NotificationItem({ notification, onOpen }: { notification: Notification; onOpen: (n: Notification) => void }) {
   const nameOf = useNameOf();
   const formatDay = useFormatDay();
   const { task, report, kind } = notification;
   const unread = notification.readAt === null;
-  // A reminder is of a task, of a unit's report in a reporting round, or of a follow-up item (its code in `round`).
-  const link = linkProps(task ? paths.task(task.id) : kind.startsWith('follow_up') ? paths.followUp(report!.round) : paths.reportingSubmission(report!.round, report!.unit));
+  // A reminder is of a task, of a unit's report in a reporting round, of a follow-up item or of a survey wave (its code in `round`).
+  const link = linkProps(
+    task ? paths.task(task.id) : kind.startsWith('follow_up') ? paths.followUp(report!.round) : kind === 'survey_behind' ? paths.surveyWave(report!.round) : paths.reportingSubmission(report!.round, report!.unit),
+  );
   return (
     <Menu.Item
       component="a"
