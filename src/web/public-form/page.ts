@@ -39,7 +39,9 @@ export function startPage(root: HTMLElement): void {
     },
     refused(item, refusal) {
       if (item.clientKey !== draft.clientKey) return;
-      if (refusal.code === 'response_invalid' || refusal.code.startsWith('survey_token_')) return show({ kind: 'form' }, refusal);
+      // Answers and a typed code can be corrected on the form; a code from the link cannot.
+      const fixable = refusal.code === 'response_invalid' || (refusal.code.startsWith('survey_token_') && !urlToken);
+      if (fixable) return show({ kind: 'form' }, refusal);
       show({ kind: 'refused', refusal });
     },
     waiting(count) {
