@@ -119,6 +119,27 @@ describeOnEachEngine('satisfaction surveys: questionnaire, wave, responses, resu
     expect(r.responses).toBe(0);
   });
 
+  it('refuses oversized and malformed submissions at the edge with a clear error, storing nothing', async () => {
+    const url = `/api/public/surveys/${linkOf('H99.X05')}`;
+    const responses = async () => ((await send(secretariat, { method: 'GET', url: '/api/survey-waves/W-TEST/results?unit=H99.X05' })).json() as SurveyResults).responses;
+    const before = await responses();
+    const raw = (payload: string, remoteAddress: string) => h.app.inject({ method: 'POST', url, remoteAddress, headers: { 'content-type': 'application/json' }, payload });
+    // Over the server's body limit (1 MiB): refused before it is read, naming the request.
+    const oversized = await raw(JSON.stringify({ clientKey: key(700), answers: { suggestion: 'x'.repeat(1_100_000) } }), '10.20.0.1');
+    expect(oversized.statusCode).toBe(400);
+    expect(oversized.json()).toMatchObject({ code: 'validation_failed', details: { fields: [{ field: 'request', message: 'FST_ERR_CTP_BODY_TOO_LARGE' }] } });
+    // Not JSON, JSON of the wrong shape, an answer longer than any question takes.
+    const broken = await raw('{"clientKey": "test-response-key-0701", "answers": {', '10.20.0.2');
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json()).toMatchObject({ code: 'validation_failed' });
+    expect(JSON.stringify(broken.json())).not.toMatch(/at .*\.ts|node_modules/);
+    const shape = await raw(JSON.stringify({ clientKey: key(702), answers: [1, 2] }), '10.20.0.3');
+    expect([shape.statusCode, (shape.json() as { details: { fields: { field: string }[] } }).details.fields[0]!.field]).toEqual([400, 'body.answers']);
+    const long = await raw(JSON.stringify({ clientKey: key(703), answers: { channel: 'counter', forms_clear: 3, suggestion: 'x'.repeat(4001) } }), '10.20.0.4');
+    expect(long.statusCode).toBe(400);
+    expect(await responses()).toBe(before);
+  });
+
   it('stops a flood from one address beyond the limit with 429 and Retry-After, storing nothing of it, while others still answer', async () => {
     const flood = (i: number) => h.app.inject({ method: 'POST', url: `/api/public/surveys/${linkOf('H99.X05')}`, remoteAddress: '10.9.8.7', payload: { clientKey: key(500 + i), answers: { channel: 'counter', forms_clear: 1 + (i % 5) } } });
     const before = ((await send(secretariat, { method: 'GET', url: '/api/survey-waves/W-TEST/results?unit=H99.X05' })).json() as SurveyResults).responses;

@@ -15,6 +15,9 @@ import { waveStandingsRoutes } from './wave-standings.routes.ts';
  * managers; waves and results are read in the unit's scope; paper forms are entered by the
  * unit's officers. The public form's two routes need no account: a link names one unit's form.
  */
+/** The most a public submission may weigh. */
+const PUBLIC_BODY_LIMIT = 1024 * 1024;
+
 export function surveysRoutes(app: FastifyInstance, surveys: SurveysFeature): void {
   const r = typed(app);
   const tags = ['surveys'];
@@ -69,7 +72,9 @@ export function surveysRoutes(app: FastifyInstance, surveys: SurveysFeature): vo
   );
   r.post(
     '/api/public/surveys/:link',
-    { config: open, schema: { operationId: 'submitPublicSurveyResponse', summary: 'Submit a response on the public form (no account; nothing about the respondent is kept)', problems: ['response_invalid', 'survey_wave_closed', 'survey_token_required', 'survey_token_invalid', 'survey_token_used', 'rate_limited'], tags, params: publicLinkParams, body: publicSubmission, response: { 200: submissionReceipt } } },
+    // Anyone may post here: 1 MiB (a long form's every text answer at its 4,000 characters of
+    // Khmer) rather than the 5 MiB the signed-in API takes.
+    { config: open, bodyLimit: PUBLIC_BODY_LIMIT, schema: { operationId: 'submitPublicSurveyResponse', summary: 'Submit a response on the public form (no account; nothing about the respondent is kept)', problems: ['response_invalid', 'survey_wave_closed', 'survey_token_required', 'survey_token_invalid', 'survey_token_used', 'rate_limited'], tags, params: publicLinkParams, body: publicSubmission, response: { 200: submissionReceipt } } },
     async (req) => surveys.responses.submit(req.params.link, req.body, req.ip),
   );
 }
