@@ -28,6 +28,12 @@
  *                          BENCH_NATIONAL_PARTITIONING 1 or 0; on the database BENCH_NATIONAL_DATABASE_NAME,
  *                          parmon_bench_national, dropped after unless BENCH_NATIONAL_KEEP=1, which also measures a kept
  *                          database again without reloading it). BENCH_ENGINES=none runs it alone
+ *   BENCH_SURVEYS          1 or 0: the satisfaction survey benches of issue 19 on PostgreSQL, on by default with the
+ *                          postgres engine (BENCH_ENGINES=none BENCH_SURVEYS=1 runs them alone): results for a wave of
+ *                          BENCH_SURVEY_RESPONSES (1000000) responses against a GROUP BY (bench/surveys-results.ts), and the public
+ *                          form's submissions by BENCH_SURVEY_CONCURRENCY (200) submitters against /health (bench/surveys-submit.ts);
+ *                          knobs at the top of each file. The public form's download size (bench/surveys-bundle.ts) is read from the
+ *                          web build (dist/web, BENCH_WEB_DIR) in every run, skipped with a message without one
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
@@ -46,6 +52,9 @@ import { ingestOptions, ingestTable, measureIngestConcurrency, type IngestConcur
 import { fmt, log, round, table } from './measure.ts';
 import { runEngine, type EngineResult } from './scenario.ts';
 import { nationalOptions, nationalSummary, runNational, type NationalResult } from './national.ts';
+import { measureSurveyBundle, surveyBundleTable } from './surveys-bundle.ts';
+import { measureSurveyResults, surveyResultsOptions, surveyResultsTable, type SurveyResultsResult } from './surveys-results.ts';
+import { measureSurveySubmit, surveySubmitOptions, surveySubmitTable, type SurveySubmitResult } from './surveys-submit.ts';
 
 const env = process.env;
 const num = (name: string, fallback: number) => (env[name] ? Number(env[name]!.replace(/_/g, '')) : fallback);
@@ -211,10 +220,15 @@ async function main() {
   let ingest: IngestConcurrencyResult | null = null;
   let freshness: FreshnessResult | null = null;
   let national: NationalResult | null = null;
+  const surveys: { results: SurveyResultsResult | null; submit: SurveySubmitResult | null; bundle: ReturnType<typeof measureSurveyBundle> } = { results: null, submit: null, bundle: measureSurveyBundle() };
   try {
     if (engines.includes('postgres') && env.BENCH_DATABASE_URL && env.BENCH_INGEST !== '0') ingest = await measureIngestConcurrency(env.BENCH_DATABASE_URL, ingestOptions());
     if (engines.includes('postgres') && env.BENCH_DATABASE_URL && env.BENCH_FRESHNESS !== '0') {
       freshness = await measureFreshness(env.BENCH_DATABASE_URL, env.BENCH_REPLICA_URL, num('BENCH_FRESHNESS_BATCHES', 30), num('BENCH_FRESHNESS_BATCH', 20));
+    }
+    if (env.BENCH_DATABASE_URL && (env.BENCH_SURVEYS === '1' || (env.BENCH_SURVEYS !== '0' && engines.includes('postgres')))) {
+      surveys.results = await measureSurveyResults(env.BENCH_DATABASE_URL, surveyResultsOptions());
+      surveys.submit = await measureSurveySubmit(env.BENCH_DATABASE_URL, surveySubmitOptions());
     }
     if (engines.includes('postgres')) {
       const r = await postgres(tmpDir);
@@ -229,9 +243,12 @@ async function main() {
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, ingest, freshness, results, national }, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, ingest, freshness, surveys, results, national }, null, 2)}\n`);
   if (ingest) console.log(`\n== ingest concurrency (PostgreSQL) ==\n${ingestTable(ingest)}`);
   if (freshness) console.log(`\n== freshness (PostgreSQL${freshness.replica ? ' and its replica' : ''}) ==\n${freshnessTable(freshness)}`);
+  if (surveys.results) console.log(`\n== survey results (PostgreSQL) ==\n${surveyResultsTable(surveys.results)}`);
+  if (surveys.submit) console.log(`\n== the public survey form under load (PostgreSQL) ==\n${surveySubmitTable(surveys.submit)}`);
+  console.log(`\n== the public survey form's download ==\n${surveyBundleTable(surveys.bundle)}`);
   console.log(summary(results));
   if (national) console.log(nationalSummary(national));
   console.log(`\ncode: ${code.commit}${code.modified.length ? ` with ${code.modified.length} modified file(s) in src` : ''}`);

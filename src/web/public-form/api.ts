@@ -46,7 +46,11 @@ export async function send(item: Queued): Promise<Sent> {
   } catch {
     return { outcome: 'retry' };
   }
-  if (response.ok) return { outcome: 'stored' };
+  if (response.ok) {
+    // The receipt read to its end: leaving the page the moment the status came would cancel it.
+    await response.json().catch(() => undefined);
+    return { outcome: 'stored' };
+  }
   const refusal = await refusalOf(response);
   return response.status >= 500 || response.status === 429 ? { outcome: 'retry', refusal } : { outcome: 'refused', refusal };
 }

@@ -1,4 +1,4 @@
-import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { QuestionnaireSummary } from '../../../shared/contracts/questionnaires.ts';
@@ -33,7 +33,8 @@ function useQuestionnaireChoices() {
 /**
  * Opening a survey wave (the secretariat): its code and names, the questionnaire, the unit
  * running it, its period typed in the reader's calendar, how the sample is set (per unit or
- * proportional, at a margin of error) and the units asked with their populations.
+ * proportional, at a margin of error), the units asked with their populations, and whether its
+ * form takes only answers with a one-time invitation code.
  */
 export function NewWaveModal({ onClose }: { onClose: () => void }) {
   const intl = useIntl();
@@ -41,7 +42,7 @@ export function NewWaveModal({ onClose }: { onClose: () => void }) {
   const decimalSeparator = useDecimalSeparator();
   const questionnaires = useQuestionnaireChoices();
   const create = useCreateWave();
-  const [form, setForm] = useState<WaveForm>({ code: '', names: {}, questionnaire: null, unitCode: null, from: '', to: '', design: 'per_unit', marginPercent: 5, population: emptyPopulation() });
+  const [form, setForm] = useState<WaveForm>({ code: '', names: {}, questionnaire: null, unitCode: null, from: '', to: '', design: 'per_unit', marginPercent: 5, tokenRequired: false, population: emptyPopulation() });
   const [checked, setChecked] = useState<FieldErrors | null>(null);
   const set = <K extends keyof WaveForm>(key: K, value: WaveForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const errors: FieldErrors = { ...serverFieldErrors(create.error), ...(checked ?? {}) };
@@ -103,12 +104,19 @@ export function NewWaveModal({ onClose }: { onClose: () => void }) {
         w={{ base: '100%', sm: 220 }}
         data-testid="wave-new-margin"
       />
-      <PopulationFields value={form.population} onChange={(population) => set('population', population)} scope={form.unitCode} asOf={form.from} design={form.design} margin={marginOf(form.marginPercent)} showMissing={checked !== null} />
+      <PopulationFields value={form.population} onChange={(population) => set('population', population)} scope={form.unitCode} asOf={form.from} design={form.design} margin={marginOf(form.marginPercent)} showMissing={checked !== null} seedError={t('population.seed')} />
       {t('population') && (
         <Text c="red" size="sm" role="alert">
           {t('population')}
         </Text>
       )}
+      <Switch
+        label={label('surveys.newWave.tokenRequired')}
+        description={label('surveys.newWave.tokenRequiredHint')}
+        checked={form.tokenRequired}
+        onChange={(e) => set('tokenRequired', e.currentTarget.checked)}
+        data-testid="wave-new-token-required"
+      />
     </FormModal>
   );
 }

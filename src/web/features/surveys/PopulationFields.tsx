@@ -1,4 +1,4 @@
-import { MultiSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { MultiSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isIsoDate } from '../../../shared/domain/dates.ts';
@@ -17,9 +17,15 @@ export interface PopulationDraft {
   /** the dossiers counted: resolved between these days ('' = the wave's own period) */
   from: string;
   to: string;
+  /** dossiers only: each unit's target shared among its procedures */
+  byProcedure: boolean;
+  /** dossiers only: draw each unit's (or procedure's) target of resolved dossiers, by code */
+  sample: boolean;
+  /** the draw's seed ('' = a random one, kept with the wave) */
+  seed: number | '';
 }
 
-export const emptyPopulation = (): PopulationDraft => ({ source: 'typed', units: [], typed: {}, from: '', to: '' });
+export const emptyPopulation = (): PopulationDraft => ({ source: 'typed', units: [], typed: {}, from: '', to: '', byProcedure: false, sample: false, seed: '' });
 
 interface Props {
   value: PopulationDraft;
@@ -32,6 +38,8 @@ interface Props {
   margin: number | null;
   /** show "required" on what is missing */
   showMissing: boolean;
+  /** the server's or the contract's word on the seed (translated) */
+  seedError?: string | undefined;
 }
 
 /** The targets the server will set, worked out in the browser with the same shared function, while populations are typed. */
@@ -50,9 +58,10 @@ function useTargets(value: PopulationDraft, design: SampleDesign, margin: number
 /**
  * Which units a wave asks (the scope and units under it) and their populations: typed in, with
  * each unit's sample target shown as it will be set, or counted from the dossiers each unit
- * resolved (in the wave's period unless another is given).
+ * resolved (in the wave's period unless another is given), optionally by procedure and with a
+ * drawn sample of those dossiers.
  */
-export function PopulationFields({ value, onChange, scope, asOf, design, margin, showMissing }: Props) {
+export function PopulationFields({ value, onChange, scope, asOf, design, margin, showMissing, seedError }: Props) {
   const intl = useIntl();
   const nameOf = useNameOf();
   const list = useUnitList(isIsoDate(asOf) ? asOf : todayLocal());
@@ -134,17 +143,42 @@ export function PopulationFields({ value, onChange, scope, asOf, design, margin,
           </Table>
         </Table.ScrollContainer>
       )}
-      {value.source === 'dossiers' && (
-        <>
-          <Text size="xs" c="dimmed">
-            <FormattedMessage id="surveys.newWave.dossiersHint" />
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <DateField labelId="surveys.newWave.dossiersFrom" value={value.from} onChange={(from) => set({ from })} />
-            <DateField labelId="surveys.newWave.dossiersTo" value={value.to} onChange={(to) => set({ to })} />
-          </SimpleGrid>
-        </>
-      )}
+      {value.source === 'dossiers' && <DossierOptions value={value} set={set} seedError={seedError} />}
     </Stack>
+  );
+}
+
+/** Populations counted from dossiers: the period counted, targets shared among procedures, a drawn sample of dossiers and its seed. */
+function DossierOptions({ value, set, seedError }: { value: PopulationDraft; set: (patch: Partial<PopulationDraft>) => void; seedError: string | undefined }) {
+  const intl = useIntl();
+  const label = (id: string) => intl.formatMessage({ id });
+  return (
+    <>
+      <Text size="xs" c="dimmed">
+        <FormattedMessage id="surveys.newWave.dossiersHint" />
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <DateField labelId="surveys.newWave.dossiersFrom" value={value.from} onChange={(from) => set({ from })} testId="wave-new-dossiers-from" />
+        <DateField labelId="surveys.newWave.dossiersTo" value={value.to} onChange={(to) => set({ to })} testId="wave-new-dossiers-to" />
+      </SimpleGrid>
+      <Switch label={label('surveys.newWave.byProcedure')} description={label('surveys.newWave.byProcedureHint')} checked={value.byProcedure} onChange={(e) => set({ byProcedure: e.currentTarget.checked })} data-testid="wave-new-by-procedure" />
+      <Switch label={label('surveys.newWave.sample')} description={label('surveys.newWave.sampleHint')} checked={value.sample} onChange={(e) => set({ sample: e.currentTarget.checked })} data-testid="wave-new-sample" />
+      {value.sample && (
+        <NumberInput
+          label={label('surveys.newWave.seed')}
+          description={label('surveys.newWave.seedHint')}
+          value={value.seed}
+          onChange={(n) => set({ seed: typeof n === 'number' ? n : '' })}
+          min={0}
+          max={2_147_483_647}
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator={false}
+          error={seedError}
+          w={{ base: '100%', sm: 220 }}
+          data-testid="wave-new-seed"
+        />
+      )}
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { LocalizedNames } from '../../../shared/locales.ts';
@@ -39,18 +40,29 @@ export function QrCard({ wave, u, size = 200 }: { wave: LocalizedNames; u: CardU
 }
 
 /**
- * The sheet the browser prints (Print, or the browser's own Ctrl+P on the wave's page): the
- * cards of `units`, alone on the paper. Mounted in the body so that the app around it can be
- * left out of the print.
+ * What the browser prints (Print, or its own Ctrl+P), alone on the paper: hidden on screen,
+ * mounted in the body so that the app and any dialog around it can be left out of the print.
+ * The page mounts one at a time (two would print one after the other).
  */
-export function PrintSheet({ wave, units }: { wave: LocalizedNames; units: CardUnit[] }) {
+export function PrintOnly({ testId, children }: { testId: string; children: ReactNode }) {
   return createPortal(
-    <div className={classes.sheet} data-testid="qr-print-sheet">
-      {units.map((u) => (
-        <QrCard key={u.unit.code} wave={wave} u={u} />
-      ))}
+    <div className={classes.sheet} data-testid={testId}>
+      {children}
     </div>,
     document.body,
+  );
+}
+
+/** The QR cards of `units` on paper, two to a row, to cut out. */
+export function PrintSheet({ wave, units }: { wave: LocalizedNames; units: CardUnit[] }) {
+  return (
+    <PrintOnly testId="qr-print-sheet">
+      <div className={classes.cards}>
+        {units.map((u) => (
+          <QrCard key={u.unit.code} wave={wave} u={u} />
+        ))}
+      </div>
+    </PrintOnly>
   );
 }
 

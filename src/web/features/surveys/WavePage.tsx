@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { WaveView } from '../../../shared/contracts/surveys.ts';
@@ -13,6 +13,7 @@ import { useCanOn } from '../tasks/index.ts';
 import { useNameOf } from '../units/index.ts';
 import { useQuestionnaire, useWave, type ResultsScope } from './api.ts';
 import { TrendSection, UnitComparisonSection, WaveComparisonSection } from './AnalysisSections.tsx';
+import { InvitationCodesModal } from './InvitationCodesModal.tsx';
 import { PaperEntryModal } from './PaperEntryModal.tsx';
 import { ProgressCell, WaveStatusBadge } from './parts.tsx';
 import { PrintSheet, QrCardModal } from './PrintCards.tsx';
@@ -27,7 +28,7 @@ type WaveUnit = WaveView['units'][number];
  * once from a grant on that unit or the whole system, else asked through its ancestors. A
  * commune's officer in the province's wave holds it on their commune only.
  */
-function useHoldsOnWave(wave: WaveView | undefined, permission: 'surveys.read' | 'surveys.enter'): boolean {
+function useHoldsOnWave(wave: WaveView | undefined, permission: 'surveys.read' | 'surveys.enter' | 'surveys.manage'): boolean {
   const grants = useMe().grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission));
   const direct = wave !== undefined && grants.some((g) => g.unitCode === null || g.unitCode === wave.unit.code);
   const viaAncestors = useCanOn(permission, wave === undefined || direct ? undefined : wave.unit.code);
@@ -43,6 +44,11 @@ function Header({ wave }: { wave: WaveView }) {
       <Group gap="sm" align="center">
         <Title order={2}>{nameOf(wave.names) || wave.code}</Title>
         <WaveStatusBadge status={wave.status} />
+        {wave.tokenRequired && (
+          <Badge size="sm" variant="outline" color="grape" data-testid="wave-token-required">
+            <FormattedMessage id="surveys.wave.tokenRequired" />
+          </Badge>
+        )}
       </Group>
       <Text size="sm" c="dimmed">
         {intl.formatMessage({ id: 'surveys.wave.line' }, { questionnaire: nameOf(wave.questionnaire.names) || wave.questionnaire.code, version: wave.questionnaire.version, unit: nameOf(wave.unit.names) || wave.unit.code, from: day(wave.from), to: day(wave.to) })}
@@ -50,22 +56,30 @@ function Header({ wave }: { wave: WaveView }) {
       <Text size="sm" c="dimmed">
         {intl.formatMessage({ id: 'surveys.wave.designLine' }, { design: intl.formatMessage({ id: `surveys.design.${wave.design}` }), margin: intl.formatNumber(wave.margin, { style: 'percent', maximumFractionDigits: 2 }) })}
       </Text>
+      {wave.sampleSeed !== undefined && (
+        <Text size="sm" c="dimmed" data-testid="wave-sample-seed">
+          {/* The seed as digits, no grouping: it is typed again to draw the same sample. */}
+          {intl.formatMessage({ id: 'surveys.wave.sampleSeed' }, { seed: String(wave.sampleSeed) })}
+        </Text>
+      )}
     </div>
   );
 }
 
 /**
  * /surveys/waves/{code}: the wave's progress (each unit's responses against its target, its
- * public link and QR card, paper entry), then its results for the scope chosen, month by month,
- * unit by unit and wave by wave.
+ * public link and QR card, paper entry, invitation codes, targets by procedure and drawn
+ * dossiers), then its results for the scope chosen, month by month, unit by unit and wave by wave.
  */
 export function WavePage({ code }: { code: string }) {
   const wave = useWave(code);
   const questionnaire = useQuestionnaire(wave.data?.questionnaire.code, wave.data?.questionnaire.version);
   const readsWhole = useHoldsOnWave(wave.data, 'surveys.read');
   const entersAll = useHoldsOnWave(wave.data, 'surveys.enter');
+  const managesAll = useHoldsOnWave(wave.data, 'surveys.manage');
   const [qr, setQr] = useState<WaveUnit | null>(null);
   const [paper, setPaper] = useState<WaveUnit | null>(null);
+  const [codes, setCodes] = useState<WaveUnit | null>(null);
   const [chosen, setChosen] = useState<ResultsScope>({ unit: null, descendants: true, period: null });
   if (wave.isPending) return <Loader />;
   if (wave.isError) return <ErrorAlert error={wave.error} onRetry={() => void wave.refetch()} />;
@@ -97,7 +111,7 @@ export function WavePage({ code }: { code: string }) {
           <FormattedMessage id="surveys.qr.printAll" />
         </Button>
       </Group>
-      <WaveUnits wave={w} entersAll={entersAll} onQr={setQr} onPaper={setPaper} />
+      <WaveUnits wave={w} entersAll={entersAll} managesAll={managesAll} onQr={setQr} onPaper={setPaper} onCodes={setCodes} />
       <Title order={3} mt="md">
         <FormattedMessage id="surveys.results.title" />
       </Title>
@@ -106,9 +120,11 @@ export function WavePage({ code }: { code: string }) {
       <TrendSection code={code} scope={scope} />
       <UnitComparisonSection code={code} unit={scope.unit} />
       <WaveComparisonSection code={code} unit={scope.unit} />
-      <PrintSheet wave={w.names} units={qr ? [qr] : w.units} />
+      {/* One sheet to print at a time: while invitation codes are open, their slips are the one. */}
+      {!codes && <PrintSheet wave={w.names} units={qr ? [qr] : w.units} />}
       {qr && <QrCardModal wave={w.names} u={qr} onClose={() => setQr(null)} />}
       {paper && <PaperEntryModal wave={w} u={paper} onClose={() => setPaper(null)} />}
+      {codes && <InvitationCodesModal wave={w} u={codes} onClose={() => setCodes(null)} />}
     </Stack>
   );
 }

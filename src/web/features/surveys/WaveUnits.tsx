@@ -5,6 +5,7 @@ import { useCanOn } from '../tasks/index.ts';
 import { useNameOf } from '../units/index.ts';
 import { ProgressCell } from './parts.tsx';
 import { publicFormUrl } from './survey-view.ts';
+import { ProceduresTable, SampleLink, TokensLine } from './UnitDetails.tsx';
 
 type WaveUnit = WaveView['units'][number];
 
@@ -12,8 +13,11 @@ interface Props {
   wave: WaveView;
   /** the reader may enter paper forms for every unit of the wave (a grant on its own unit) */
   entersAll: boolean;
+  /** the reader manages surveys for every unit of the wave (gives out invitation codes) */
+  managesAll: boolean;
   onQr: (u: WaveUnit) => void;
   onPaper: (u: WaveUnit) => void;
+  onCodes: (u: WaveUnit) => void;
 }
 
 function CopyIcon() {
@@ -25,13 +29,21 @@ function CopyIcon() {
   );
 }
 
-/** One unit of the wave: its population and where it came from, responses of its target on a bar, its public link (copied in one click), its QR card and paper entry. */
-function UnitCard({ wave, u, entersAll, onQr, onPaper }: Omit<Props, 'wave'> & { wave: WaveView; u: WaveUnit }) {
+/**
+ * One unit of the wave: its population and where it came from, responses of its target on a bar,
+ * its invitation codes, its public link (copied in one click), its QR card and paper entry, its
+ * target by procedure and its drawn dossiers.
+ */
+function UnitCard({ wave, u, entersAll, managesAll, onQr, onPaper, onCodes }: Omit<Props, 'wave'> & { wave: WaveView; u: WaveUnit }) {
   const intl = useIntl();
   const nameOf = useNameOf();
   // Asked about only when a grant on the wave's own unit does not already answer it.
   const mayEnterHere = useCanOn('surveys.enter', entersAll ? undefined : u.unit.code);
-  const mayEnter = wave.status !== 'upcoming' && (entersAll || mayEnterHere);
+  const managesHere = useCanOn('surveys.manage', managesAll ? undefined : u.unit.code);
+  const entersUnit = entersAll || mayEnterHere;
+  const mayEnter = wave.status !== 'upcoming' && entersUnit;
+  // Codes for a closed wave would open nothing.
+  const mayGiveCodes = wave.status !== 'closed' && (managesAll || managesHere);
   const url = publicFormUrl(window.location.origin, u.link);
   return (
     <Paper withBorder p="sm" radius="md" data-testid={`wave-unit-${u.unit.code}`}>
@@ -55,6 +67,7 @@ function UnitCard({ wave, u, entersAll, onQr, onPaper }: Omit<Props, 'wave'> & {
             {intl.formatMessage({ id: 'surveys.units.expected' }, { expected: u.expected })}
           </Text>
         )}
+        <TokensLine wave={wave} u={u} />
         <Group gap={4} wrap="nowrap" miw={0}>
           <Anchor href={url} target="_blank" rel="noreferrer" size="xs" ff="monospace" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }} data-testid="wave-unit-link">
             {url}
@@ -78,7 +91,14 @@ function UnitCard({ wave, u, entersAll, onQr, onPaper }: Omit<Props, 'wave'> & {
               <FormattedMessage id="surveys.units.paper" />
             </Button>
           )}
+          {mayGiveCodes && (
+            <Button size="compact-sm" variant="default" onClick={() => onCodes(u)} data-testid="wave-unit-codes">
+              <FormattedMessage id="surveys.units.codes" />
+            </Button>
+          )}
         </Group>
+        {entersUnit && <SampleLink wave={wave} u={u} />}
+        <ProceduresTable u={u} />
       </Stack>
     </Paper>
   );

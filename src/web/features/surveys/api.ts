@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { questionnaireImportResult } from '../../../shared/contracts/questionnaire-files.ts';
 import { questionnaireList, questionnaireVersion, surveyResults } from '../../../shared/contracts/questionnaires.ts';
 import { surveyTrend, surveyUnitComparison, surveyWaveComparison, type SURVEY_EXPORT_FORMATS } from '../../../shared/contracts/survey-analysis.ts';
+import { issuedTokens, type IssueTokensRequest } from '../../../shared/contracts/survey-extras.ts';
 import { submissionReceipt, waveList, waveView, type CreateWaveRequest, type PaperEntry } from '../../../shared/contracts/surveys.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { api } from '../../app/api/client.ts';
@@ -70,6 +71,11 @@ function useSurveyMutation<V, R>(fn: (variables: V) => Promise<R>) {
 
 export const useCreateWave = () => useSurveyMutation((req: CreateWaveRequest) => api('/api/survey-waves', waveView, { method: 'POST', json: req }));
 export const useEnterPaper = (code: string) => useSurveyMutation((entry: PaperEntry) => api(`/api/survey-waves/${enc(code)}/responses`, submissionReceipt, { method: 'POST', json: entry }));
+/** One-time invitation codes for a unit's link: the answer is the only time they are seen (the server keeps hashes). */
+export const useIssueTokens = (code: string) => useSurveyMutation((req: IssueTokensRequest) => api(`/api/survey-waves/${enc(code)}/tokens`, issuedTokens, { method: 'POST', json: req }));
+
+/** A unit's drawn dossiers as CSV (its officers only): a plain link, so the browser downloads it. */
+export const sampleCsvUrl = (code: string, unit: string) => `/api/survey-waves/${enc(code)}/sample.csv${query({ unit })}`;
 
 /**
  * Imports a questionnaire file (.json as exported, or an XLSForm .xlsx); `owner` counts only for a

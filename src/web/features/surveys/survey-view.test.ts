@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionResult } from '../../../shared/contracts/questionnaires.ts';
 import { elementDistribution, newClientKey, progressPercent, subtreeOf, waveMonths } from './survey-view.ts';
+import { codesCsv, codesFileName, slipRuns } from './invitation-codes.ts';
+import { emptyPopulation, type PopulationDraft } from './PopulationFields.tsx';
 import { checkWave, marginOf, type WaveForm } from './wave-form.ts';
 
 const scale = (key: string, element: string | null, distribution: Record<string, number>): QuestionResult => ({ key, kind: 'scale5', element, distribution, answers: 0, satisfied: 0, rate: null });
@@ -68,7 +70,8 @@ describe('the new wave form', () => {
     to: '2026-12-31',
     design: 'per_unit',
     marginPercent: 5,
-    population: { source: 'typed', units: ['H99.02', 'H99.X05'], typed: { 'H99.02': 400, 'H99.X05': 10_000 }, from: '', to: '' },
+    tokenRequired: false,
+    population: { ...emptyPopulation(), units: ['H99.02', 'H99.X05'], typed: { 'H99.02': 400, 'H99.X05': 10_000 } },
     ...patch,
   });
 
@@ -94,13 +97,47 @@ describe('the new wave form', () => {
   });
 
   it('names each field a wave cannot open with: a reversed period, a missing population, a margin out of range, a bad code', () => {
-    const checked = checkWave(form({ code: 'a b', to: '2026-10-01', marginPercent: 150, population: { source: 'typed', units: ['H99.02'], typed: { 'H99.02': '' }, from: '', to: '' } }));
+    const checked = checkWave(form({ code: 'a b', to: '2026-10-01', marginPercent: 150, population: { ...emptyPopulation(), units: ['H99.02'], typed: { 'H99.02': '' } } }));
     expect(checked).toEqual({ ok: false, errors: { code: 'surveys.newWave.codeFormat', to: 'surveys.newWave.toBeforeFrom', margin: 'surveys.newWave.marginInvalid', 'population.0': 'validation.required' } });
   });
 
   it('asks for dates and units that are missing, and counts dossiers in the period given', () => {
-    expect(checkWave(form({ from: '', population: { source: 'dossiers', units: [], typed: {}, from: '', to: '' } }))).toEqual({ ok: false, errors: { from: 'validation.required', population: 'validation.chooseAtLeastOne' } });
-    const dossiers = checkWave(form({ population: { source: 'dossiers', units: ['H99.02'], typed: {}, from: '2026-01-01', to: '' } }));
+    expect(checkWave(form({ from: '', population: { ...emptyPopulation(), source: 'dossiers' } }))).toEqual({ ok: false, errors: { from: 'validation.required', population: 'validation.chooseAtLeastOne' } });
+    const dossiers = checkWave(form({ population: { ...emptyPopulation(), source: 'dossiers', units: ['H99.02'], from: '2026-01-01' } }));
     expect(dossiers.ok && dossiers.request.population).toEqual({ source: 'dossiers', unitCodes: ['H99.02'], from: '2026-01-01' });
+  });
+
+  it('asks for invitation codes, targets by procedure and a drawn sample only when switched on, the seed only when typed', () => {
+    const dossiers = (patch: Partial<PopulationDraft>) => form({ tokenRequired: true, population: { ...emptyPopulation(), source: 'dossiers', units: ['H99.02'], ...patch } });
+    const withSeed = checkWave(dossiers({ byProcedure: true, sample: true, seed: 20_260_301 }));
+    expect(withSeed.ok && [withSeed.request.tokenRequired, withSeed.request.population]).toEqual([true, { source: 'dossiers', unitCodes: ['H99.02'], byProcedure: true, sample: { seed: 20_260_301 } }]);
+    const randomSeed = checkWave(dossiers({ sample: true }));
+    expect(randomSeed.ok && randomSeed.request.population).toEqual({ source: 'dossiers', unitCodes: ['H99.02'], sample: {} });
+    // A seed typed, then the draw switched off: no sample asked for.
+    const off = checkWave(dossiers({ sample: false, seed: 7 }));
+    expect(off.ok && off.request.population).toEqual({ source: 'dossiers', unitCodes: ['H99.02'] });
+    expect(checkWave(dossiers({ sample: true, seed: 2_147_483_648 }))).toEqual({ ok: false, errors: { 'population.seed': 'surveys.newWave.seedInvalid' } });
+  });
+});
+
+describe('invitation codes', () => {
+  const codes = [
+    { token: 'K7M29QXA3BCD', url: '/s/abcdefgh12345678?t=K7M29QXA3BCD' },
+    { token: '0000ZZZZ1111', url: '/s/abcdefgh12345678?t=0000ZZZZ1111' },
+  ];
+
+  it('go into a CSV of each code with its full address, ready for Excel', () => {
+    expect(codesCsv('https://parmon.example.gov.vn', codes)).toBe(
+      '\uFEFFcode,url\r\nK7M29QXA3BCD,https://parmon.example.gov.vn/s/abcdefgh12345678?t=K7M29QXA3BCD\r\n0000ZZZZ1111,https://parmon.example.gov.vn/s/abcdefgh12345678?t=0000ZZZZ1111\r\n',
+    );
+    expect(codesFileName('SIPAS 2026/Q1', 'H99.02', 1200)).toBe('invitation-codes-SIPAS_2026_Q1-H99.02-1200.csv');
+  });
+
+  it('print in runs of at most 480 slips, the last one shorter', () => {
+    expect(slipRuns(2)).toEqual([{ first: 1, last: 2 }]);
+    expect(slipRuns(480)).toEqual([{ first: 1, last: 480 }]);
+    expect(slipRuns(1000)).toEqual([{ first: 1, last: 480 }, { first: 481, last: 960 }, { first: 961, last: 1000 }]);
+    expect(slipRuns(5000).length).toBe(11);
+    expect(slipRuns(0)).toEqual([]);
   });
 });

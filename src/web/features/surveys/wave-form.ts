@@ -16,6 +16,8 @@ export interface WaveForm {
   to: string;
   design: SampleDesign;
   marginPercent: number | '';
+  /** the public form takes only answers with a one-time invitation code */
+  tokenRequired: boolean;
   population: PopulationDraft;
 }
 
@@ -26,13 +28,21 @@ export function marginOf(percent: number | ''): number | null {
   return Number((percent / 100).toFixed(8));
 }
 
-/** What is sent: blank names left out (they fall back), typed populations per chosen unit, the dossiers' period only when given. */
+/** What is sent: blank names left out (they fall back), typed populations per chosen unit, the dossiers' period and options only when given. */
 export function requestOf(form: WaveForm): unknown {
   const p = form.population;
   const population =
     p.source === 'typed'
       ? { source: 'typed', units: p.units.map((unitCode) => ({ unitCode, population: p.typed[unitCode] === '' || p.typed[unitCode] === undefined ? Number.NaN : p.typed[unitCode] })) }
-      : { source: 'dossiers', unitCodes: p.units, ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) };
+      : {
+          source: 'dossiers',
+          unitCodes: p.units,
+          ...(p.from ? { from: p.from } : {}),
+          ...(p.to ? { to: p.to } : {}),
+          ...(p.byProcedure ? { byProcedure: true } : {}),
+          // No seed typed: the server draws one and keeps it with the wave.
+          ...(p.sample ? { sample: p.seed === '' ? {} : { seed: p.seed } } : {}),
+        };
   return {
     code: form.code.trim(),
     names: cleanNames(form.names),
@@ -42,13 +52,15 @@ export function requestOf(form: WaveForm): unknown {
     to: form.to,
     design: form.design,
     margin: marginOf(form.marginPercent) ?? Number.NaN,
+    tokenRequired: form.tokenRequired,
     population,
   };
 }
 
-/** Where a refused path's message shows: every population row under `population`, a reversed period at `to`. */
+/** Where a refused path's message shows: every population row under `population`, the seed at its field, a reversed period at `to`. */
 function fieldOf(path: string): string {
   if (path.startsWith('population.units.') && path.endsWith('.population')) return `population.${path.split('.')[2]}`;
+  if (path === 'population.sample.seed') return 'population.seed';
   if (path.startsWith('population')) return 'population';
   return path;
 }
@@ -60,6 +72,7 @@ function messageFor(form: WaveForm, path: string, id: string, reversed: boolean)
     if (reversed) return 'surveys.newWave.toBeforeFrom';
   }
   if (path === 'code' && id === 'validation.codeFormat') return 'surveys.newWave.codeFormat';
+  if (path === 'population.sample.seed') return 'surveys.newWave.seedInvalid';
   return path === 'margin' ? 'surveys.newWave.marginInvalid' : id;
 }
 
