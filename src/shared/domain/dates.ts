@@ -25,9 +25,16 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Today's date in a time zone (the configured one on the server, the browser's in the web app). */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DAY_FORMATS.set(timeZone, format);
+  }
+  return format.format(now);
 }
+/** One formatter per time zone: making one costs more than the request that asks the day (a public form's submission). */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 /** Validity ranges are inclusive at both ends; an open end is `null`. */
 export function isValidOn(range: { validFrom: IsoDate; validTo: IsoDate | null }, date: IsoDate): boolean {

@@ -1,4 +1,5 @@
 import { bigint, bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { Answers, QuestionnaireFile } from '../../../shared/contracts/questionnaires.ts';
 import type { SampleDesign } from '../../../shared/domain/survey-sampling.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
@@ -88,14 +89,24 @@ export const surveyResponses = pgTable(
     enteredBy: integer('entered_by'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
-  // By unit and day: a new response looks for the same answers among its unit's of that day (a duplicate).
-  (t) => [uniqueIndex('survey_responses_client_key').on(t.waveId, t.clientKey), index('survey_responses_unit_day').on(t.waveId, t.unitId, t.answeredOn)],
+  (t) => [
+    uniqueIndex('survey_responses_client_key').on(t.waveId, t.clientKey),
+    index('survey_responses_unit_day').on(t.waveId, t.unitId, t.answeredOn),
+    // A new response looks for the same answers among its unit's counted ones of that day (a
+    // duplicate): by their digest, so a busy link's day is one probe, not a scan of its answers.
+    index('survey_responses_same_answers')
+      .on(t.waveId, t.unitId, t.answeredOn, sql`md5(${t.answers}::text)`)
+      .where(sql`${t.duplicateOf} is null`),
+    // Results count the duplicates shown beside them: a few among a million, found without reading the rest.
+    index('survey_responses_duplicates').on(t.waveId, t.unitId, t.answeredOn).where(sql`${t.duplicateOf} is not null`),
+  ],
 );
 
 /**
  * Counted answers, kept in the response's transaction, so that results for a wave of a million
- * responses read a few thousand rows. Per wave, unit, month answered, item and answer, spread
- * over `shard`s so that concurrent submissions to one unit seldom wait on the same row:
+ * responses read counts, whose number grows with the units, months and answers given, not with
+ * the responses (33 units over 12 months: some 360,000 rows). Per wave, unit, month answered,
+ * item and answer, spread over `shard`s so that concurrent submissions to one unit seldom wait on the same row:
  * - item = a question key, answer = '0'…'5' (scale; 0 "no answer") or a choice key;
  * - item = '*': answer 'responses' (responses counted) and 'respondents' (responses giving a level on some scale question);
  * - item = 'element:<key>', answer 'respondents': responses giving a level to one of its questions.

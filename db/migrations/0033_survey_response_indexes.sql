@@ -1,0 +1,2 @@
+CREATE INDEX "survey_responses_same_answers" ON "survey_responses" USING btree ("wave_id","unit_id","answered_on",md5("answers"::text)) WHERE "survey_responses"."duplicate_of" is null;--> statement-breakpoint
+CREATE INDEX "survey_responses_duplicates" ON "survey_responses" USING btree ("wave_id","unit_id","answered_on") WHERE "survey_responses"."duplicate_of" is not null;
