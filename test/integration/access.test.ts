@@ -75,6 +75,9 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'GET /api/standings': (t) => ({ method: 'GET', url: `/api/standings?unit=${enc(t)}` }),
   'PUT /api/standings': (t) => ({ method: 'PUT', url: '/api/standings', payload: { unitCode: t, indexCode: 'PCI', year: 2025, value: 70, rank: 3, of: 34, band: null, source: 'x' } }),
   'DELETE /api/standings': (t) => ({ method: 'DELETE', url: `/api/standings?unitCode=${enc(t)}&indexCode=PCI&year=2025` }),
+  'GET /api/standings/peers': (t) => ({ method: 'GET', url: `/api/standings/peers?unit=${enc(t)}&peers=${enc(MINE)}` }),
+  'PUT /api/standing-targets': (t) => ({ method: 'PUT', url: '/api/standing-targets', payload: { unitCode: t, indexCode: 'PCI', year: 2026, rankAtMost: 10, valueAtLeast: null } }),
+  'DELETE /api/standing-targets': (t) => ({ method: 'DELETE', url: `/api/standing-targets?unitCode=${enc(t)}&indexCode=PCI&year=2026` }),
   'POST /api/tasks/import': (t) => ({ ...multipart(`plan_code,code,title,owner_unit_code,deadline\nP-${t},T-IMP,X,${t},2026-12-31\n`), url: '/api/tasks/import' }),
   // A steering committee of the unit (C-<code>), with one member (memberOn).
   'POST /api/steering/committees': (t) => ({ method: 'POST', url: '/api/steering/committees', payload: { code: 'C-NEW', unitCode: t, names: { vi: 'X' }, decisionNumber: '1', decisionDate: '2026-01-01', validFrom: '2026-01-01' } }),

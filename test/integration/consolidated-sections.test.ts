@@ -35,7 +35,7 @@ describeOnEachEngine('the consolidated report: key units, service index and stan
     h = await startHarness(engine, { demo: true });
     secretariat = await signIn(h.app, 'secretariat');
     const { standings, reporting } = h.services;
-    for (const code of ['PAR_INDEX', 'SIPAS']) await standings.saveIndex(SYSTEM_ACTOR, { code, names: { vi: code, en: code }, scale: '0–100' });
+    for (const code of ['PAR_INDEX', 'SIPAS']) await standings.saveIndex(SYSTEM_ACTOR, { code, names: { vi: code, en: code }, scale: '0–100', components: [] });
     // PAR INDEX: 47th of 63 in 2024, 22nd of 63 in 2025 (up 25). SIPAS: 12th of 63, then 10th of 34 (not comparable).
     for (const s of [
       { indexCode: 'PAR_INDEX', year: 2024, value: 83, rank: 47, of: 63 },

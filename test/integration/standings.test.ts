@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
-import type { StandingsTimeline } from '../../src/shared/contracts/frameworks.ts';
+import type { StandingsTimeline } from '../../src/shared/contracts/standings.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 import { multipartBody } from '../support/multipart.ts';
@@ -69,7 +69,7 @@ describeOnEachEngine('external standings', (engine) => {
     expect((await h.app.inject({ method: 'GET', url: '/api/standings?unit=31', headers: as(await signIn(h.app, 'commune')) })).statusCode).toBe(403);
     const index = { names: { vi: 'Chỉ số chuyển đổi số', en: 'Digital transformation index' }, scale: '1000' };
     expect((await h.app.inject({ method: 'PUT', url: '/api/external-indices/DTI', headers: as(secretariat), payload: index })).statusCode).toBe(403);
-    expect((await h.app.inject({ method: 'PUT', url: '/api/external-indices/DTI', headers: as(admin), payload: index })).json()).toEqual({ code: 'DTI', ...index });
+    expect((await h.app.inject({ method: 'PUT', url: '/api/external-indices/DTI', headers: as(admin), payload: index })).json()).toEqual({ code: 'DTI', ...index, components: [] });
   });
 
   it('takes a standing typed in by a manager of the unit, shows it in the timeline, audits it and removes it', async () => {
@@ -77,8 +77,8 @@ describeOnEachEngine('external standings', (engine) => {
     const pci = { unitCode: 'H99', indexCode: 'PCI', year: 2025, value: 71.25, rank: 5, of: 34, band: 'A', source: 'Báo cáo PCI 2025' };
     const saved = await typeIn(secretariat, pci);
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toEqual(pci);
-    expect((await timeline('H99')).find((s) => s.indexCode === 'PCI')).toEqual({ unit: expect.objectContaining({ code: 'H99' }), indexCode: 'PCI', year: 2025, value: 71.25, rank: 5, of: 34, band: 'A', source: 'Báo cáo PCI 2025' });
+    expect(saved.json()).toEqual({ ...pci, comparisonSet: 'nation', components: [] });
+    expect((await timeline('H99')).find((s) => s.indexCode === 'PCI')).toEqual({ unit: expect.objectContaining({ code: 'H99' }), indexCode: 'PCI', year: 2025, comparisonSet: 'nation', value: 71.25, rank: 5, of: 34, band: 'A', source: 'Báo cáo PCI 2025', components: [], change: null });
     // the same unit, index and year again: the figure is corrected, not doubled
     expect((await typeIn(secretariat, { ...pci, value: 72.5, band: '' })).statusCode).toBe(200);
     expect((await timeline('H99')).filter((s) => s.indexCode === 'PCI').map((s) => [s.value, s.band])).toEqual([[72.5, null]]);

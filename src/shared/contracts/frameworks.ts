@@ -149,50 +149,6 @@ export const leafScore = z.object({
 export const unitScoresResponse = z.object({ round: z.string(), unit: z.string(), submitted: z.boolean(), finalized: z.boolean(), leaves: z.array(leafScore) });
 export type UnitScoresResponse = z.infer<typeof unitScoresResponse>;
 
-/** External standings (issue 5): a unit's published value, rank of N and band on an index PAR Monitor does not compute. */
-export const externalIndex = z.object({ code: z.string().trim().regex(/^[A-Z0-9_]+$/).max(40), names: localizedNames, scale: z.string().trim().min(1).max(100) });
-export type ExternalIndex = z.infer<typeof externalIndex>;
-export const STANDING_COLUMNS = ['unit_code', 'index_code', 'year', 'value', 'rank', 'of', 'band', 'source'] as const;
-export const standing = z.object({
-  /** the unit the figure was published for: the unit itself or a predecessor it was formed from */
-  unit: z.object({ code: z.string(), names: localizedNames }),
-  indexCode: z.string(),
-  year: z.number().int(),
-  value: z.number(),
-  rank: z.number().int().nullable(),
-  of: z.number().int().nullable(),
-  band: z.string().nullable(),
-  source: z.string(),
-});
-export const standingsTimeline = z.object({ unit: z.string(), standings: z.array(standing) });
-export type StandingsTimeline = z.infer<typeof standingsTimeline>;
-
-/**
- * One standing typed in (PUT /api/standings): a second one for the same unit, index and year
- * replaces the first. A rank never goes without its N ("29 of 63"): rankings of different
- * sizes are not alike. Rule failures carry a code as their message (`rank_needs_of`,
- * `rank_above_of`), translated by the web form.
- */
-export const standingInput = z
-  .object({
-    unitCode: z.string().trim().min(1).max(40),
-    indexCode: z.string().trim().min(1).max(40),
-    year: z.number().int().min(1900).max(2200),
-    value: z.number(),
-    rank: z.number().int().min(1).nullable(),
-    of: z.number().int().min(1).nullable(),
-    band: z.string().trim().max(40).nullable(),
-    source: z.string().trim().min(1).max(500),
-  })
-  .superRefine((s, ctx) => {
-    if (s.rank !== null && s.of === null) ctx.addIssue({ code: 'custom', path: ['of'], message: 'rank_needs_of' });
-    if (s.rank !== null && s.of !== null && s.rank > s.of) ctx.addIssue({ code: 'custom', path: ['rank'], message: 'rank_above_of' });
-  });
-export type StandingInput = z.infer<typeof standingInput>;
-/** Which standing to remove (DELETE /api/standings): the unit it was published for, the index and the year. */
-export const standingKey = z.object({ unitCode: z.string().trim().min(1).max(40), indexCode: z.string().trim().min(1).max(40), year: z.coerce.number().int() });
-export type StandingKey = z.infer<typeof standingKey>;
-
 export const roundSummary = z.object({
   code: z.string(),
   year: z.number().int(),
@@ -224,9 +180,6 @@ export const roundCreated = z.object({ code: z.string() });
 export const roundExportQuery = z.object({ format: z.enum(['xlsx', 'docx']).default('xlsx'), locale: localeSchema.optional().describe("default: the account's language") });
 export const savedCount = z.object({ saved: z.number().int() });
 export const computedCount = z.object({ computed: z.number().int() });
-export const externalIndexList = z.object({ indices: z.array(externalIndex) });
-export const externalIndexParams = z.object({ code: z.string() });
-export const standingsQuery = z.object({ unit: z.string().trim().min(1) });
 
 /** A survey criterion's points from a survey wave (issue 19): the overall index, or one element's rate (`element`). */
 export const surveyFromWaveRequest = z.object({

@@ -14,9 +14,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'targets.manage',
     // satisfaction surveys (issue 19): questionnaires, waves, paper forms and results
     'surveys.read', 'surveys.manage', 'surveys.enter',
+    // a unit's targets on published indices (issue 20)
+    'standings.targets',
   ],
   leader: ['units.read', 'tasks.read', 'dossiers.read', 'dossiers.officials', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read', 'surveys.read'],
-  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess', 'steering.read', 'reporting.read', 'reporting.submit', 'followups.read', 'followups.raise', 'positions.edit', 'surveys.read', 'surveys.enter'],
+  unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess', 'steering.read', 'reporting.read', 'reporting.submit', 'followups.read', 'followups.raise', 'positions.edit', 'surveys.read', 'surveys.enter', 'standings.targets'],
   appraiser: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'assessments.appraise', 'steering.read', 'reporting.read', 'followups.read', 'surveys.read'],
   viewer: ['units.read', 'tasks.read', 'dossiers.read', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read', 'surveys.read'],
 };

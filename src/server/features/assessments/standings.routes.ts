@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { okSchema } from '../../../shared/contracts/common.ts';
-import { externalIndex, externalIndexList, externalIndexParams, savedCount, standingInput, standingKey, standingsQuery, standingsTimeline } from '../../../shared/contracts/frameworks.ts';
+import { savedCount } from '../../../shared/contracts/frameworks.ts';
+import { externalIndex, externalIndexList, externalIndexParams, peersQuery, peersResponse, standingInput, standingKey, standingsQuery, standingsTimeline, standingTarget, targetInput, targetKey } from '../../../shared/contracts/standings.ts';
 import { actorOf } from '../../platform/http/request-context.ts';
 import { TABLE_UPLOAD } from '../../platform/http/openapi.ts';
 import { typed } from '../../platform/http/server.ts';
@@ -15,13 +16,28 @@ export function standingsRoutes(app: FastifyInstance, standings: StandingsServic
   }));
   r.put(
     '/api/external-indices/:code',
-    { config: { access: 'assessments.manage' }, schema: { operationId: 'saveExternalIndex', summary: 'Define a published index', tags, description: 'Define an index (system-wide managers).', params: externalIndexParams, body: externalIndex.omit({ code: true }), response: { 200: externalIndex } } },
+    { config: { access: 'assessments.manage' }, schema: { operationId: 'saveExternalIndex', summary: 'Define a published index', tags, description: 'Define an index and its components (system-wide managers).', params: externalIndexParams, body: externalIndex.omit({ code: true }), response: { 200: externalIndex } } },
     async (req) => standings.saveIndex(actorOf(req), { ...req.body, code: req.params.code }),
   );
   r.get(
     '/api/standings',
     { config: { access: 'assessments.read' }, schema: { operationId: 'getStandings', summary: "A unit's published standings by index and year", problems: ['unit_not_found'], tags, description: "A unit's published standings (and its predecessors'), by index and year.", querystring: standingsQuery, response: { 200: standingsTimeline } } },
     async (req) => standings.timeline(actorOf(req), req.query.unit),
+  );
+  r.get(
+    '/api/standings/peers',
+    { config: { access: 'assessments.read' }, schema: { operationId: 'getPeerStandings', summary: "Peer units' published standings", problems: ['unit_not_found'], tags, description: "Published standings of up to 10 peer units (comma-separated codes) beside the unit's, for comparison; never their targets.", querystring: peersQuery, response: { 200: peersResponse } } },
+    async (req) => standings.peers(actorOf(req), req.query.unit, req.query.peers),
+  );
+  r.put(
+    '/api/standing-targets',
+    { config: { access: 'standings.targets' }, schema: { operationId: 'saveStandingTarget', summary: "Set a unit's target on an index", problems: ['unit_not_found'], tags, description: 'A rank at most ("top 10"), a value at least, or both, for a unit, index, year and comparison set; it replaces the one set before. Judged met, missed, at risk or on track.', body: targetInput, response: { 200: standingTarget } } },
+    async (req) => standings.saveTarget(actorOf(req), req.body),
+  );
+  r.delete(
+    '/api/standing-targets',
+    { config: { access: 'standings.targets' }, schema: { operationId: 'deleteStandingTarget', summary: "Remove a unit's target", problems: ['not_found'], tags, querystring: targetKey, response: { 200: okSchema } } },
+    async (req) => standings.deleteTarget(actorOf(req), req.query),
   );
   r.put(
     '/api/standings',
@@ -35,7 +51,7 @@ export function standingsRoutes(app: FastifyInstance, standings: StandingsServic
   );
   r.post(
     '/api/standings/import',
-    { config: { access: 'assessments.manage' }, schema: { operationId: 'importStandings', summary: 'Import published standings from CSV or XLSX', form: TABLE_UPLOAD, problems: ['import_rows_invalid'], tags, description: 'unit_code,index_code,year,value,rank,of,band,source', response: { 200: savedCount } } },
+    { config: { access: 'assessments.manage' }, schema: { operationId: 'importStandings', summary: 'Import published standings from CSV or XLSX', form: TABLE_UPLOAD, problems: ['import_rows_invalid'], tags, description: 'A year\'s published tables: index,year,comparison_set,unit_code,value,rank,of and optionally component,max,band,source (a component\'s row names it); or the older unit_code,index_code,year,value,rank,of,band,source. All rows or none.', response: { 200: savedCount } } },
     async (req) => standings.importTable(actorOf(req), await uploadedTable(req)),
   );
 }

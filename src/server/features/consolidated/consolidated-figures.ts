@@ -143,7 +143,7 @@ export function createFigures(deps: ConsolidatedDeps) {
       tasksOf(actor, q.unit, asOf),
       serviceIndexOf(actor, q.unit, scored),
       assessmentsOf(actor, q.unit, year),
-      unlessForbidden(() => deps.standings.timeline(actor, q.unit), { unit: q.unit, standings: [] }),
+      unlessForbidden(() => deps.standings.timeline(actor, q.unit), { unit: q.unit, standings: [], targets: [] }),
       q.round && deps.submissions ? deps.submissions.statusOf(q.round) : null,
       q.round && deps.submissions ? deps.submissions.proposalsOf(q.round) : [],
       keyUnitsOf(actor, q, year, asOf, scored),
@@ -161,7 +161,8 @@ export function createFigures(deps: ConsolidatedDeps) {
       dossiers: dossiers.report,
       serviceIndex,
       assessments,
-      standings: publishedChanges(timeline.standings, year),
+      // the nation's ranking only: a region's rank is another ranking (issue 20)
+      standings: publishedChanges(timeline.standings.filter((s) => s.comparisonSet === 'nation'), year),
       submissions,
       keyUnits,
       targets,

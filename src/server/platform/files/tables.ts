@@ -13,6 +13,8 @@ export interface TableRow {
 export interface Table {
   header: string[];
   rows: TableRow[];
+  /** the uploaded file's name, when it came as one (an import may name its source by it) */
+  fileName?: string;
 }
 
 export type TableFormat = 'csv' | 'xlsx';

@@ -6,7 +6,7 @@ import { formatOf, readTable, type Table } from '../files/tables.ts';
 export async function uploadedTable(req: FastifyRequest): Promise<Table> {
   const file = await req.file();
   if (!file) throw new AppError('invalid_file', { reason: 'missing' });
-  return readTable(await file.toBuffer(), formatOf(file.filename));
+  return { ...(await readTable(await file.toBuffer(), formatOf(file.filename))), fileName: file.filename };
 }
 
 /** A file of a multipart form, read whole (evidence files are small: see MAX_BLOB_BYTES). */

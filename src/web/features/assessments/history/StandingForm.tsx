@@ -101,7 +101,7 @@ export function DeleteStandingButton({ standing, indexName }: { standing: Standi
   const remove = useDeleteStanding();
   const nameOf = useNameOf();
   const format = useAssessmentFormat();
-  const key = { unitCode: standing.unit.code, indexCode: standing.indexCode, year: standing.year };
+  const key = { unitCode: standing.unit.code, indexCode: standing.indexCode, year: standing.year, comparisonSet: standing.comparisonSet };
   const close = () => {
     setOpen(false);
     remove.reset();

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { STANDING_COLUMNS } from '../../../../shared/contracts/frameworks.ts';
+import { STANDING_COLUMNS } from '../../../../shared/contracts/standings.ts';
 import { importRowErrors } from '../../../app/forms/server-errors.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { FileField } from '../../../ui/upload/FileField.tsx';

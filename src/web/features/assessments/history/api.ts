@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { okSchema } from '../../../../shared/contracts/common.ts';
-import { externalIndex, standingInput, standingsTimeline, type StandingInput, type StandingKey } from '../../../../shared/contracts/frameworks.ts';
+import { externalIndex, standingInput, standingsTimeline, type StandingInput, type StandingKey } from '../../../../shared/contracts/standings.ts';
 import { api, isApiError } from '../../../app/api/client.ts';
 import { roundResultsQuery, useAssessmentMutation, useResultsVisibility } from '../api.ts';
 
@@ -47,7 +47,7 @@ export function useSaveStanding() {
 }
 
 export function useDeleteStanding() {
-  return useAssessmentMutation((key: StandingKey) => api(`/api/standings?unitCode=${enc(key.unitCode)}&indexCode=${enc(key.indexCode)}&year=${key.year}`, okSchema, { method: 'DELETE' }));
+  return useAssessmentMutation((key: StandingKey) => api(`/api/standings?unitCode=${enc(key.unitCode)}&indexCode=${enc(key.indexCode)}&year=${key.year}&comparisonSet=${key.comparisonSet}`, okSchema, { method: 'DELETE' }));
 }
 
 /** A .csv or .xlsx of standings (unit_code,index_code,year,value,rank,of,band,source): all rows or none. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExternalIndex, RoundResultsResponse, RoundSummary } from '../../../../shared/contracts/frameworks.ts';
+import type { RoundResultsResponse, RoundSummary } from '../../../../shared/contracts/frameworks.ts';
+import type { ExternalIndex } from '../../../../shared/contracts/standings.ts';
 import { roundRows, standingGroups, type Standing } from './history-rows.ts';
 
 const round = (code: string, year: number): RoundSummary => ({
@@ -63,11 +64,11 @@ describe('roundRows', () => {
 
 describe('standingGroups', () => {
   const indices: ExternalIndex[] = [
-    { code: 'PAR_INDEX', names: { en: 'PAR INDEX' }, scale: '100 (%)' },
-    { code: 'SIPAS', names: { en: 'SIPAS' }, scale: '100 (%)' },
-    { code: 'PCI', names: { en: 'PCI' }, scale: '100' },
+    { code: 'PAR_INDEX', names: { en: 'PAR INDEX' }, scale: '100 (%)', components: [] },
+    { code: 'SIPAS', names: { en: 'SIPAS' }, scale: '100 (%)', components: [] },
+    { code: 'PCI', names: { en: 'PCI' }, scale: '100', components: [] },
   ];
-  const s = (unitCode: string, indexCode: string, year: number, rank: number | null = null, of: number | null = null): Standing => ({ unit: { code: unitCode, names: { vi: unitCode } }, indexCode, year, value: 80, rank, of, band: null, source: 'x' });
+  const s = (unitCode: string, indexCode: string, year: number, rank: number | null = null, of: number | null = null): Standing => ({ unit: { code: unitCode, names: { vi: unitCode } }, indexCode, year, comparisonSet: 'nation', value: 80, rank, of, band: null, source: 'x', components: [], change: null });
 
   it('groups by index in the list’s order (unknown codes last), newest year first, the unit before its predecessors', () => {
     const groups = standingGroups([s('31', 'PCI', 2024, 1, 63), s('30', 'PAR_INDEX', 2024, 30, 63), s('31', 'ZZZ', 2020), s('31', 'PAR_INDEX', 2023, 2, 63), s('31', 'PAR_INDEX', 2024, 1, 63), s('ABC', 'DTI', 2022)], indices, '31');

@@ -1,4 +1,5 @@
-import type { ExternalIndex, RoundResultsResponse, RoundSummary, StandingsTimeline } from '../../../../shared/contracts/frameworks.ts';
+import type { RoundResultsResponse, RoundSummary } from '../../../../shared/contracts/frameworks.ts';
+import type { ExternalIndex, StandingsTimeline } from '../../../../shared/contracts/standings.ts';
 import { bandTones, type Tone } from '../bands.ts';
 import type { UnitResult } from '../framework-tree.ts';
 

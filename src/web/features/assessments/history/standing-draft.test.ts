@@ -5,7 +5,7 @@ const draft: StandingDraft = { indexCode: 'PAR_INDEX', year: 2025, value: 85.78,
 
 describe('checkStanding', () => {
   it('turns a complete draft into the PUT body', () => {
-    expect(checkStanding('H99', draft)).toEqual({ ok: true, data: { unitCode: 'H99', indexCode: 'PAR_INDEX', year: 2025, value: 85.78, rank: 29, of: 63, band: 'B', source: 'Báo cáo PAR INDEX 2025' } });
+    expect(checkStanding('H99', draft)).toEqual({ ok: true, data: { unitCode: 'H99', indexCode: 'PAR_INDEX', year: 2025, value: 85.78, rank: 29, of: 63, band: 'B', source: 'Báo cáo PAR INDEX 2025', comparisonSet: 'nation', components: [] } });
   });
 
   it('reads empty rank, of and band as none, and a value without rank is allowed', () => {

@@ -1,4 +1,4 @@
-import { standingInput, type StandingInput } from '../../../../shared/contracts/frameworks.ts';
+import { standingInput, type StandingInput } from '../../../../shared/contracts/standings.ts';
 import { toFieldErrors, type Validation } from '../../../app/forms/validate.ts';
 
 /** The standing form as typed: number fields are '' while empty. */
