@@ -16,7 +16,7 @@ import type { Logger } from './platform/logger.ts';
 import { createJobQueue, installJobQueue, type JobQueueOptions } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail.ts';
 import { pickName, type Locale } from '../shared/locales.ts';
-import { createFrameworksService, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes } from './features/assessments/index.ts';
+import { createFrameworksService, createProfileExport, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { calendarRoutes, createCalendarService, createHolidaysImport, ensureShippedHolidays } from './features/calendar/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
@@ -133,6 +133,7 @@ export function createServices(database: Database, settings: AppSettings) {
   // Survey criteria may take their points from a survey wave: the surveys feature, built further down, answers.
   const rounds = createRoundsService({ db, units, measures: measuresFrom(tasks, dossiers), text: localeText, letterheadOf: documentSettings.letterheadOf, today, surveyRate: surveyRatesFrom(() => surveys) });
   const standings = createStandingsService({ db, units });
+  const standingsProfile = createProfileExport({ standings, text: localeText, letterheadOf: documentSettings.letterheadOf, today });
   const steering = createSteeringFeature({ db, units, users, today, measures: followedMeasures(tasks, dossiers.serviceIndex) });
   // Reminders of reports go to the unit's own people who submit for it (not to the secretariat
   // above every unit, who follows the round's status page), through the tasks feature's
@@ -215,7 +216,7 @@ export function createServices(database: Database, settings: AppSettings) {
   );
   const jobs = createJobsService({ database, queue: jobQueue });
   metrics.watchJobRuns(jobs.runCounts);
-  return { database, metrics, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets, surveys };
+  return { database, metrics, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, standingsProfile, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets, surveys };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -348,7 +349,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   feesRoutes(app, services.procedureFees);
   frameworksRoutes(app, services.frameworks);
   roundsRoutes(app, services.rounds);
-  standingsRoutes(app, services.standings);
+  standingsRoutes(app, services.standings, services.standingsProfile);
   steeringRoutes(app, services.steering);
   consolidatedRoutes(app, services.consolidated);
   reportingRoutes(app, services.reporting);

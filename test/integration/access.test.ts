@@ -75,6 +75,7 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'GET /api/standings': (t) => ({ method: 'GET', url: `/api/standings?unit=${enc(t)}` }),
   'PUT /api/standings': (t) => ({ method: 'PUT', url: '/api/standings', payload: { unitCode: t, indexCode: 'PCI', year: 2025, value: 70, rank: 3, of: 34, band: null, source: 'x' } }),
   'DELETE /api/standings': (t) => ({ method: 'DELETE', url: `/api/standings?unitCode=${enc(t)}&indexCode=PCI&year=2025` }),
+  'GET /api/standings/profile/export': (t) => ({ method: 'GET', url: `/api/standings/profile/export?unit=${enc(t)}&format=docx` }),
   'GET /api/standings/peers': (t) => ({ method: 'GET', url: `/api/standings/peers?unit=${enc(t)}&peers=${enc(MINE)}` }),
   'PUT /api/standing-targets': (t) => ({ method: 'PUT', url: '/api/standing-targets', payload: { unitCode: t, indexCode: 'PCI', year: 2026, rankAtMost: 10, valueAtLeast: null } }),
   'DELETE /api/standing-targets': (t) => ({ method: 'DELETE', url: `/api/standing-targets?unitCode=${enc(t)}&indexCode=PCI&year=2026` }),

@@ -206,6 +206,7 @@ describeOnEachEngine('the OpenAPI description', (engine) => {
       'GET /api/survey-waves/{code}/results/export': [xlsx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
       'GET /api/survey-waves/{code}/sample.csv': ['text/csv'],
       'GET /api/questionnaires/{code}/export.xlsx': [xlsx],
+      'GET /api/standings/profile/export': [xlsx, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     });
   });
 

@@ -1,8 +1,10 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/shared/contracts/audit.ts';
 import type { PeersResponse, Standing, StandingsTimeline } from '../../src/shared/contracts/standings.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
+import { readDocx } from '../support/docx.ts';
 import { multipartBody } from '../support/multipart.ts';
 
 const HEADER = 'index,year,comparison_set,unit_code,value,rank,of,component,max';
@@ -100,10 +102,10 @@ PCI,2024,nation,H99,70,64,63,,
     expect(find(sonHa, { indexCode: 'GRDP_GROWTH', year: 2024, comparisonSet: 'nation' })).toMatchObject({ rank: 20, of: 63, change: { places: 10, was: { rank: 30, of: 63 } } });
 
     // 22 of 63 from 47 of 63 → up 25, with two components down flagged and by how much
-    const khanhHoa = find((await timeline('75')).standings, { indexCode: 'PAR_INDEX', year: 2024 })!;
-    expect(khanhHoa.change).toMatchObject({ places: 25, points: 3.25 });
-    expect(khanhHoa.components).toHaveLength(4);
-    expect(khanhHoa.change!.components.filter((c) => c.fell)).toEqual([
+    const dongNai = find((await timeline('75')).standings, { indexCode: 'PAR_INDEX', year: 2024 })!;
+    expect(dongNai.change).toMatchObject({ places: 25, points: 3.25 });
+    expect(dongNai.components).toHaveLength(4);
+    expect(dongNai.change!.components.filter((c) => c.fell)).toEqual([
       { key: 'A2', points: -0.3, fell: true, places: -10, was: { rank: 30, of: 63 } },
       { key: 'A4', points: -0.05, fell: true, places: -2, was: { rank: 31, of: 63 } },
     ]);
@@ -156,5 +158,33 @@ PCI,2024,nation,H99,70,64,63,,
     expect(res.body).not.toContain('rankAtMost');
     expect((await h.app.inject({ method: 'GET', url: '/api/standings/peers?unit=H99&peers=NO-SUCH', headers: as(secretariat) })).statusCode).toBe(404);
     expect((await h.app.inject({ method: 'GET', url: '/api/standings/peers?unit=H99&peers=1,2,3,4,5,6,7,8,9,10,11', headers: as(secretariat) })).statusCode).toBe(400);
+  });
+
+  it('exports the profile as a workbook and a one-page briefing in the reader’s language, peers beside it', async () => {
+    const get = (url: string, s: Session = secretariat) => h.app.inject({ method: 'GET', url, headers: as(s) });
+    const xlsx = await get('/api/standings/profile/export?unit=H99&peers=75&format=xlsx&locale=vi');
+    expect(xlsx.statusCode, xlsx.body).toBe(200);
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="H99-standings.xlsx"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Xếp hạng', 'Chỉ số thành phần', 'Mục tiêu', 'Đơn vị so sánh']);
+    const rowsOf = (ws: ExcelJS.Worksheet) => ws.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? Array.from(r.slice(1), (v) => v ?? null) : []));
+    const standings = rowsOf(book.getWorksheet('Xếp hạng')!);
+    expect(standings[0]![0]).toMatch(/: kết quả xếp hạng các chỉ số được công bố$/);
+    expect(standings.map((r) => r[0])).toContain('So sánh với: Đồng Nai'); // 75 in the Vietnam seed
+    const par2024 = standings.find((r) => String(r[0]).includes('PAR INDEX') && r[2] === '2024');
+    expect(par2024?.slice(3, 8)).toEqual(['cả nước', 85.78, '29/63', 'tăng 6 bậc', 2.68]);
+    expect(standings.find((r) => String(r[0]).includes('PAR INDEX') && r[2] === '2025')?.slice(5, 7)).toEqual(['12/34', 'trước đó 29/63']);
+    const peers = rowsOf(book.getWorksheet('Đơn vị so sánh')!);
+    expect(peers.find((r) => r[1] === 'Đồng Nai' && r[2] === '2024')?.slice(5, 7)).toEqual(['22/63', 'tăng 25 bậc']);
+    expect(rowsOf(book.getWorksheet('Mục tiêu')!).find((r) => r[1] === '2026' && String(r[0]).includes('PAR INDEX'))?.slice(3, 5)).toEqual(['tốp 15', 'đúng hướng']);
+
+    const docx = await get('/api/standings/profile/export?unit=75&format=docx&locale=lo', admin);
+    expect(docx.statusCode, docx.body).toBe(200);
+    const doc = await readDocx(docx.rawPayload);
+    const table = doc.tables.find((t) => t[0]?.[0] === 'ດັດຊະນີ')!;
+    expect(table.find((r) => r[0]!.includes('PAR INDEX'))?.slice(1)).toEqual(['2024', '88,20', '22 ໃນ 63', 'ຂຶ້ນ 25 ອັນດັບ']);
+    expect(doc.paragraphs.filter((p) => p.endsWith('ຫຼຸດລົງ 0,30') || p.endsWith('ຫຼຸດລົງ 0,05'))).toHaveLength(2);
+    expect((await get('/api/standings/profile/export?unit=31&format=docx', await signIn(h.app, 'commune'))).statusCode).toBe(403);
   });
 });

@@ -7,3 +7,4 @@ export { roundsRoutes } from './rounds.routes.ts';
 export { loadDemoRounds } from './seeds/load-demo-rounds.ts';
 export { createStandingsService, ensureExternalIndices, type StandingsService } from './standings.service.ts';
 export { standingsRoutes } from './standings.routes.ts';
+export { createProfileExport } from './profile-export.ts';

@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { okSchema } from '../../../shared/contracts/common.ts';
 import { savedCount } from '../../../shared/contracts/frameworks.ts';
-import { externalIndex, externalIndexList, externalIndexParams, peersQuery, peersResponse, standingInput, standingKey, standingsQuery, standingsTimeline, standingTarget, targetInput, targetKey } from '../../../shared/contracts/standings.ts';
-import { actorOf } from '../../platform/http/request-context.ts';
-import { TABLE_UPLOAD } from '../../platform/http/openapi.ts';
+import { externalIndex, externalIndexList, externalIndexParams, peersQuery, peersResponse, profileExportQuery, standingInput, standingKey, standingsQuery, standingsTimeline, standingTarget, targetInput, targetKey } from '../../../shared/contracts/standings.ts';
+import { actorOf, readerLocale } from '../../platform/http/request-context.ts';
+import { MEDIA_TYPES, TABLE_UPLOAD } from '../../platform/http/openapi.ts';
 import { typed } from '../../platform/http/server.ts';
 import { uploadedTable } from '../../platform/http/uploads.ts';
+import type { ProfileExport } from './profile-export.ts';
 import type { StandingsService } from './standings.service.ts';
 
-export function standingsRoutes(app: FastifyInstance, standings: StandingsService): void {
+export function standingsRoutes(app: FastifyInstance, standings: StandingsService, exportProfile: ProfileExport): void {
   const r = typed(app);
   const tags = ['assessments'];
   r.get('/api/external-indices', { config: { access: 'assessments.read' }, schema: { operationId: 'listExternalIndices', summary: 'Published indices (PAR INDEX, SIPAS, PCI …)', tags, response: { 200: externalIndexList } } }, async (req) => ({
@@ -28,6 +29,25 @@ export function standingsRoutes(app: FastifyInstance, standings: StandingsServic
     '/api/standings/peers',
     { config: { access: 'assessments.read' }, schema: { operationId: 'getPeerStandings', summary: "Peer units' published standings", problems: ['unit_not_found'], tags, description: "Published standings of up to 10 peer units (comma-separated codes) beside the unit's, for comparison; never their targets.", querystring: peersQuery, response: { 200: peersResponse } } },
     async (req) => standings.peers(actorOf(req), req.query.unit, req.query.peers),
+  );
+  r.get(
+    '/api/standings/profile/export',
+    {
+      config: { access: 'assessments.read' },
+      schema: {
+        operationId: 'exportStandingsProfile',
+        summary: "A unit's profile on published indices as XLSX or a one-page DOCX briefing, in the reader's language",
+        download: ['xlsx', 'docx'],
+        problems: ['unit_not_found'],
+        tags,
+        querystring: profileExportQuery,
+      },
+    },
+    async (req, reply) => {
+      const { format, unit } = req.query;
+      const file = await exportProfile(actorOf(req), req.query, readerLocale(req, req.query.locale));
+      return reply.type(MEDIA_TYPES[format]).header('content-disposition', `attachment; filename="${unit.replace(/[^\w.-]+/g, '_')}-standings.${format}"`).send(file);
+    },
   );
   r.put(
     '/api/standing-targets',

@@ -122,6 +122,11 @@ export function createStandingsService({ db, units }: { db: Db; units: UnitsServ
       });
     },
 
+    /** A unit's code and names, for a page or file about a unit with nothing published yet. */
+    async unitRef(unitCode: string): Promise<UnitRef> {
+      return (await refsOf([await units.idOf(unitCode)])).values().next().value!;
+    },
+
     /** The unit's standings and its predecessors', with changes, and its targets judged. */
     async timeline(actor: Actor, unitCode: string): Promise<StandingsTimeline> {
       const id = await units.authorizeCode(actor, 'assessments.read', unitCode);

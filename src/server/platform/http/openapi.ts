@@ -38,7 +38,8 @@ export const TABLE_UPLOAD: MultipartForm = { files: { file: { description: 'A CS
 /** Evidence files attached to a form (task updates, self-scores), each within MAX_BLOB_BYTES. */
 export const EVIDENCE_FILES = { evidence: { description: 'Evidence files (repeat the field for several)', many: true } };
 
-const MEDIA_TYPES = {
+/** The media type of each kind of file a route sends (and the OpenAPI description declares). */
+export const MEDIA_TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv',
