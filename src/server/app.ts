@@ -16,7 +16,7 @@ import type { Logger } from './platform/logger.ts';
 import { createJobQueue, installJobQueue, type JobQueueOptions } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail.ts';
 import { pickName, type Locale } from '../shared/locales.ts';
-import { createFrameworksService, createProfileExport, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, roundsRoutes, standingsRoutes } from './features/assessments/index.ts';
+import { createFrameworksService, createProfileExport, createRoundsService, ensureFrameworkTemplates, createStandingsService, ensureExternalIndices, frameworksRoutes, loadDemoRounds, loadDemoStandings, roundsRoutes, standingsRoutes } from './features/assessments/index.ts';
 import { auditRoutes, createAuditService } from './features/audit/index.ts';
 import { calendarRoutes, createCalendarService, createHolidaysImport, ensureShippedHolidays } from './features/calendar/index.ts';
 import { consolidatedRoutes, createConsolidatedService } from './features/consolidated/index.ts';
@@ -38,6 +38,7 @@ import {
   createUnitsFiles,
   createUnitsService,
   DEMO_DOCUMENT_SETTINGS,
+  DEMO_PROVINCE_CODE,
   DEMO_SEED,
   documentSettingsRoutes,
   ensureUnitReferenceData,
@@ -269,9 +270,9 @@ export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED, 
  * and (with the demo accounts, its committee's members) its steering committee and its reporting
  * rounds of 2026 over the committee's key units (one finished, one open), and unless told otherwise
  * the registers: its dialogue with heads of divisions, two committee meetings and a ministry's inspection,
- * and unless told otherwise its satisfaction surveys (last year's wave and one collecting now).
+ * and unless told otherwise its satisfaction surveys (last year's wave and one collecting now) and its published standings with targets.
  */
-export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true, registers = true, surveys: withSurveys = true }: { dossiers?: boolean; rounds?: boolean; registers?: boolean; surveys?: boolean } = {}) {
+export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true, registers = true, surveys: withSurveys = true, standings: withStandings = true }: { dossiers?: boolean; rounds?: boolean; registers?: boolean; surveys?: boolean; standings?: boolean } = {}) {
   if (name === 'demo-laos') return seedDemoLaos(services, withDemoAccounts);
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
@@ -280,8 +281,9 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   const demoDossiers = name === 'demo' && dossiers ? await loadDemoDossiers(services.dossiersDeps, services.dossiers.ingest, SYSTEM_ACTOR) : { loaded: false, dossiers: 0 };
   // Targets of procedure time and cost against the demo's first year: judged from its dossiers, so only with them.
   const demoTargets = name === 'demo' && dossiers ? await loadDemoTargets(services.targets, SYSTEM_ACTOR, services.tasksDeps.today()) : { loaded: false, targets: 0 };
-  // Vietnam's provinces come with their verified published standings (PAR INDEX, SIPAS, PCI).
+  // Vietnam's provinces come with their verified published standings (PAR INDEX, SIPAS, PCI); the demo province with its fictional ones and targets.
   if (name === 'vietnam') await services.standings.loadVerified();
+  const standings = name === 'demo' && withStandings ? await loadDemoStandings(services.database.db, services.units, DEMO_PROVINCE_CODE) : { loaded: false, standings: 0 };
   // The satisfaction surveys (issue 19): last year's wave, finished, and one collecting; last year's index round takes its one-stop criteria from the first.
   const surveys = name === 'demo' && withSurveys ? await loadDemoSurveys({ db: services.database.db, units: services.units, surveys: services.surveys }, services.tasksDeps.today()) : { loaded: false, waves: 0, responses: 0 };
   const rounds = name === 'demo' && withRounds ? await loadDemoRounds(services.database.db, services.units, services.rounds, services.tasksDeps.today(), surveys.loaded ? demoSurveyCriteria() : []) : { loaded: false, rounds: 0 };
@@ -294,7 +296,7 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   // The registers' demo (issue 15): the province's dialogue and committee meetings (the committee's members are demo accounts) and the ministry's inspection.
   const meetings = name === 'demo' && withDemoAccounts && registers ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
   const inspections = name === 'demo' && withDemoAccounts && registers ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };
-  return { ...result, accounts, tasks: plans.tasks, targets: demoTargets.targets, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, surveyWaves: surveys.waves, surveyResponses: surveys.responses, committees: committees.committees, reportingRounds: reporting.rounds };
+  return { ...result, accounts, tasks: plans.tasks, standings: standings.standings, targets: demoTargets.targets, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, surveyWaves: surveys.waves, surveyResponses: surveys.responses, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 
 /**
