@@ -8,10 +8,11 @@ import { useAuditKey } from './platform/audit/audit-log.ts';
 import { resealLegacyAudit } from './platform/audit/audit-reseal.ts';
 import type { Database, Db } from './platform/db/database.ts';
 import { healthRoutes, type Lifecycle } from './platform/http/health.ts';
+import { createPublicCache } from './platform/http/public-cache.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { installObservability } from './platform/observability/http-observability.ts';
 import { createMetrics } from './platform/observability/metrics.ts';
-import { backgroundJobs, countedIngest, figuresFrom, linkedTasksFrom, measuresFrom, remediesFrom, standingsFrom, surveyRatesFrom, taskCreatorFrom } from './feature-bridges.ts';
+import { backgroundJobs, countedIngest, figuresFrom, linkedTasksFrom, measuresFrom, publicSourcesFrom, remediesFrom, standingsFrom, surveyRatesFrom, taskCreatorFrom } from './feature-bridges.ts';
 import type { Logger } from './platform/logger.ts';
 import { createJobQueue, installJobQueue, type JobQueueOptions } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail.ts';
@@ -27,6 +28,7 @@ import { createInspectionsImport, createInspectionsService, ensureInspectionTopi
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
+import { createPublicationService, createPublicData, publicationRoutes, publicDataRoutes } from './features/publication/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type SendReminder } from './features/reporting/index.ts';
 import { createTargetsService, loadDemoTargets, targetsRoutes } from './features/targets/index.ts';
 import { createSurveysFeature, demoSurveyCriteria, ensureQuestionnaireTemplates, loadDemoSurveys, surveysRoutes, type PublicLimits, type SendSurveyReminder } from './features/surveys/index.ts';
@@ -204,6 +206,11 @@ export function createServices(database: Database, settings: AppSettings) {
     text: localeText,
     today,
   });
+  // The public pages and open data (issue 20): what is published, read from the other features, kept until any write.
+  const publicSources = publicSourcesFrom({ rounds, frameworks, standings, dossiers, surveys: () => surveys, unitIdOf: units.idOf });
+  const publication = createPublicationService({ db, units, sources: publicSources });
+  const publicData = createPublicData({ units, sources: publicSources, publication, today });
+  const publicCache = createPublicCache((channel, onChange) => database.listen(channel, onChange));
   const jobQueue = createJobQueue(
     database,
     backgroundJobs({
@@ -217,7 +224,7 @@ export function createServices(database: Database, settings: AppSettings) {
   );
   const jobs = createJobsService({ database, queue: jobQueue });
   metrics.watchJobRuns(jobs.runCounts);
-  return { database, metrics, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, standingsProfile, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets, surveys };
+  return { database, metrics, jobQueue, jobs, units, unitFiles, documentSettings, apparatus, users, accounts, tokens, audit, tasks, tasksDeps, procedures, dossiers, dossiersDeps, frameworks, rounds, standings, standingsProfile, steering, reporting, consolidated, followUps, meetings, inspections, inspectionsDeps, inspectionsImport, positions, calendar, holidaysImport, procedureFees, targets, surveys, publication, publicData, publicCache };
 }
 export type Services = ReturnType<typeof createServices>;
 
@@ -362,6 +369,8 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   calendarRoutes(app, services.calendar);
   targetsRoutes(app, services.targets);
   surveysRoutes(app, services.surveys);
+  publicationRoutes(app, services.publication);
+  publicDataRoutes(app, services.publicData, services.publicCache);
   jobsRoutes(app, services.jobs);
   return app;
 }

@@ -1,8 +1,9 @@
 import type { JobKindName } from '../shared/contracts/jobs.ts';
-import type { Measures, StandingsService, SurveyRateOf } from './features/assessments/index.ts';
+import type { FrameworksService, Measures, RoundsService, StandingsService, SurveyRateOf } from './features/assessments/index.ts';
 import type { CreateTaskFor, FollowUpsService, TasksOf } from './features/followups/index.ts';
 import type { createDossierIngest, DossierReports, ServiceIndex } from './features/dossiers/index.ts';
 import type { RegisterFollowUps } from './features/inspections/index.ts';
+import type { PublicSources } from './features/publication/index.ts';
 import type { FiguresOf } from './features/reporting/index.ts';
 import type { StandingsPort, SurveysFeature } from './features/surveys/index.ts';
 import type { createTasksFeature } from './features/tasks/index.ts';
@@ -131,5 +132,33 @@ export function standingsFrom(standings: StandingsService): StandingsPort {
       return found ? { value: found.value, source: found.source } : null;
     },
     save: (actor, s) => standings.saveStanding(actor, s),
+  };
+}
+
+/**
+ * What the public pages read (the publication feature), with the system's eyes: the publication
+ * feature checks that the subject is published before it asks, and cuts down what it gets.
+ */
+export function publicSourcesFrom(d: { rounds: RoundsService; frameworks: FrameworksService; standings: StandingsService; dossiers: { reports: DossierReports; serviceIndex: ServiceIndex }; surveys: () => SurveysFeature; unitIdOf: (code: string) => Promise<number> }): PublicSources {
+  const system = SYSTEM_ACTOR;
+  const absent = <T>(p: Promise<T>) => p.catch((e: unknown) => (e instanceof AppError && (e.code === 'not_found' || e.code === 'unit_not_found') ? null : Promise.reject(e)));
+  return {
+    async round(code) {
+      const round = (await d.rounds.list(system)).find((r) => r.code === code);
+      if (!round) return null;
+      const framework = await d.frameworks.get(system, round.frameworkCode, round.frameworkVersion);
+      const ranked = Object.keys((await d.rounds.results(system, code)).unitNames);
+      return { year: round.year, names: framework.framework.names, finalized: round.finalized, unitIds: await Promise.all(ranked.map(d.unitIdOf)) };
+    },
+    roundResults: (code) => d.rounds.results(system, code),
+    serviceIndexTrend: (unit, until, months) => d.dossiers.serviceIndex.trend(system, unit, until, months),
+    serviceIndexRanking: (unit, period) => d.dossiers.serviceIndex.ranking(system, unit, period),
+    oneStop: (unit, from, to) => d.dossiers.reports.report(system, { unit, from, to, descendants: true, tree: 'period', breakdowns: false }),
+    standings: async (unit) => (await d.standings.timeline(system, unit)).standings,
+    async wave(code) {
+      const wave = await absent(d.surveys().waves.get(system, code));
+      if (!wave) return null;
+      return { names: wave.names, from: wave.from, to: wave.to, unitId: await d.unitIdOf(wave.unit.code), links: wave.units.map((u) => ({ unit: u.unit, link: u.link })) };
+    },
   };
 }

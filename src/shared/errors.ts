@@ -42,6 +42,7 @@ export const ERROR_STATUS = {
   round_code_taken: 409,
   survey_wave_code_taken: 409,
   survey_wave_closed: 409,
+  round_not_published_unfinalized: 409,
   survey_token_required: 403,
   survey_token_invalid: 403,
   survey_token_used: 409,
@@ -124,6 +125,7 @@ export interface ErrorDetails {
   survey_wave_code_taken: { code: string };
   /** a response outside the wave's period (it opens on `from` and closes after `to`) */
   survey_wave_closed: { wave: string; from: string; to: string };
+  round_not_published_unfinalized: { round: string };
   /** the link's form takes only submissions carrying a one-time token of an invitation */
   survey_token_required: None;
   /** no such token for this link (mistyped, or another unit's or wave's) */

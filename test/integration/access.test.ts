@@ -76,6 +76,8 @@ const OUT_OF_SCOPE: Record<string, (target: string) => InjectOptions> = {
   'PUT /api/standings': (t) => ({ method: 'PUT', url: '/api/standings', payload: { unitCode: t, indexCode: 'PCI', year: 2025, value: 70, rank: 3, of: 34, band: null, source: 'x' } }),
   'DELETE /api/standings': (t) => ({ method: 'DELETE', url: `/api/standings?unitCode=${enc(t)}&indexCode=PCI&year=2025` }),
   'GET /api/standings/profile/export': (t) => ({ method: 'GET', url: `/api/standings/profile/export?unit=${enc(t)}&format=docx` }),
+  'POST /api/publications': (t) => ({ method: 'POST', url: '/api/publications', payload: { kind: 'service_index', subject: t } }),
+  'DELETE /api/publications/{id}': (t) => ({ method: 'DELETE', url: `/api/publications/${publicationOn[t]}` }),
   'GET /api/standings/peers': (t) => ({ method: 'GET', url: `/api/standings/peers?unit=${enc(t)}&peers=${enc(MINE)}` }),
   'PUT /api/standing-targets': (t) => ({ method: 'PUT', url: '/api/standing-targets', payload: { unitCode: t, indexCode: 'PCI', year: 2026, rankAtMost: 10, valueAtLeast: null } }),
   'DELETE /api/standing-targets': (t) => ({ method: 'DELETE', url: `/api/standing-targets?unitCode=${enc(t)}&indexCode=PCI&year=2026` }),
@@ -173,6 +175,7 @@ const taskOn: Record<string, number> = {};
 const evidenceOn: Record<string, number> = {};
 /** the unit's position list, submitted */
 const listOn: Record<string, number> = {};
+const publicationOn: Record<string, number> = {};
 /** a file attached to the unit's report in RP-ACCESS */
 const attachmentOn: Record<string, number> = {};
 /** Routes that touch no single unit: what an outsider gets instead of 403 is stated here. */
@@ -252,6 +255,11 @@ const NOT_UNIT_SCOPED: Record<string, string> = {
   'GET /api/survey-waves/{code}': 'a wave with none of the reader’s units is 404, one with some shows those only (surveys.test.ts)',
   'GET /api/survey-waves/{code}/results': 'a wave out of scope is 404, a unit out of scope 403 (surveys.test.ts)',
   'POST /api/survey-waves/{code}/responses': 'surveys.enter on the unit entered: 403 for another unit (surveys.test.ts)',
+  'GET /api/publications': 'filtered by scope: the publications of units the reader manages publication for',
+  'GET /api/open-data/settings': 'the open data’s terms (licence, publisher), no unit data',
+  'PUT /api/open-data/settings': 'the open data’s terms: system-wide managers only, administrators (public-data.test.ts)',
+  'GET /api/public/catalogue.json': 'public: what the secretariat published, nothing else (public-data.test.ts, public-crawl.test.ts)',
+  'GET /api/public/{dataset}/{file}': 'public: a published dataset; anything unpublished is 404 (public-data.test.ts, public-crawl.test.ts)',
   'GET /api/public/surveys/{link}': 'public: one unit’s form, reached by its unguessable link; no respondent data',
   'POST /api/public/surveys/{link}': 'public: a respondent’s submission; nothing about the respondent is stored',
 };
@@ -298,6 +306,7 @@ describeOnEachEngine('access control', (engine) => {
       await h.services.inspections.create(SYSTEM_ACTOR, { code: `I-${unit}`, body: { vi: 'Thanh tra' }, decisionNo: '1', decisionDate: '2026-01-01', inspectedUnitCode: unit, topics: ['par'], coveredFrom: '2025-01-01', coveredTo: '2025-12-31', conclusionNo: null, conclusionDate: null });
       const list = await h.services.positions.lists.createList(SYSTEM_ACTOR, { unitCode: unit, positions: [{ code: 'P1', title: { vi: 'Chuyên viên Sở Nội vụ' }, category: 'professional', grade: '', posts: 2, duties: {}, qualifications: {} }] });
       listOn[unit] = (await h.services.positions.lists.submit(SYSTEM_ACTOR, list.id)).id;
+      publicationOn[unit] = (await h.services.publication.publish(SYSTEM_ACTOR, { kind: 'standings', subject: unit })).id;
     }
     commune = await signIn(h.app, 'commune');
     outsider = await signIn(h.app, 'hp-secretariat', 'password-123');

@@ -12,7 +12,7 @@ import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, TEST_SETTINGS, type Harness, type Session } from '../support/harness.ts';
 
 /** The only routes an anonymous caller may reach. */
-const PUBLIC = new Set(['GET /health', 'GET /ready', 'GET /api/session', 'POST /api/session', 'GET /api/public/surveys/{link}', 'POST /api/public/surveys/{link}']);
+const PUBLIC = new Set(['GET /health', 'GET /ready', 'GET /api/session', 'POST /api/session', 'GET /api/public/surveys/{link}', 'POST /api/public/surveys/{link}', 'GET /api/public/catalogue.json', 'GET /api/public/{dataset}/{file}']);
 
 /**
  * The attacks of issue 12's security findings, each reproduced against the real HTTP app:

@@ -6,7 +6,7 @@ export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;
 
 /** What an actor may do. Roles are bundles of these; API tokens carry a subset. */
-export const PERMISSIONS = ['units.read', 'units.manage', 'audit.read', 'users.manage', 'tokens.manage', 'tasks.read', 'tasks.report', 'tasks.manage', 'dossiers.read', 'dossiers.manage', 'assessments.read', 'assessments.manage', 'assessments.self_assess', 'assessments.appraise', 'steering.read', 'steering.manage', 'reporting.read', 'reporting.submit', 'reporting.manage', 'followups.read', 'followups.raise', 'followups.manage', 'dossiers.officials', 'positions.edit', 'positions.review', 'calendar.manage', 'targets.manage', 'jobs.manage', 'surveys.read', 'surveys.manage', 'surveys.enter', 'standings.targets'] as const;
+export const PERMISSIONS = ['units.read', 'units.manage', 'audit.read', 'users.manage', 'tokens.manage', 'tasks.read', 'tasks.report', 'tasks.manage', 'dossiers.read', 'dossiers.manage', 'assessments.read', 'assessments.manage', 'assessments.self_assess', 'assessments.appraise', 'steering.read', 'steering.manage', 'reporting.read', 'reporting.submit', 'reporting.manage', 'followups.read', 'followups.raise', 'followups.manage', 'dossiers.officials', 'positions.edit', 'positions.review', 'calendar.manage', 'targets.manage', 'jobs.manage', 'surveys.read', 'surveys.manage', 'surveys.enter', 'standings.targets', 'publication.manage'] as const;
 export const permission = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permission>;
 

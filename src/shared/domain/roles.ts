@@ -16,6 +16,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'surveys.read', 'surveys.manage', 'surveys.enter',
     // a unit's targets on published indices (issue 20)
     'standings.targets',
+    // what of its units is public: rounds, service index, one-stop statistics, standings, survey links (issue 20)
+    'publication.manage',
   ],
   leader: ['units.read', 'tasks.read', 'dossiers.read', 'dossiers.officials', 'assessments.read', 'steering.read', 'reporting.read', 'followups.read', 'surveys.read'],
   unit_officer: ['units.read', 'tasks.read', 'tasks.report', 'dossiers.read', 'assessments.read', 'assessments.self_assess', 'steering.read', 'reporting.read', 'reporting.submit', 'followups.read', 'followups.raise', 'positions.edit', 'surveys.read', 'surveys.enter', 'standings.targets'],

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { AuditCheckpoint, AuditVerifyResult } from '../../../shared/contracts/audit.ts';
 import type { Actor } from '../auth/actor.ts';
+import { CHANGE_CHANNELS } from '../db/change-signals.ts';
 import { lastInTransaction, queryRows, type Db } from '../db/database.ts';
 import { GENESIS, rowSeal, streamOf } from './audit-chain.ts';
 import { auditLog } from './audit.table.ts';
@@ -41,7 +42,8 @@ export async function appendAudit(tx: Db, actor: Actor, record: AuditRecord): Pr
 
 async function appendNow(tx: Db, actor: Actor, record: AuditRecord): Promise<void> {
   const stream = streamOf(actor.label);
-  await tx.execute(sql`select pg_advisory_xact_lock_shared(${CHAIN_LOCK}), pg_advisory_xact_lock(${CHAIN_LOCK}, ${stream})`);
+  // Every audited write also tells every process that data changed (delivered on commit): the public pages' cache follows it.
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(${CHAIN_LOCK}), pg_advisory_xact_lock(${CHAIN_LOCK}, ${stream}), pg_notify(${CHANGE_CHANNELS.data}, '')`);
   const [next] = await queryRows<{ id: number | string; seq: number | string | null; hash: string | null }>(
     tx,
     sql`select nextval(pg_get_serial_sequence('audit_log', 'id')) as id, l.seq, l.hash

@@ -9,6 +9,8 @@ import type { Db } from './database.ts';
 export const CHANGE_CHANNELS = {
   /** the calendar of working days (calendar.service.ts keeps each country's built calendar) */
   calendar: 'parmon_calendar_changed',
+  /** any audited write (audit-log.ts announces it with the audit row): what the public pages keep (public-cache.ts) */
+  data: 'parmon_data_changed',
 } as const;
 export type ChangeChannel = (typeof CHANGE_CHANNELS)[keyof typeof CHANGE_CHANNELS];
 
