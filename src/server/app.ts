@@ -28,10 +28,10 @@ import { createInspectionsImport, createInspectionsService, ensureInspectionTopi
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
-import { createPublicationService, createPublicData, publicationRoutes, publicDataRoutes } from './features/publication/index.ts';
+import { createPublicationService, createPublicData, loadDemoPublications, publicationRoutes, publicDataRoutes } from './features/publication/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type SendReminder } from './features/reporting/index.ts';
 import { createTargetsService, loadDemoTargets, targetsRoutes } from './features/targets/index.ts';
-import { createSurveysFeature, demoSurveyCriteria, ensureQuestionnaireTemplates, loadDemoSurveys, surveysRoutes, type PublicLimits, type SendSurveyReminder } from './features/surveys/index.ts';
+import { createSurveysFeature, DEMO_WAVE_CURRENT, demoSurveyCriteria, ensureQuestionnaireTemplates, loadDemoSurveys, surveysRoutes, type PublicLimits, type SendSurveyReminder } from './features/surveys/index.ts';
 import { createTasksFeature, loadDemoPlans, tasksRoutes, type MailText } from './features/tasks/index.ts';
 import {
   apparatusRoutes,
@@ -277,9 +277,10 @@ export const SEEDS = { vietnam: VIETNAM_SEED, laos: LAOS_SEED, demo: DEMO_SEED, 
  * and (with the demo accounts, its committee's members) its steering committee and its reporting
  * rounds of 2026 over the committee's key units (one finished, one open), and unless told otherwise
  * the registers: its dialogue with heads of divisions, two committee meetings and a ministry's inspection,
- * and unless told otherwise its satisfaction surveys (last year's wave and one collecting now) and its published standings with targets.
+ * and unless told otherwise its satisfaction surveys (last year's wave and one collecting now), its published standings with targets,
+ * and what it publishes to citizens (of all these, what was loaded).
  */
-export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true, registers = true, surveys: withSurveys = true, standings: withStandings = true }: { dossiers?: boolean; rounds?: boolean; registers?: boolean; surveys?: boolean; standings?: boolean } = {}) {
+export async function seed(services: Services, name: keyof typeof SEEDS, withDemoAccounts = false, { dossiers = true, rounds: withRounds = true, registers = true, surveys: withSurveys = true, standings: withStandings = true, publications: withPublications = true }: { dossiers?: boolean; rounds?: boolean; registers?: boolean; surveys?: boolean; standings?: boolean; publications?: boolean } = {}) {
   if (name === 'demo-laos') return seedDemoLaos(services, withDemoAccounts);
   const result = await loadSeed(services.database.db, SYSTEM_ACTOR, name, SEEDS[name]);
   const accounts = withDemoAccounts ? await createDemoAccounts(services.users) : 0;
@@ -303,7 +304,9 @@ export async function seed(services: Services, name: keyof typeof SEEDS, withDem
   // The registers' demo (issue 15): the province's dialogue and committee meetings (the committee's members are demo accounts) and the ministry's inspection.
   const meetings = name === 'demo' && withDemoAccounts && registers ? await loadDemoMeetings({ db: services.database.db, units: services.units, followUps: services.followUps }, SYSTEM_ACTOR) : { loaded: false, meetings: 0 };
   const inspections = name === 'demo' && withDemoAccounts && registers ? await loadDemoInspections(services.inspectionsDeps, services.inspections, SYSTEM_ACTOR) : { loaded: false, inspections: 0 };
-  return { ...result, accounts, tasks: plans.tasks, standings: standings.standings, targets: demoTargets.targets, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, surveyWaves: surveys.waves, surveyResponses: surveys.responses, committees: committees.committees, reportingRounds: reporting.rounds };
+  // What the province publishes to citizens (issue 20): last year's ranking of its departments, its service index and one-stop figures, its standings, the collecting wave's links.
+  const publications = name === 'demo' && withPublications ? await loadDemoPublications(services.publication, { provinceCode: DEMO_PROVINCE_CODE, round: rounds.loaded ? 'NB-DEMO-2' : null, wave: surveys.loaded ? DEMO_WAVE_CURRENT : null, dossiers: demoDossiers.loaded, standings: standings.loaded }) : { loaded: false, publications: 0 };
+  return { ...result, accounts, tasks: plans.tasks, standings: standings.standings, publications: publications.publications, targets: demoTargets.targets, meetings: meetings.meetings, inspections: inspections.inspections, dossiers: demoDossiers.dossiers, rounds: rounds.rounds, surveyWaves: surveys.waves, surveyResponses: surveys.responses, committees: committees.committees, reportingRounds: reporting.rounds };
 }
 
 /**

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { PublicCatalogue } from '../../src/shared/contracts/publication.ts';
 import type { StandingsTimeline } from '../../src/shared/contracts/standings.ts';
 import { describeOnEachEngine } from '../support/databases.ts';
 import { as, signIn, startHarness, type Harness, type Session } from '../support/harness.ts';
 
-/** The demo province's fictional published standings and targets, as the seed loads them. */
+/** The demo province's fictional published standings and targets, and what it publishes, as the seed loads them. */
 describeOnEachEngine('the demo province’s standings', (engine) => {
   let h: Harness;
   let leader: Session;
   beforeAll(async () => {
-    h = await startHarness(engine, { demo: true, standings: true });
+    h = await startHarness(engine, { demo: true, rounds: true, standings: true, publications: true });
     leader = await signIn(h.app, 'leader');
   });
   afterAll(() => h.close());
@@ -52,5 +53,13 @@ describeOnEachEngine('the demo province’s standings', (engine) => {
       ['H99.08', 2024, 20, 20],
       ['H99.21', 2025, 12, 14],
     ]);
+  });
+
+  it('publishes last year’s ranking of its departments and its standings under an open licence', async () => {
+    const catalogue = (await h.app.inject({ method: 'GET', url: '/api/public/catalogue.json' })).json() as PublicCatalogue;
+    expect(catalogue).toMatchObject({ licence: 'CC BY 4.0', publisher: { vi: 'Sở Nội vụ tỉnh Sơn Hà' } });
+    // without its dossiers or surveys loaded, the demo publishes what it has
+    expect(catalogue.datasets.map((d) => d.id).sort()).toEqual(['round:NB-DEMO-2', 'standings:H99']);
+    expect((await h.app.inject({ method: 'GET', url: '/api/public/round/NB-DEMO-1.json' })).statusCode).toBe(404);
   });
 });

@@ -19,14 +19,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A migrated database with the demo province and demo accounts (and its dossiers, index rounds, registers of meetings and inspections, satisfaction surveys and published standings if asked, and the Lao demo with its accounts with `laos`), and the HTTP app on it. */
-export async function startHarness(engine: Engine, opts: { demo?: boolean; vietnam?: boolean; dossiers?: boolean; rounds?: boolean; registers?: boolean; surveys?: boolean; standings?: boolean; laos?: boolean } = { demo: true }): Promise<Harness> {
-  const loads = { demo: opts.demo === true, vietnam: opts.vietnam === true, laos: opts.laos === true, dossiers: opts.dossiers === true, rounds: opts.rounds === true, registers: opts.registers === true, surveys: opts.surveys === true, standings: opts.standings === true };
+/** A migrated database with the demo province and demo accounts (and its dossiers, index rounds, registers of meetings and inspections, satisfaction surveys, published standings and what it publishes to citizens if asked, and the Lao demo with its accounts with `laos`), and the HTTP app on it. */
+export async function startHarness(engine: Engine, opts: { demo?: boolean; vietnam?: boolean; dossiers?: boolean; rounds?: boolean; registers?: boolean; surveys?: boolean; standings?: boolean; publications?: boolean; laos?: boolean } = { demo: true }): Promise<Harness> {
+  const loads = { demo: opts.demo === true, vietnam: opts.vietnam === true, laos: opts.laos === true, dossiers: opts.dossiers === true, rounds: opts.rounds === true, registers: opts.registers === true, surveys: opts.surveys === true, standings: opts.standings === true, publications: opts.publications === true };
   // Migrated and loaded once per run and options, each suite on its own copy (seededDatabase).
   const { database, dispose } = await seededDatabase(engine, `harness ${JSON.stringify(loads)}`, async (empty) => {
     await prepareDatabase(empty, TEST_SETTINGS);
     const loader = createServices(empty, TEST_SETTINGS);
-    if (loads.demo) await seed(loader, 'demo', true, { dossiers: loads.dossiers, rounds: loads.rounds, registers: loads.registers, surveys: loads.surveys, standings: loads.standings });
+    if (loads.demo) await seed(loader, 'demo', true, { dossiers: loads.dossiers, rounds: loads.rounds, registers: loads.registers, surveys: loads.surveys, standings: loads.standings, publications: loads.publications });
     if (loads.vietnam) await seed(loader, 'vietnam');
     if (loads.laos) await seed(loader, 'demo-laos', true);
   });

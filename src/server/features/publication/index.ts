@@ -3,3 +3,4 @@ export { createPublicData, type PublicData } from './public-data.ts';
 export { publicationRoutes } from './publication.routes.ts';
 export { publicDataRoutes } from './public.routes.ts';
 export type { PublicSources } from './public-sources.ts';
+export { loadDemoPublications } from './seeds/load-demo-publications.ts';

@@ -49,6 +49,11 @@ export function createPublicData({ units, sources, publication, today }: PublicD
   };
 
   return {
+    /** The province's day the datasets are computed for (the public pages say "as of" it). */
+    today,
+    /** The indices' and their components' names, to name published standings (reference data, always public). */
+    indices: () => sources.indices(),
+
     async catalogue(): Promise<PublicCatalogue> {
       const terms = await publication.settings();
       const live = await publication.live();

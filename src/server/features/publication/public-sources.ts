@@ -1,7 +1,7 @@
 import type { DossierReportResponse } from '../../../shared/contracts/dossiers.ts';
 import type { ServiceIndexRanking, ServiceIndexTrend } from '../../../shared/contracts/service-index.ts';
 import type { RoundResultsResponse } from '../../../shared/contracts/frameworks.ts';
-import type { Standing } from '../../../shared/contracts/standings.ts';
+import type { ExternalIndex, Standing } from '../../../shared/contracts/standings.ts';
 import type { LocalizedNames } from '../../../shared/locales.ts';
 
 /**
@@ -18,6 +18,8 @@ export interface PublicSources {
   oneStop(unitCode: string, from: string, to: string): Promise<DossierReportResponse>;
   /** the unit's published standings (its predecessors' too), with their changes */
   standings(unitCode: string): Promise<Standing[]>;
+  /** the published indices' names and their components' (reference data: the public pages name a standing's index by them) */
+  indices(): Promise<ExternalIndex[]>;
   /** a wave's names, period, owner unit and each unit's public link; null if none */
   wave(code: string): Promise<{ names: LocalizedNames; from: string; to: string; unitId: number; links: { unit: { code: string; names: LocalizedNames }; link: string }[] } | null>;
 }

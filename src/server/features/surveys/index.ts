@@ -7,3 +7,4 @@ export type { ResolvedDossiersOf, SendSurveyReminder, SurveyReminderRequest } fr
 export { surveysRoutes } from './surveys.routes.ts';
 export { createPublicLimits, DEFAULT_PUBLIC_LIMITS, type PublicLimits } from './public-limits.ts';
 export { demoSurveyCriteria, loadDemoSurveys } from './seeds/load-demo-surveys.ts';
+export { DEMO_WAVE_CURRENT } from './seeds/demo-surveys.data.ts';
