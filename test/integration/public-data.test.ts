@@ -97,4 +97,14 @@ describeOnEachEngine('public data', (engine) => {
     await settle();
     expect((await anonymous('/api/public/catalogue.json')).json()).toMatchObject({ licence: 'CC BY 4.0', publisher: { vi: 'Sở Nội vụ tỉnh Sơn Hà' } });
   });
+
+  it('describes the open data in the OpenAPI document under the public tag, without security', async () => {
+    const doc = (await anonymous('/api/openapi.json')).json() as { tags: { name: string; description: string }[]; paths: Record<string, Record<string, { tags: string[]; security?: unknown[] }>> };
+    expect(doc.tags.find((t) => t.name === 'public')?.description).toMatch(/ETag/);
+    const open = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => op.tags.includes('public')).map(([m, op]) => [`${m.toUpperCase()} ${path}`, op.security]));
+    expect(open).toEqual([
+      ['GET /api/public/catalogue.json', []],
+      ['GET /api/public/{dataset}/{file}', []],
+    ]);
+  });
 });

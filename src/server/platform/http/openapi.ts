@@ -67,6 +67,7 @@ export function swaggerOptions(version: string, publicUrl: string | undefined): 
       },
       // PUBLIC_URL when the server knows it; else relative, so a client resolves paths against where it fetched the document.
       servers: [{ url: publicUrl ?? '/' }],
+      tags: [{ name: 'public', description: 'Open data, without an account: only what the secretariat published (docs/public-data.md). Stable addresses, a catalogue with the data dictionary and licence; ETag and If-None-Match (304), Cache-Control: public, no-cache.' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'parmon_session', description: 'Browser session: POST /api/session sets the cookie' },
