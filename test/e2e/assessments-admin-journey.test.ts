@@ -169,7 +169,7 @@ describeInBrowser('setting up assessments in the browser: frameworks and publish
     await form.getByTestId('standing-source').fill('Báo cáo DDCI tỉnh Sơn Hà 2024');
     await form.getByTestId('standing-form-submit').click();
     await form.waitFor({ state: 'detached' });
-    const row = page.getByTestId('standings-index-DDCI').locator('[data-testid="standing-row"][data-year="2024"]');
+    const row = page.getByTestId('standings-index-DDCI').locator('[data-testid="standing-row"][data-year="2024"][data-unit="H99.02"]');
     await row.waitFor();
     expect(latinDigits(await row.getByTestId('standing-row-rank').innerText())).toMatch(/3\D+21/);
     await page.screenshot({ path: `${SCREENSHOTS}/assessment-unit-standings-km.png`, fullPage: true });

@@ -11,6 +11,7 @@ import { ApparatusPage, KindsPage, UnitPage, UnitsPage } from '../features/units
 import { AuditPage } from '../features/audit/index.ts';
 import { JobsPage } from '../features/jobs/index.ts';
 import { TokensPage } from '../features/tokens/index.ts';
+import { PublicationPage } from '../features/publication/index.ts';
 import { SettingsPage } from '../features/settings/index.ts';
 import { UsersPage } from '../features/users/index.ts';
 import { DashboardPage, PlanPage, PlansPage, TaskPage, TasksPage } from '../features/tasks/index.ts';
@@ -23,7 +24,7 @@ import { MeetingPage, MeetingsPage } from '../features/meetings/index.ts';
 import { InspectionPage, InspectionsPage } from '../features/inspections/index.ts';
 import { PositionListPage, PositionsPage } from '../features/positions/index.ts';
 import { TargetsPage, TargetsSection } from '../features/targets/index.ts';
-import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, UnitResultPage } from '../features/assessments/index.ts';
+import { AssessmentsPage, FrameworkEditorPage, FrameworkPage, FrameworksPage, RoundPage, SelfAssessmentPage, StandingsProfilePage, StandingTargetsCard, UnitResultPage } from '../features/assessments/index.ts';
 import { SurveysPage, WavePage } from '../features/surveys/index.ts';
 
 function Page({ route }: { route: Route }) {
@@ -40,6 +41,8 @@ function Page({ route }: { route: Route }) {
       return <JobsPage />;
     case 'tokens':
       return <TokensPage />;
+    case 'publication':
+      return <PublicationPage />;
     case 'users':
       return <UsersPage />;
     case 'kinds':
@@ -47,8 +50,17 @@ function Page({ route }: { route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'dashboard':
-      // The dashboard (tasks) shows the reader's unit's follow-up items (followups): composed here.
-      return <DashboardPage renderBelow={() => <MyUnitItems />} />;
+      // The dashboard (tasks) shows the reader's unit's follow-up items (followups) and its targets on published indices (assessments): composed here.
+      return (
+        <DashboardPage
+          renderBelow={() => (
+            <>
+              <MyStandingTargets />
+              <MyUnitItems />
+            </>
+          )}
+        />
+      );
     case 'plans':
       return <PlansPage />;
     case 'plan':
@@ -85,6 +97,8 @@ function Page({ route }: { route: Route }) {
       return <RoundPage key={route.code} code={route.code} />;
     case 'roundUnit':
       return <UnitResultPage key={`${route.code}/${route.unit}`} round={route.code} unit={route.unit} />;
+    case 'standingsProfile':
+      return <StandingsProfilePage key={route.unit ?? ''} unit={route.unit} />;
     case 'selfAssessment':
       return <SelfAssessmentPage key={`${route.code}/${route.unit}/${route.mode}`} round={route.code} unit={route.unit} mode={route.mode} />;
     case 'steering':
@@ -141,6 +155,12 @@ function Page({ route }: { route: Route }) {
 function MyUnitItems() {
   const unit = useMe().grants.find((g) => g.unitCode !== null)?.unitCode;
   return unit ? <UnitItems unit={unit} titleId="followUps.myUnit" /> : null;
+}
+
+/** The targets on published indices of the reader's own unit (their first unit grant), on the dashboard. */
+function MyStandingTargets() {
+  const unit = useMe().grants.find((g) => g.unitCode !== null)?.unitCode;
+  return unit ? <StandingTargetsCard unit={unit} /> : null;
 }
 
 /** Routing and the sign-in guard: every page but /sign-in needs a signed-in user. */

@@ -9,9 +9,9 @@ describe('headerEntries', () => {
       'nav.plans',
       'nav.tasks',
       'oneStop: nav.dossiers, nav.procedureTimes, nav.targets, nav.serviceIndex, nav.procedures, nav.dossierImport, nav.dossierOfficials',
-      'assessments: nav.assessmentRounds, nav.frameworks, nav.surveys',
+      'assessments: nav.assessmentRounds, nav.frameworks, nav.standings, nav.surveys',
       'steering: nav.followed, nav.committees, nav.followUps, nav.followUpStatistics, nav.meetings, nav.inspections',
-      'reports: nav.reporting, nav.consolidated, nav.apparatus, nav.positions',
+      'reports: nav.reporting, nav.consolidated, nav.apparatus, nav.positions, nav.publication',
       'nav.units',
       'admin: nav.kinds, nav.users, nav.audit, nav.tokens, nav.jobs',
     ]);

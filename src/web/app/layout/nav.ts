@@ -31,6 +31,8 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.dossierOfficials', to: paths.dossierOfficials(), prefix: '/dossiers/officials', permission: 'dossiers.officials', menu: 'oneStop' },
   { id: 'nav.assessmentRounds', to: paths.assessments(), prefix: '/assessments', permission: 'assessments.read', menu: 'assessments' },
   { id: 'nav.frameworks', to: paths.frameworks(), prefix: '/assessments/frameworks', permission: 'assessments.read', menu: 'assessments' },
+  // Published standings (issue 20): the reader's unit's profile — ranks over the years, targets, peers.
+  { id: 'nav.standings', to: paths.standingsProfile(), prefix: '/assessments/standings', permission: 'assessments.read', menu: 'assessments' },
   // Satisfaction surveys feed the indices' survey criteria (issue 19): beside the rounds and frameworks.
   { id: 'nav.surveys', to: paths.surveys(), prefix: '/surveys', permission: 'surveys.read', menu: 'assessments' },
   { id: 'nav.followed', to: paths.followed(), prefix: '/steering/followed', permission: 'steering.read', menu: 'steering' },
@@ -43,6 +45,8 @@ export const NAV_ITEMS: NavItem[] = [
   { id: 'nav.consolidated', to: paths.consolidated(), prefix: '/consolidated', permission: 'reporting.read', menu: 'reports' },
   { id: 'nav.apparatus', to: paths.apparatus(), prefix: '/apparatus', permission: 'units.read', menu: 'reports' },
   { id: 'nav.positions', to: paths.positions(), prefix: '/positions', permission: 'units.read', menu: 'reports' },
+  // What citizens and other portals read without an account (issue 20): the secretariat's publications.
+  { id: 'nav.publication', to: paths.publication(), prefix: '/publication', permission: 'publication.manage', menu: 'reports' },
   { id: 'nav.units', to: paths.units(), prefix: '/units' },
   { id: 'nav.kinds', to: paths.kinds(), prefix: '/admin/kinds', permission: 'units.manage', menu: 'admin' },
   { id: 'nav.users', to: paths.users(), prefix: '/admin/users', permission: 'users.manage', menu: 'admin' },

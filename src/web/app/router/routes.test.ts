@@ -14,6 +14,14 @@ describe('assessment routes', () => {
     expect(matchRoute(paths.selfAssessment('NB-DEMO-3', 'H99.02', 'appraise'))).toEqual({ name: 'selfAssessment', code: 'NB-DEMO-3', unit: 'H99.02', mode: 'appraise' });
   });
 
+  it('round-trips a unit’s profile on published indices, with the peers compared in the query', () => {
+    expect(matchRoute(paths.standingsProfile())).toEqual({ name: 'standingsProfile', unit: null });
+    expect(matchRoute(paths.standingsProfile('H99/02'))).toEqual({ name: 'standingsProfile', unit: 'H99/02' });
+    expect(paths.standingsProfile('H99', ['31', 'H99.02'])).toBe('/assessments/standings/H99?peers=31,H99.02');
+    expect(matchRoute('/assessments/standings/H99/more')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/assessments/standings/%E0')).toEqual({ name: 'notFound' });
+  });
+
   it('keeps the compared round in the query and refuses unknown sub-pages', () => {
     expect(paths.roundUnit('R', 'U', 'NB-DEMO-2')).toBe('/assessments/rounds/R/units/U?compare=NB-DEMO-2');
     expect(matchRoute('/assessments/rounds/R/units/U/edit')).toEqual({ name: 'notFound' });

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'audit' }
   | { name: 'jobs' }
   | { name: 'tokens' }
+  | { name: 'publication' }
   | { name: 'users' }
   | { name: 'kinds' }
   | { name: 'settings' }
@@ -31,6 +32,8 @@ export type Route =
   | { name: 'round'; code: string }
   | { name: 'roundUnit'; code: string; unit: string }
   | { name: 'selfAssessment'; code: string; unit: string; mode: 'self' | 'appraise' }
+  /** a unit's profile on published indices; without a unit, the reader's own */
+  | { name: 'standingsProfile'; unit: string | null }
   | { name: 'steering' }
   | { name: 'committee'; code: string }
   | { name: 'followed' }
@@ -67,6 +70,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'jobs' };
     case '/admin/tokens':
       return { name: 'tokens' };
+    case '/publication':
+      return { name: 'publication' };
     case '/admin/users':
       return { name: 'users' };
     case '/admin/kinds':
@@ -99,6 +104,8 @@ export function matchRoute(pathname: string): Route {
       return { name: 'assessments' };
     case '/assessments/frameworks':
       return { name: 'frameworks' };
+    case '/assessments/standings':
+      return { name: 'standingsProfile', unit: null };
     case '/reporting':
       return { name: 'reporting' };
     case '/meetings':
@@ -179,9 +186,14 @@ function segment(text: string): string | null {
 
 /**
  * /assessments/frameworks/{code}, …/edit, /assessments/rounds/{code}, …/units/{unit}, …/units/{unit}/self
- * and …/appraise. Round and unit codes are single encoded segments (a unit code may hold '/').
+ * and …/appraise, /assessments/standings/{unit}. Round and unit codes are single encoded segments (a unit code may hold '/').
  */
 function matchAssessmentRoute(path: string): Route | null {
+  const profile = /^\/assessments\/standings\/([^/]+)$/.exec(path);
+  if (profile?.[1]) {
+    const unit = segment(profile[1]);
+    return unit ? { name: 'standingsProfile', unit } : { name: 'notFound' };
+  }
   const framework = /^\/assessments\/frameworks\/([^/]+)(\/edit)?$/.exec(path);
   if (framework?.[1]) {
     const code = segment(framework[1]);
@@ -230,6 +242,7 @@ export const paths = {
   audit: () => '/admin/audit',
   jobs: () => '/admin/jobs',
   tokens: () => '/admin/tokens',
+  publication: () => '/publication',
   users: () => '/admin/users',
   kinds: () => '/admin/kinds',
   settings: () => '/settings',
@@ -253,6 +266,9 @@ export const paths = {
   round: (code: string, compare?: string | null) => withCompare(`/assessments/rounds/${encodeURIComponent(code)}`, compare),
   roundUnit: (code: string, unit: string, compare?: string | null) => withCompare(`/assessments/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}`, compare),
   selfAssessment: (code: string, unit: string, mode: 'self' | 'appraise' = 'self') => `/assessments/rounds/${encodeURIComponent(code)}/units/${encodeURIComponent(unit)}/${mode}`,
+  /** a unit's profile on published indices (the reader's own without one), the peers compared kept in the URL */
+  standingsProfile: (unit?: string | null, peers: readonly string[] = []) =>
+    `/assessments/standings${unit ? `/${encodeURIComponent(unit)}` : ''}${peers.length ? `?peers=${peers.map(encodeURIComponent).join(',')}` : ''}`,
   steering: () => '/steering',
   committee: (code: string) => `/steering/committees/${encodeURIComponent(code)}`,
   /** the reader's own followed units, or `member`'s */

@@ -5,16 +5,18 @@ import { useFieldErrors } from '../../../app/forms/use-field-errors.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { useNameOf } from '../../units/index.ts';
 import { useAssessmentFormat, useDecimalSeparator } from '../format.ts';
-import { useDeleteStanding, useExternalIndices, useSaveStanding } from './api.ts';
+import { COMPARISON_SETS, type ComparisonSet } from '../../../../shared/domain/standings.ts';
+import { useDeleteStanding, useExternalIndices, useSaveStanding, useStandings } from './api.ts';
 import type { Standing } from './history-rows.ts';
 import { checkStanding, type StandingDraft } from './standing-draft.ts';
 
-const EMPTY: Omit<StandingDraft, 'year'> = { indexCode: null, value: '', rank: '', of: '', band: '', source: '' };
+const EMPTY: Omit<StandingDraft, 'year'> = { indexCode: null, comparisonSet: 'nation', value: '', rank: '', of: '', band: '', source: '' };
 
 /**
- * Type in one published standing of the unit: the index, the year, the value, the rank
- * with the number ranked that year, the band and where it was published. The same index
- * and year again replaces the figure.
+ * Type in one published standing of the unit: the index, the year, the ranking (the nation's,
+ * the region's …), the value, the rank with the number ranked that year, the band and where it
+ * was published. The same index, year and ranking again replaces the figure (its published
+ * components kept).
  */
 export function StandingForm({ unit, onClose }: { unit: string; onClose: () => void }) {
   const intl = useIntl();
@@ -25,13 +27,17 @@ export function StandingForm({ unit, onClose }: { unit: string; onClose: () => v
   // Figures are published the year after they measure: last year is the likely one.
   const [draft, setDraft] = useState<StandingDraft>({ ...EMPTY, year: new Date().getFullYear() - 1 });
   const save = useSaveStanding();
+  const recorded = useStandings(unit).data?.standings ?? [];
+  // The ranking the unit was last published in on that index (DDCI: among the province's own), as the likely one again.
+  const usualSet = (indexCode: string | null) => recorded.filter((s) => s.unit.code === unit && s.indexCode === indexCode).sort((a, b) => b.year - a.year)[0]?.comparisonSet;
   const { t, setErrors } = useFieldErrors(save.error);
   const set = (patch: Partial<StandingDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const scale = indices.find((i) => i.code === draft.indexCode)?.scale;
   const year = typeof draft.year === 'number' ? draft.year : null;
 
   const submit = () => {
-    const checked = checkStanding(unit, draft);
+    const same = recorded.find((s) => s.unit.code === unit && s.indexCode === draft.indexCode && s.year === Number(draft.year) && s.comparisonSet === draft.comparisonSet);
+    const checked = checkStanding(unit, draft, same?.components ?? []);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
     save.mutate(checked.data, { onSuccess: onClose });
@@ -46,12 +52,23 @@ export function StandingForm({ unit, onClose }: { unit: string; onClose: () => v
         label={intl.formatMessage({ id: 'assessments.standings.index' })}
         data={indices.map((i) => ({ value: i.code, label: nameOf(i.names) || i.code }))}
         value={draft.indexCode}
-        onChange={(indexCode) => set({ indexCode })}
+        onChange={(indexCode) => set({ indexCode, comparisonSet: usualSet(indexCode) ?? draft.comparisonSet })}
         searchable
         withAsterisk
         description={scale ? intl.formatMessage({ id: 'assessments.standings.scale' }, { scale }) : undefined}
         error={t('indexCode')}
         data-testid="standing-index"
+      />
+      <Select
+        label={intl.formatMessage({ id: 'assessments.standings.set' })}
+        description={intl.formatMessage({ id: 'assessments.standings.setHint' })}
+        data={COMPARISON_SETS.map((cs) => ({ value: cs, label: intl.formatMessage({ id: `assessments.sets.${cs}` }) }))}
+        value={draft.comparisonSet}
+        onChange={(v) => v && set({ comparisonSet: v as ComparisonSet })}
+        allowDeselect={false}
+        withAsterisk
+        error={t('comparisonSet')}
+        data-testid="standing-set"
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <NumberInput

@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import { Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
+import { linkProps } from '../../../app/router/router.ts';
+import { paths } from '../../../app/router/routes.ts';
 import { useCanOn } from '../../tasks/index.ts';
 import { RoundsHistory } from './RoundsHistory.tsx';
 import { StandingForm } from './StandingForm.tsx';
 import { StandingsImport } from './StandingsImport.tsx';
 import { StandingsTimeline } from './StandingsTimeline.tsx';
+import { StandingTargets } from './StandingTargets.tsx';
 
 /**
  * A unit's history: its internal results round after round beside the standings others
  * published about it (and its predecessors), side by side on a wide screen, one above the
- * other on a phone. Managers of the unit may type in or import standings.
+ * other on a phone; then its targets on those indices, and the way to its profile (charts,
+ * peers, files). Managers of the unit may type in or import standings.
  */
 export function UnitHistory({ unit }: { unit: string }) {
   const canManage = useCanOn('assessments.manage', unit);
@@ -27,16 +31,21 @@ export function UnitHistory({ unit }: { unit: string }) {
             <FormattedMessage id="assessments.history.intro" />
           </Text>
         </Stack>
-        {canManage && (
-          <Group gap="xs">
-            <Button size="xs" onClick={() => setOpen('add')} data-testid="standing-add">
-              <FormattedMessage id="assessments.standings.add" />
-            </Button>
-            <Button size="xs" variant="light" onClick={() => setOpen('import')} data-testid="standing-import">
-              <FormattedMessage id="assessments.standings.import" />
-            </Button>
-          </Group>
-        )}
+        <Group gap="xs">
+          <Button component="a" size="xs" variant="default" {...linkProps(paths.standingsProfile(unit))} data-testid="standings-profile-link">
+            <FormattedMessage id="assessments.profile.open" />
+          </Button>
+          {canManage && (
+            <>
+              <Button size="xs" onClick={() => setOpen('add')} data-testid="standing-add">
+                <FormattedMessage id="assessments.standings.add" />
+              </Button>
+              <Button size="xs" variant="light" onClick={() => setOpen('import')} data-testid="standing-import">
+                <FormattedMessage id="assessments.standings.import" />
+              </Button>
+            </>
+          )}
+        </Group>
       </Group>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 6 }}>
@@ -46,6 +55,7 @@ export function UnitHistory({ unit }: { unit: string }) {
           <StandingsTimeline unit={unit} canManage={canManage} />
         </Grid.Col>
       </Grid>
+      <StandingTargets unit={unit} />
       {open === 'add' && <StandingForm unit={unit} onClose={close} />}
       {open === 'import' && <StandingsImport onClose={close} />}
     </Stack>

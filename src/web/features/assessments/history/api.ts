@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { okSchema } from '../../../../shared/contracts/common.ts';
-import { externalIndex, standingInput, standingsTimeline, type StandingInput, type StandingKey } from '../../../../shared/contracts/standings.ts';
+import { externalIndex, peersResponse, standingInput, standingsTimeline, standingTarget, type StandingInput, type StandingKey, type TargetInput } from '../../../../shared/contracts/standings.ts';
 import { api, isApiError } from '../../../app/api/client.ts';
 import { roundResultsQuery, useAssessmentMutation, useResultsVisibility } from '../api.ts';
 
@@ -13,6 +13,7 @@ const saved = z.object({ saved: z.number().int() });
 export const historyKeys = {
   indices: ['assessments', 'external-indices'] as const,
   standings: (unit: string) => ['assessments', 'standings', unit] as const,
+  peers: (unit: string, peers: readonly string[]) => ['assessments', 'standings-peers', unit, peers.join(',')] as const,
 };
 
 /** The indices a unit may be ranked on (PAR INDEX, SIPAS, PCI…), with their names and scales. */
@@ -20,9 +21,21 @@ export function useExternalIndices() {
   return useQuery({ queryKey: historyKeys.indices, queryFn: () => api('/api/external-indices', indexList).then((r) => r.indices), staleTime: 10 * 60_000 });
 }
 
-/** A unit's published standings and its predecessors', by index and year. */
-export function useStandings(unit: string) {
-  return useQuery({ queryKey: historyKeys.standings(unit), queryFn: () => api(`/api/standings?unit=${enc(unit)}`, standingsTimeline), retry: false });
+/** A unit's published standings and its predecessors', by index, set and year, with the changes computed and its targets judged. */
+export function useStandings(unit: string, enabled = true) {
+  return useQuery({ queryKey: historyKeys.standings(unit), queryFn: () => api(`/api/standings?unit=${enc(unit)}`, standingsTimeline), retry: false, enabled });
+}
+
+/** Peers' published standings (up to 10 units), for the profile's comparison; nothing asked for without peers. */
+export function usePeerStandings(unit: string, peers: readonly string[]) {
+  return useQuery({
+    queryKey: historyKeys.peers(unit, peers),
+    queryFn: () => api(`/api/standings/peers?unit=${enc(unit)}&peers=${enc(peers.join(','))}`, peersResponse),
+    enabled: peers.length > 0,
+    retry: false,
+    // While another peer's figures load, the table keeps the ones it has.
+    placeholderData: (previous) => previous,
+  });
 }
 
 /**
@@ -50,7 +63,16 @@ export function useDeleteStanding() {
   return useAssessmentMutation((key: StandingKey) => api(`/api/standings?unitCode=${enc(key.unitCode)}&indexCode=${enc(key.indexCode)}&year=${key.year}&comparisonSet=${key.comparisonSet}`, okSchema, { method: 'DELETE' }));
 }
 
-/** A .csv or .xlsx of standings (unit_code,index_code,year,value,rank,of,band,source): all rows or none. */
+/** A unit's target on an index, year and set ("top 10"); the same slot again replaces it. */
+export function useSaveTarget() {
+  return useAssessmentMutation((input: TargetInput) => api('/api/standing-targets', standingTarget, { method: 'PUT', json: input }));
+}
+
+export function useDeleteTarget() {
+  return useAssessmentMutation((key: StandingKey) => api(`/api/standing-targets?unitCode=${enc(key.unitCode)}&indexCode=${enc(key.indexCode)}&year=${key.year}&comparisonSet=${key.comparisonSet}`, okSchema, { method: 'DELETE' }));
+}
+
+/** A .csv or .xlsx of a year's published tables (index,year,comparison_set,unit_code,value,rank,of[,component,max,band,source]) or of the older layout: all rows or none. */
 export function useImportStandings() {
   return useAssessmentMutation((file: File) => {
     const form = new FormData();

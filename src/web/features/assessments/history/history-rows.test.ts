@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundResultsResponse, RoundSummary } from '../../../../shared/contracts/frameworks.ts';
 import type { ExternalIndex } from '../../../../shared/contracts/standings.ts';
-import { roundRows, standingGroups, type Standing } from './history-rows.ts';
+import { componentRows, roundRows, standingGroups, targetBasis, type Standing } from './history-rows.ts';
 
 const round = (code: string, year: number): RoundSummary => ({
   code,
@@ -85,7 +85,70 @@ describe('standingGroups', () => {
     ]);
   });
 
+  it('puts the shipped indices first in a PAR report’s order, whatever the list’s (it comes by code)', () => {
+    const byCode: ExternalIndex[] = [{ code: 'DTI', names: { en: 'DTI' }, scale: '100', components: [] }, { code: 'GRDP_GROWTH', names: {}, scale: '%', components: [] }, { code: 'PAR_INDEX', names: {}, scale: '100', components: [] }];
+    expect(standingGroups([s('31', 'DTI', 2024), s('31', 'GRDP_GROWTH', 2024), s('31', 'PAR_INDEX', 2024)], byCode, '31').map((g) => g.code)).toEqual(['PAR_INDEX', 'GRDP_GROWTH', 'DTI']);
+  });
+
   it('gives no group without standings', () => {
     expect(standingGroups([], indices, '31')).toEqual([]);
   });
+
+  it('keeps each comparison set apart, in the sets’ order, newest year first in each', () => {
+    const region = (year: number, rank: number): Standing => ({ ...s('H99', 'GRDP_GROWTH', year, rank, 11), comparisonSet: 'region' });
+    const groups = standingGroups([region(2023, 9), s('H99', 'GRDP_GROWTH', 2024, 20, 63), region(2024, 7), s('H99', 'GRDP_GROWTH', 2023, 30, 63)], indices, 'H99');
+    expect(groups[0]!.sets.map((g) => [g.set, g.rows.map((r) => `${r.year}:${r.rank}/${r.of}`)])).toEqual([
+      ['nation', ['2024:20/63', '2023:30/63']],
+      ['region', ['2024:7/11', '2023:9/11']],
+    ]);
+    expect(groups[0]!.rows).toHaveLength(4);
+  });
 });
+
+describe('componentRows', () => {
+  const parIndex: ExternalIndex = { code: 'PAR_INDEX', names: { en: 'PAR INDEX' }, scale: '100 (%)', components: [{ key: 'A1', names: { en: 'Direction' } }, { key: 'A2', names: { en: 'Institutions' } }] };
+  const standing: Standing = {
+    unit: { code: '75', names: {} },
+    indexCode: 'PAR_INDEX',
+    year: 2024,
+    comparisonSet: 'nation',
+    value: 88.2,
+    rank: 22,
+    of: 63,
+    band: null,
+    source: 'x',
+    components: [
+      { key: 'Z9', value: 1, max: null, rank: null, of: null },
+      { key: 'A2', value: 6.1, max: 10, rank: 40, of: 63 },
+      { key: 'A1', value: 8.5, max: 10, rank: 10, of: 63 },
+    ],
+    change: { fromYear: 2023, points: 3.25, places: 25, was: { rank: 47, of: 63 }, components: [{ key: 'A2', points: -0.3, fell: true, places: -10, was: { rank: 30, of: 63 } }] },
+  };
+
+  it('orders the components as the index lists them (unknown keys last), named, each with its change', () => {
+    const rows = componentRows(standing, parIndex);
+    expect(rows.map((r) => [r.key, r.names?.en ?? null, r.change?.fell ?? null])).toEqual([
+      ['A1', 'Direction', null],
+      ['A2', 'Institutions', true],
+      ['Z9', null, null],
+    ]);
+    expect(rows[1]!.change).toMatchObject({ points: -0.3, places: -10 });
+    expect(componentRows({ ...standing, change: null }, null).map((r) => [r.key, r.change])).toEqual([
+      ['A1', null],
+      ['A2', null],
+      ['Z9', null],
+    ]);
+  });
+});
+
+describe('targetBasis', () => {
+  const st = (year: number, set: Standing['comparisonSet'] = 'nation', unitCode = 'H99'): Standing => ({ unit: { code: unitCode, names: {} }, indexCode: 'PAR_INDEX', year, comparisonSet: set, value: 80, rank: 1, of: 63, band: null, source: 'x', components: [], change: null });
+  const target = { unitCode: 'H99', indexCode: 'PAR_INDEX', year: 2026, comparisonSet: 'nation' as const };
+
+  it('is the year’s own figure once published, else the latest earlier one of the same set and unit', () => {
+    expect(targetBasis(target, [st(2023), st(2025), st(2025, 'region'), st(2026, 'nation', 'H98')])?.year).toBe(2025);
+    expect(targetBasis(target, [st(2025), st(2026), st(2027)])?.year).toBe(2026);
+    expect(targetBasis(target, [st(2027), st(2025, 'region')])).toBeNull();
+  });
+});
+

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkStanding, draftToInput, type StandingDraft } from './standing-draft.ts';
 
-const draft: StandingDraft = { indexCode: 'PAR_INDEX', year: 2025, value: 85.78, rank: 29, of: 63, band: 'B', source: 'Báo cáo PAR INDEX 2025' };
+const draft: StandingDraft = { indexCode: 'PAR_INDEX', comparisonSet: 'nation', year: 2025, value: 85.78, rank: 29, of: 63, band: 'B', source: 'Báo cáo PAR INDEX 2025' };
 
 describe('checkStanding', () => {
   it('turns a complete draft into the PUT body', () => {
     expect(checkStanding('H99', draft)).toEqual({ ok: true, data: { unitCode: 'H99', indexCode: 'PAR_INDEX', year: 2025, value: 85.78, rank: 29, of: 63, band: 'B', source: 'Báo cáo PAR INDEX 2025', comparisonSet: 'nation', components: [] } });
+  });
+
+  it('sends the comparison set chosen, and keeps the components already published for the slot', () => {
+    const a1 = { key: 'A1', value: 8.5, max: 10, rank: 10, of: 63 };
+    expect(checkStanding('H99', { ...draft, comparisonSet: 'region', rank: 7, of: 11 }, [a1])).toMatchObject({ ok: true, data: { comparisonSet: 'region', rank: 7, of: 11, components: [a1] } });
   });
 
   it('reads empty rank, of and band as none, and a value without rank is allowed', () => {

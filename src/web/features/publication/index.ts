@@ -1,0 +1,2 @@
+/** The publication feature's public surface: the secretariat's page of what is public. */
+export { PublicationPage } from './PublicationPage.tsx';
