@@ -28,7 +28,7 @@ import { createInspectionsImport, createInspectionsService, ensureInspectionTopi
 import { createMeetingsService, loadDemoMeetings, meetingsRoutes } from './features/meetings/index.ts';
 import { createPositionsFeature, positionsRoutes } from './features/positions/index.ts';
 import { createSteeringFeature, followedMeasures, loadDemoSteering, steeringRoutes } from './features/steering/index.ts';
-import { createPublicationService, createPublicData, loadDemoPublications, publicationRoutes, publicDataRoutes } from './features/publication/index.ts';
+import { createPublicationService, createPublicData, loadDemoPublications, publicationRoutes, publicDataRoutes, publicPagesRoutes } from './features/publication/index.ts';
 import { createReportingService, loadDemoReporting, reportingRoutes, type SendReminder } from './features/reporting/index.ts';
 import { createTargetsService, loadDemoTargets, targetsRoutes } from './features/targets/index.ts';
 import { createSurveysFeature, DEMO_WAVE_CURRENT, demoSurveyCriteria, ensureQuestionnaireTemplates, loadDemoSurveys, surveysRoutes, type PublicLimits, type SendSurveyReminder } from './features/surveys/index.ts';
@@ -374,6 +374,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   surveysRoutes(app, services.surveys);
   publicationRoutes(app, services.publication);
   publicDataRoutes(app, services.publicData, services.publicCache);
+  publicPagesRoutes(app, services.publicData, services.publication, services.publicCache, localeText, { publicUrl: settings.publicUrl });
   jobsRoutes(app, services.jobs);
   return app;
 }

@@ -155,6 +155,7 @@ export function publicSourcesFrom(d: { rounds: RoundsService; frameworks: Framew
     serviceIndexRanking: (unit, period) => d.dossiers.serviceIndex.ranking(system, unit, period),
     oneStop: (unit, from, to) => d.dossiers.reports.report(system, { unit, from, to, descendants: true, tree: 'period', breakdowns: false }),
     standings: async (unit) => (await d.standings.timeline(system, unit)).standings,
+    indices: () => d.standings.listIndices(system),
     async wave(code) {
       const wave = await absent(d.surveys().waves.get(system, code));
       if (!wave) return null;

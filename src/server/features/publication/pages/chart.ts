@@ -95,7 +95,7 @@ export function trendChart(ctx: PageContext, points: TrendPoint[], label: string
 export function sparkline(points: TrendPoint[], label: string): Html {
   const values = points.flatMap((p) => (p.value === null ? [] : [p.value]));
   if (values.length === 0) return html``;
-  const f: Frame = { width: 240, height: 48, left: 5, right: 5, top: 5, bottom: 5 };
+  const f: Frame = { width: 240, height: 40, left: 5, right: 5, top: 5, bottom: 5 };
   const { x, y } = frameOf(f, points.length, values);
   const last = points.map((p, i) => ({ p, i })).filter(({ p }) => p.value !== null && !p.provisional).pop();
   return html`<div class="chart"><svg viewBox="0 0 ${f.width} ${f.height}" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg">${lines(points, x, y, 2)}${

@@ -21,9 +21,14 @@ export const publisherOf = (ctx: PageContext): string => ctx.name(ctx.terms.publ
 function footer(ctx: PageContext, widget: boolean): Html {
   const { licence, licenceUrl } = ctx.terms;
   const licenceText = licence ? ctx.t('footer.licence', { licence }) : ctx.t('footer.noLicence');
+  // Only a web address becomes a link (never another scheme, whatever the terms hold).
+  const terms = html`${ctx.t('footer.publisher', { publisher: publisherOf(ctx) })} · ${licence && /^https?:\/\//i.test(licenceUrl) ? html`<a href="${licenceUrl}" rel="license">${licenceText}</a>` : licenceText}`;
+  const asOf = ctx.t('footer.asOf', { date: ctx.f.date(ctx.today) });
+  // The widget's frame is small: one line of small print.
+  if (widget) return html`<footer><p>${terms} · ${asOf}</p></footer>`;
   return html`<footer>
-<p>${ctx.t('footer.publisher', { publisher: publisherOf(ctx) })} · ${licenceUrl && licence ? html`<a href="${licenceUrl}" rel="license">${licenceText}</a>` : licenceText}</p>
-<p>${ctx.t('footer.asOf', { date: ctx.f.date(ctx.today) })}${widget ? '' : html` · <a href="/api/public/catalogue.json">${ctx.t('footer.openData')}</a>`}</p>
+<p>${terms}</p>
+<p>${asOf} · <a href="/api/public/catalogue.json">${ctx.t('footer.openData')}</a></p>
 </footer>`;
 }
 
@@ -46,19 +51,20 @@ ${LOCALES.map((l) => html`<link rel="alternate" hreflang="${l}" href="${ctx.abso
 <meta property="og:type" content="website">
 <meta property="og:title" content="${page.title}">
 <meta property="og:description" content="${page.description}">
-<meta property="og:url" content="${ctx.absolute(rest)}">`}
+${/^https?:/.test(ctx.absolute(rest)) ? html`<meta property="og:url" content="${ctx.absolute(rest)}">` : ''}`}
 ${font ? html`<link rel="preload" href="${font}" as="font" type="font/ttf" crossorigin>` : ''}
 <meta name="theme-color" content="#1c4f96">
+<link rel="icon" href="data:,">
 <style>${raw(PAGE_STYLE)}</style>`;
   const languages = html`<nav class="langs" aria-label="${ctx.t('languages')}">${LOCALES.map((l) =>
     l === ctx.locale ? html`<span lang="${l}" aria-current="page">${ctx.text(`languages.${l}`)}</span>` : html`<a lang="${l}" hreflang="${l}" href="${ctx.href(rest ?? '', l)}">${ctx.text(`languages.${l}`)}</a>`,
   )}</nav>`;
   const top = widget ? '' : html`<header class="top"><a class="brand" href="${ctx.href('')}">${publisherOf(ctx)}</a>${languages}</header>`;
-  return `<!doctype html>\n${html`<html lang="${ctx.locale}">
+  return `<!doctype html>\n${html`<html lang="${ctx.locale}"${widget ? raw(' class="widget"') : ''}>
 <head>
 ${head}
 </head>
-<body${widget ? raw(' class="widget"') : ''}>
+<body>
 ${top}
 <main>
 ${page.body}

@@ -30,9 +30,12 @@ export function valueChange(ctx: PageContext, points: number | null, digits = 2)
 export const serviceBand = (ctx: PageContext, band: string | null): Html =>
   band ? html`<span class="band band-${band}">${ctx.text(`serviceIndex.band.${band}`)}</span>` : html`<span class="muted">—</span>`;
 
-/** A table inside a box that scrolls sideways on a phone (the page itself never does), named by its caption. */
+/**
+ * A table inside a box that scrolls sideways on a phone (the page itself never does), named by
+ * its caption for screen readers; the heading above it names it for the eye.
+ */
 export const scrollingTable = (caption: string, head: Part, rows: Part): Html =>
-  html`<div class="box" role="region" aria-label="${caption}" tabindex="0"><table><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  html`<div class="box" role="region" aria-label="${caption}" tabindex="0"><table><caption class="vh">${caption}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 
 /** The open data behind a page: its JSON and CSV. */
 export const downloads = (ctx: PageContext, items: { label: string; json: string; csv: string }[]): Html =>
