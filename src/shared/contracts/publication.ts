@@ -76,6 +76,8 @@ export type PublicRound = z.infer<typeof publicRound>;
 export const publicServiceIndex = z.object({
   unit: unitRef,
   months: z.array(z.object({ month: z.string(), total: z.number().nullable(), band: z.string().nullable() })),
+  /** the month the units under it are ranked on: the last complete one */
+  rankedMonth: z.string(),
   units: z.array(z.object({ unit: unitRef, total: z.number().nullable(), band: z.string().nullable(), rank: z.number().int().nullable(), of: z.number().int() })),
 });
 export type PublicServiceIndex = z.infer<typeof publicServiceIndex>;

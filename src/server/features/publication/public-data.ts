@@ -99,10 +99,12 @@ export function createPublicData({ units, sources, publication, today }: PublicD
       const months = lastMonths();
       const trend = await sources.serviceIndexTrend(unitCode, months[months.length - 1]!, months.length);
       // The units under it ranked on the last complete month (this one is still counting).
-      const ranking = await sources.serviceIndexRanking(unitCode, months[months.length - 2]!);
+      const rankedMonth = months[months.length - 2]!;
+      const ranking = await sources.serviceIndexRanking(unitCode, rankedMonth);
       return {
         unit: trend.unit,
         months: trend.months.map((m) => ({ month: m.period, total: m.total, band: m.band })),
+        rankedMonth,
         units: ranking.units.map((u) => ({ unit: u.unit, total: u.total, band: u.band, rank: u.rank, of: u.of })),
       };
     },

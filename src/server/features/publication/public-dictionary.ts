@@ -44,7 +44,7 @@ export const DICTIONARY: Record<PublicationKind, Column[]> = {
   ],
   service_index: [
     { name: 'row', type: 'string', description: '"month" (the unit’s own index that month) or "unit" (a unit under it, last complete month)' },
-    { name: 'month', type: 'month', description: 'the month (row "month")' },
+    { name: 'month', type: 'month', description: 'the month (row "month"); the month ranked on (row "unit")' },
     ...unitColumns,
     { name: 'total', type: 'number', description: 'the service index out of 100 (Decision 766)' },
     { name: 'band', type: 'string', description: 'its band' },
@@ -85,7 +85,7 @@ export const toCsv = {
   serviceIndex: (d: PublicServiceIndex) =>
     csvOf('service_index', [
       ...d.months.map((m) => ({ row: 'month', month: m.month, ...unitCells(d.unit), total: m.total, band: m.band })),
-      ...d.units.map((u) => ({ row: 'unit', ...unitCells(u.unit), total: u.total, band: u.band, rank: u.rank, of: u.of })),
+      ...d.units.map((u) => ({ row: 'unit', month: d.rankedMonth, ...unitCells(u.unit), total: u.total, band: u.band, rank: u.rank, of: u.of })),
     ]),
   oneStop: (d: PublicOneStop) => {
     const figures = (f: Omit<PublicOneStop['units'][number], 'unit'>) => ({ received: f.received, received_online: f.receivedOnline, resolved: f.resolved, resolved_on_time: f.resolvedOnTime, resolved_late: f.resolvedLate, pending: f.pending, pending_overdue: f.pendingOverdue, on_time_rate: f.onTimeRate });

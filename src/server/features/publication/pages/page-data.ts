@@ -28,7 +28,7 @@ export interface UnitPageData {
 }
 
 /** The month the published service index ranks the units on: the last complete one (public-data.ts). */
-export const rankedMonth = (si: PublicServiceIndex): string | null => (si.months.length > 1 ? si.months[si.months.length - 2]!.month : (si.months[0]?.month ?? null));
+export const rankedMonth = (si: PublicServiceIndex): string | null => si.rankedMonth;
 
 /**
  * What the pages read beyond one dataset, through the same published datasets (so nothing
