@@ -34,6 +34,11 @@
  *                          form's submissions by BENCH_SURVEY_CONCURRENCY (200) submitters against /health (bench/surveys-submit.ts);
  *                          knobs at the top of each file. The public form's download size (bench/surveys-bundle.ts) is read from the
  *                          web build (dist/web, BENCH_WEB_DIR) in every run, skipped with a message without one
+ *   BENCH_PUBLIC           1 or 0: the public data bench of issue 20 (bench/public-data.ts), on by default on the engines of
+ *                          BENCH_ENGINES (BENCH_PUBLIC=1 runs it on both even with BENCH_ENGINES=none; BENCH_PUBLIC_ENGINES to choose):
+ *                          a published round's and standings' JSON against /health with BENCH_PUBLIC_CONCURRENCY (50) clients, and how
+ *                          soon a new dossier, a withdrawal and a publication show (BENCH_PUBLIC_TRIALS 20); on the database
+ *                          BENCH_PUBLIC_DATABASE_NAME (parmon_bench_public), dropped after; knobs at the top of the file
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, createReadStream } from 'node:fs';
@@ -55,6 +60,7 @@ import { nationalOptions, nationalSummary, runNational, type NationalResult } fr
 import { measureSurveyBundle, surveyBundleTable } from './surveys-bundle.ts';
 import { measureSurveyResults, surveyResultsOptions, surveyResultsTable, type SurveyResultsResult } from './surveys-results.ts';
 import { measureSurveySubmit, surveySubmitOptions, surveySubmitTable, type SurveySubmitResult } from './surveys-submit.ts';
+import { measurePublicData, publicDataOptions, publicDataTable, publicEngines, type PublicDataResult } from './public-data.ts';
 
 const env = process.env;
 const num = (name: string, fallback: number) => (env[name] ? Number(env[name]!.replace(/_/g, '')) : fallback);
@@ -220,6 +226,7 @@ async function main() {
   let ingest: IngestConcurrencyResult | null = null;
   let freshness: FreshnessResult | null = null;
   let national: NationalResult | null = null;
+  let publicData: PublicDataResult | null = null;
   const surveys: { results: SurveyResultsResult | null; submit: SurveySubmitResult | null; bundle: ReturnType<typeof measureSurveyBundle> } = { results: null, submit: null, bundle: measureSurveyBundle() };
   try {
     if (engines.includes('postgres') && env.BENCH_DATABASE_URL && env.BENCH_INGEST !== '0') ingest = await measureIngestConcurrency(env.BENCH_DATABASE_URL, ingestOptions());
@@ -230,6 +237,8 @@ async function main() {
       surveys.results = await measureSurveyResults(env.BENCH_DATABASE_URL, surveyResultsOptions());
       surveys.submit = await measureSurveySubmit(env.BENCH_DATABASE_URL, surveySubmitOptions());
     }
+    const publicOn = env.BENCH_PUBLIC === '0' ? [] : publicEngines(env.BENCH_PUBLIC_ENGINES, env.BENCH_PUBLIC === '1' ? ['postgres', 'pglite'] : engines);
+    if (publicOn.length) publicData = await measurePublicData(publicOn, env.BENCH_DATABASE_URL, publicDataOptions());
     if (engines.includes('postgres')) {
       const r = await postgres(tmpDir);
       if ('skipped' in r) skipped.push(r.skipped);
@@ -243,12 +252,13 @@ async function main() {
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
   const dir = fileURLToPath(new URL('./results/', import.meta.url));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, ingest, freshness, surveys, results, national }, null, 2)}\n`);
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify({ started: started.toISOString(), finished: new Date().toISOString(), code, machine, settings: common, skipped, ingest, freshness, surveys, publicData, results, national }, null, 2)}\n`);
   if (ingest) console.log(`\n== ingest concurrency (PostgreSQL) ==\n${ingestTable(ingest)}`);
   if (freshness) console.log(`\n== freshness (PostgreSQL${freshness.replica ? ' and its replica' : ''}) ==\n${freshnessTable(freshness)}`);
   if (surveys.results) console.log(`\n== survey results (PostgreSQL) ==\n${surveyResultsTable(surveys.results)}`);
   if (surveys.submit) console.log(`\n== the public survey form under load (PostgreSQL) ==\n${surveySubmitTable(surveys.submit)}`);
   console.log(`\n== the public survey form's download ==\n${surveyBundleTable(surveys.bundle)}`);
+  if (publicData) console.log(`\n== public pages and open data (issue 20) ==\n${publicDataTable(publicData)}`);
   console.log(summary(results));
   if (national) console.log(nationalSummary(national));
   console.log(`\ncode: ${code.commit}${code.modified.length ? ` with ${code.modified.length} modified file(s) in src` : ''}`);

@@ -148,7 +148,7 @@ export function publicSourcesFrom(d: { rounds: RoundsService; frameworks: Framew
       if (!round) return null;
       const framework = await d.frameworks.get(system, round.frameworkCode, round.frameworkVersion);
       const ranked = Object.keys((await d.rounds.results(system, code)).unitNames);
-      return { year: round.year, names: framework.framework.names, finalized: round.finalized, unitIds: await Promise.all(ranked.map(d.unitIdOf)) };
+      return { year: round.year, names: framework.framework.names, finalized: round.finalized, unitIds: await Promise.all(ranked.map(d.unitIdOf)), previousRound: round.previousRoundCode };
     },
     roundResults: (code) => d.rounds.results(system, code),
     serviceIndexTrend: (unit, until, months) => d.dossiers.serviceIndex.trend(system, unit, until, months),

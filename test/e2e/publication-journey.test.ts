@@ -19,12 +19,12 @@ describeInBrowser('the publication page', () => {
     const { page, problems } = await signedInReading(env.browser, env.url, 'secretariat', 'km', { width: 390, height: 844 });
     await page.goto(`${env.url}/publication`);
     const rows = page.getByTestId('publication-row');
-    await expect.poll(() => rows.count()).toBe(5);
-    expect(await catalogue()).toEqual(['one_stop:H99', 'round:NB-DEMO-2', 'service_index:H99', 'standings:H99', 'survey_links:SIPAS-H99-CURRENT']);
+    await expect.poll(() => rows.count()).toBe(6);
+    expect(await catalogue()).toEqual(['one_stop:H99', 'round:NB-DEMO-1', 'round:NB-DEMO-2', 'service_index:H99', 'standings:H99', 'survey_links:SIPAS-H99-CURRENT']);
     await page.screenshot({ path: `${SCREENSHOTS}/publication-km-phone.png`, fullPage: true });
 
     await page.locator('[data-testid="publication-row"][data-kind="survey_links"] [data-testid="unpublish"]').click();
-    await expect.poll(() => rows.count()).toBe(4);
+    await expect.poll(() => rows.count()).toBe(5);
     expect(await catalogue()).not.toContain('survey_links:SIPAS-H99-CURRENT');
     expect((await fetch(`${env.url}/api/public/survey-links/SIPAS-H99-CURRENT.json`)).status).toBe(404);
 
@@ -33,7 +33,7 @@ describeInBrowser('the publication page', () => {
     await page.getByTestId('publish-subject').click();
     await page.getByRole('option', { name: /SIPAS-H99-CURRENT/ }).click();
     await page.getByTestId('publish-submit').click();
-    await expect.poll(() => rows.count()).toBe(5);
+    await expect.poll(() => rows.count()).toBe(6);
     expect(await catalogue()).toContain('survey_links:SIPAS-H99-CURRENT');
     expect(problems).toEqual([]);
   });

@@ -38,11 +38,21 @@ describeOnEachEngine('public data', (engine) => {
     expect(table.units.length).toBe(14);
     expect(table.units[0]).toMatchObject({ rank: 1, of: 14, unit: { code: expect.stringMatching(/^H99\./) } });
     expect(JSON.stringify(table)).not.toMatch(/explanation|evidence|appraisalReason|sha256/);
+    // compared with NB-DEMO-1, which is not published: no change, which would give its ranks and points away
+    expect(table.units.every((u) => u.rankChange === null && u.pointChange === null && u.previous === null)).toBe(true);
     const csv = (await anonymous('/api/public/round/NB-DEMO-2.csv')).body;
     expect(csv.split('\r\n')[0]).toBe('\uFEFFunit_code,unit_name_vi,unit_name_en,unit_name_lo,unit_name_km,unit_name_th,rank,of,points,percent,band,rank_change,point_change,previous_rank,previous_of');
     expect(csv.split('\r\n')).toHaveLength(14 + 2);
     const audit = ((await h.app.inject({ method: 'GET', url: '/api/audit?entity=publication', headers: as(await signIn(h.app, 'admin')) })).json() as AuditPage).entries;
-    expect(audit.filter((e) => e.action === 'publication.publish')).toHaveLength(1);
+    expect(audit.filter((e) => e.action === 'publication.publish')).toHaveLength(1); // published again: nothing new
+  });
+
+  it('shows a round’s changes once the round it is compared with is published too', async () => {
+    expect((await publish('round', 'NB-DEMO-1')).statusCode).toBe(200);
+    await settle();
+    const table = (await anonymous('/api/public/round/NB-DEMO-2.json')).json() as PublicRound;
+    // 14 departments after the 2025 merger against 20 before: every change says what the rank was
+    expect(table.units.every((u) => u.rankChange === 'not_comparable' && u.previous?.of === 20)).toBe(true);
   });
 
   it('serves ETags: the same data again is a bodiless 304', async () => {
@@ -66,7 +76,7 @@ describeOnEachEngine('public data', (engine) => {
     const home = ((await anonymous('/api/public/standings/H99.02.json')).json() as PublicStandings).standings;
     expect(home.map((s) => `${s.unit.code} ${s.year}`).sort()).toEqual(['H99.02 2023', 'H99.02 2024', 'H99.02 2025', 'H99.11 2023', 'H99.11 2024']);
     const catalogue = (await anonymous('/api/public/catalogue.json')).json() as PublicCatalogue;
-    expect(catalogue.datasets.map((d) => d.id).sort()).toEqual(['round:NB-DEMO-2', 'standings:H99']);
+    expect(catalogue.datasets.map((d) => d.id).sort()).toEqual(['round:NB-DEMO-1', 'round:NB-DEMO-2', 'standings:H99']);
     expect(catalogue.datasets.find((d) => d.id === 'standings:H99')).toMatchObject({ json: '/api/public/standings/H99.json', csv: '/api/public/standings/H99.csv', page: '/p/{locale}/units/H99' });
 
     const withdrawn = await h.app.inject({ method: 'DELETE', url: `/api/publications/${published.id}`, headers: as(secretariat) });

@@ -84,6 +84,8 @@ describeOnEachEngine('public pages', (engine) => {
 
   it('writes each published page in Vietnamese and Lao, its content in the first response', async () => {
     for (const input of [
+      // the round it is compared with too: a change is shown only when both are published
+      { kind: 'round', subject: 'NB-DEMO-1' },
       { kind: 'round', subject: 'NB-DEMO-2' },
       { kind: 'service_index', subject: 'H99' },
       { kind: 'one_stop', subject: 'H99' },

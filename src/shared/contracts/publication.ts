@@ -62,8 +62,8 @@ export const publicRound = z.object({
       points: z.number(),
       percent: z.number(),
       band: z.string().nullable(),
-      /** places gained (+) or lost (−), 'new', or 'not_comparable' (the earlier ranking had another N: see `previous`) */
-      rankChange: z.union([z.number().int(), z.literal('new'), z.literal('not_comparable')]),
+      /** places gained (+) or lost (−), 'new', or 'not_comparable' (the earlier ranking had another N: see `previous`); null while the round compared with is not published */
+      rankChange: z.union([z.number().int(), z.literal('new'), z.literal('not_comparable')]).nullable(),
       pointChange: z.number().nullable(),
       previous: z.object({ rank: z.number().int(), of: z.number().int() }).nullable(),
     }),

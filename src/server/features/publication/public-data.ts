@@ -75,6 +75,8 @@ export function createPublicData({ units, sources, publication, today }: PublicD
       // A round reopened after it was published is not shown until it is finalised again.
       if (!round.finalized) throw unpublished('round', code);
       const r = await sources.roundResults(code);
+      // A change gives the earlier round away (its rank of N; points − change, its points): shown only when that round is published too.
+      const compared = round.previousRound !== null && (await publication.isLive('round', round.previousRound));
       return {
         round: code,
         names: round.names,
@@ -86,9 +88,9 @@ export function createPublicData({ units, sources, publication, today }: PublicD
           points: u.points,
           percent: u.percent,
           band: u.band,
-          rankChange: u.rankChange,
-          pointChange: u.pointChange,
-          previous: u.previous ? { rank: u.previous.rank, of: u.previous.of } : null,
+          rankChange: compared ? u.rankChange : null,
+          pointChange: compared ? u.pointChange : null,
+          previous: compared && u.previous ? { rank: u.previous.rank, of: u.previous.of } : null,
         })),
         bands: r.bands,
       };

@@ -37,7 +37,7 @@ export const DICTIONARY: Record<PublicationKind, Column[]> = {
     { name: 'points', type: 'number', description: 'points out of the framework’s maximum' },
     { name: 'percent', type: 'number', description: 'points as a percentage of the maximum' },
     { name: 'band', type: 'string', description: 'the band (group) reached' },
-    { name: 'rank_change', type: 'string', description: 'places gained (+) or lost (−) against the previous round; "new"; "not_comparable" when that ranking had another N' },
+    { name: 'rank_change', type: 'string', description: 'places gained (+) or lost (−) against the previous round; "new"; "not_comparable" when that ranking had another N; empty while the previous round is not published' },
     { name: 'point_change', type: 'number', description: 'points gained or lost against the previous round' },
     { name: 'previous_rank', type: 'integer', description: 'the rank in the previous round' },
     { name: 'previous_of', type: 'integer', description: 'how many were ranked in the previous round' },
@@ -80,7 +80,7 @@ export const toCsv = {
   round: (d: PublicRound) =>
     csvOf(
       'round',
-      d.units.map((u) => ({ ...unitCells(u.unit), rank: u.rank, of: u.of, points: u.points, percent: u.percent, band: u.band, rank_change: String(u.rankChange), point_change: u.pointChange, previous_rank: u.previous?.rank ?? null, previous_of: u.previous?.of ?? null })),
+      d.units.map((u) => ({ ...unitCells(u.unit), rank: u.rank, of: u.of, points: u.points, percent: u.percent, band: u.band, rank_change: u.rankChange === null ? null : String(u.rankChange), point_change: u.pointChange, previous_rank: u.previous?.rank ?? null, previous_of: u.previous?.of ?? null })),
     ),
   serviceIndex: (d: PublicServiceIndex) =>
     csvOf('service_index', [

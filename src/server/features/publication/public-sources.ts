@@ -10,8 +10,8 @@ import type { LocalizedNames } from '../../../shared/locales.ts';
  * is what makes them public, and what is shown of them is cut down to what a citizen may read.
  */
 export interface PublicSources {
-  /** a round's year, its framework's names, whether it is finalised and the units it ranks; null if none */
-  round(code: string): Promise<{ year: number; names: LocalizedNames; finalized: boolean; unitIds: number[] } | null>;
+  /** a round's year, its framework's names, whether it is finalised, the units it ranks and the round it is compared with; null if none */
+  round(code: string): Promise<{ year: number; names: LocalizedNames; finalized: boolean; unitIds: number[]; previousRound: string | null } | null>;
   roundResults(code: string): Promise<RoundResultsResponse>;
   serviceIndexTrend(unitCode: string, until: string, months: number): Promise<ServiceIndexTrend>;
   serviceIndexRanking(unitCode: string, period: string): Promise<ServiceIndexRanking>;
