@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFieldErrors } from '../../../app/forms/use-field-errors.ts';
+import { ConfirmRemoveButton } from '../../../ui/ConfirmRemoveButton.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { useNameOf } from '../../units/index.ts';
 import { useAssessmentFormat, useDecimalSeparator } from '../format.ts';
@@ -114,27 +115,13 @@ export function StandingForm({ unit, onClose }: { unit: string; onClose: () => v
 
 /** Removes a wrong entry, after a confirmation naming it; the removal is audited. */
 export function DeleteStandingButton({ standing, indexName }: { standing: Standing; indexName: string }) {
-  const [open, setOpen] = useState(false);
   const remove = useDeleteStanding();
   const nameOf = useNameOf();
   const format = useAssessmentFormat();
   const key = { unitCode: standing.unit.code, indexCode: standing.indexCode, year: standing.year, comparisonSet: standing.comparisonSet };
-  const close = () => {
-    setOpen(false);
-    remove.reset();
-  };
   return (
-    <>
-      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setOpen(true)} data-testid="standing-delete">
-        <FormattedMessage id="assessments.standings.delete" />
-      </Button>
-      {open && (
-        <FormModal opened onClose={close} titleId="assessments.standings.deleteTitle" submitId="assessments.standings.delete" onSubmit={() => remove.mutate(key, { onSuccess: close })} pending={remove.isPending} error={remove.error} size="md" danger testId="standing-delete-form">
-          <Text size="sm">
-            <FormattedMessage id="assessments.standings.deleteConfirm" values={{ index: indexName, year: format.year(standing.year), value: format.points(standing.value), unit: nameOf(standing.unit.names) || standing.unit.code }} />
-          </Text>
-        </FormModal>
-      )}
-    </>
+    <ConfirmRemoveButton labelId="assessments.standings.delete" titleId="assessments.standings.deleteTitle" testId="standing-delete" onConfirm={(done) => remove.mutate(key, { onSuccess: done })} onClosed={remove.reset} pending={remove.isPending} error={remove.error}>
+      <FormattedMessage id="assessments.standings.deleteConfirm" values={{ index: indexName, year: format.year(standing.year), value: format.points(standing.value), unit: nameOf(standing.unit.names) || standing.unit.code }} />
+    </ConfirmRemoveButton>
   );
 }

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, NumberInput, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Text, Textarea } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { StandingTarget } from '../../../../shared/contracts/standings.ts';
 import { COMPARISON_SETS, type ComparisonSet } from '../../../../shared/domain/standings.ts';
 import { useFieldErrors } from '../../../app/forms/use-field-errors.ts';
+import { ConfirmRemoveButton } from '../../../ui/ConfirmRemoveButton.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { useNameOf } from '../../units/index.ts';
 import { useAssessmentFormat, useDecimalSeparator } from '../format.ts';
@@ -103,26 +104,12 @@ export function TargetForm({ unit, target, onClose }: { unit: string; target?: S
 /** Removes a target after a confirmation naming it; the removal is audited. */
 export function DeleteTargetButton({ target, indexName }: { target: StandingTarget; indexName: string }) {
   const intl = useIntl();
-  const [open, setOpen] = useState(false);
   const remove = useDeleteTarget();
   const format = useAssessmentFormat();
   const key = { unitCode: target.unitCode, indexCode: target.indexCode, year: target.year, comparisonSet: target.comparisonSet };
-  const close = () => {
-    setOpen(false);
-    remove.reset();
-  };
   return (
-    <>
-      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setOpen(true)} data-testid="target-delete">
-        <FormattedMessage id="assessments.standings.delete" />
-      </Button>
-      {open && (
-        <FormModal opened onClose={close} titleId="assessments.targets.deleteTitle" submitId="assessments.standings.delete" onSubmit={() => remove.mutate(key, { onSuccess: close })} pending={remove.isPending} error={remove.error} size="md" danger testId="target-delete-form">
-          <Text size="sm">
-            <FormattedMessage id="assessments.targets.deleteConfirm" values={{ index: indexName, year: format.year(target.year), set: intl.formatMessage({ id: `assessments.sets.${target.comparisonSet}` }) }} />
-          </Text>
-        </FormModal>
-      )}
-    </>
+    <ConfirmRemoveButton labelId="assessments.standings.delete" titleId="assessments.targets.deleteTitle" testId="target-delete" onConfirm={(done) => remove.mutate(key, { onSuccess: done })} onClosed={remove.reset} pending={remove.isPending} error={remove.error}>
+      <FormattedMessage id="assessments.targets.deleteConfirm" values={{ index: indexName, year: format.year(target.year), set: intl.formatMessage({ id: `assessments.sets.${target.comparisonSet}` }) }} />
+    </ConfirmRemoveButton>
   );
 }
