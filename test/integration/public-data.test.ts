@@ -98,6 +98,9 @@ describeOnEachEngine('public data', (engine) => {
     const after = (await anonymous('/api/public/one-stop/H99.json')).json() as PublicOneStop;
     expect(after.months[after.months.length - 1]!.received).toBe(month.received + 1);
     expect(JSON.stringify(after)).not.toContain('PUB-1');
+    // the province's figures cover its departments': H99.02's own, counted; its service index is not published
+    expect(((await anonymous('/api/public/one-stop/H99.02.json')).json() as PublicOneStop).months.at(-1)!.received).toBeGreaterThanOrEqual(1);
+    expect((await anonymous('/api/public/service-index/H99.02.json')).statusCode).toBe(404);
   });
 
   it('lets the administrator alone set the licence, shown in the catalogue', async () => {

@@ -215,8 +215,10 @@ describeOnEachEngine('public pages', (engine) => {
     await h.services.publication.unpublish(SYSTEM_ACTOR, ids.get('standings:H99')!);
     await h.services.publication.unpublish(SYSTEM_ACTOR, ids.get('round:NB-DEMO-2')!);
     await settle();
-    // The department had nothing else of its own published: its page is gone; the province's stays, without standings.
-    expect((await get('/p/vi/units/H99.02')).statusCode).toBe(404);
+    // The department's page stays with the province's service index and one-stop figures, which cover it; its standings are gone.
+    const department = await get('/p/vi/units/H99.02');
+    expect(department.statusCode).toBe(200);
+    expect(department.body).not.toContain('id="standings"');
     const province = await get('/p/vi/units/H99');
     expect(province.statusCode).toBe(200);
     expect(province.body).not.toContain('id="standings"');

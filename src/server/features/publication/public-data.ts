@@ -41,6 +41,17 @@ export function createPublicData({ units, sources, publication, today }: PublicD
     if (!(await publication.isLive(kind, subject))) throw unpublished(kind, subject);
   }
 
+  /**
+   * A unit's figures of this kind are public when they are published for it or for a unit above
+   * it: a province's service index, one-stop statistics or standings cover its departments' too.
+   */
+  async function requireLiveAbove(kind: 'service_index' | 'one_stop' | 'standings', unitCode: string): Promise<void> {
+    const id = await units.idOf(unitCode).catch(() => null);
+    if (id === null) throw unpublished(kind, unitCode);
+    const live = new Set((await publication.live()).filter((p) => p.kind === kind).map((p) => p.unitId));
+    if (!(await units.ancestryOf(id)).some((a) => live.has(a))) throw unpublished(kind, unitCode);
+  }
+
   /** The 12 months up to this one (this one so far), as YYYY-MM. */
   const lastMonths = () => {
     const months: string[] = [];
@@ -97,7 +108,7 @@ export function createPublicData({ units, sources, publication, today }: PublicD
     },
 
     async serviceIndex(unitCode: string): Promise<PublicServiceIndex> {
-      await requireLive('service_index', unitCode);
+      await requireLiveAbove('service_index', unitCode);
       const months = lastMonths();
       const trend = await sources.serviceIndexTrend(unitCode, months[months.length - 1]!, months.length);
       // The units under it ranked on the last complete month (this one is still counting).
@@ -112,7 +123,7 @@ export function createPublicData({ units, sources, publication, today }: PublicD
     },
 
     async oneStop(unitCode: string): Promise<PublicOneStop> {
-      await requireLive('one_stop', unitCode);
+      await requireLiveAbove('one_stop', unitCode);
       const months = lastMonths();
       const r = await sources.oneStop(unitCode, `${months[0]}-01`, today());
       return {
@@ -126,10 +137,7 @@ export function createPublicData({ units, sources, publication, today }: PublicD
 
     /** A unit's standings, public when it or a unit above it has its standings published. */
     async standings(unitCode: string): Promise<PublicStandings> {
-      const id = await units.idOf(unitCode).catch(() => null);
-      if (id === null) throw unpublished('standings', unitCode);
-      const live = new Set((await publication.live()).filter((p) => p.kind === 'standings').map((p) => p.unitId));
-      if (!(await units.ancestryOf(id)).some((a) => live.has(a))) throw unpublished('standings', unitCode);
+      await requireLiveAbove('standings', unitCode);
       const standings = await sources.standings(unitCode);
       const unit = standings.find((s) => s.unit.code === unitCode)?.unit ?? (await publication.unitRef(unitCode));
       return { unit, standings };
