@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ExternalIndex, StandingTarget } from '../../../../shared/contracts/standings.ts';
 import type { ComparisonSet } from '../../../../shared/domain/standings.ts';
@@ -8,6 +8,22 @@ import { useAssessmentFormat } from '../format.ts';
 import { componentRows, type Standing } from './history-rows.ts';
 
 /** The ranking a rank is of, translated: among the nation's provinces, in the region, in the group, within the province. */
+/** An index's name over its scale ("Scale: 100 (%)"), at the heading level of where it stands. */
+export function IndexHeading({ name, index, order, size }: { name: string; index: ExternalIndex | null; order: 3 | 4; size: 'h4' | 'h5' }) {
+  return (
+    <Stack gap={0}>
+      <Title order={order} size={size}>
+        {name}
+      </Title>
+      {index && (
+        <Text size="xs" c="dimmed">
+          <FormattedMessage id="assessments.standings.scale" values={{ scale: index.scale }} />
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 export function SetLabel({ set }: { set: ComparisonSet }) {
   return <FormattedMessage id={`assessments.sets.${set}`} />;
 }

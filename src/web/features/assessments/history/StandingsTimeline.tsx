@@ -8,7 +8,7 @@ import { useAssessmentFormat } from '../format.ts';
 import { useExternalIndices, useStandings } from './api.ts';
 import { standingGroups, type IndexGroup, type Standing } from './history-rows.ts';
 import { DeleteStandingButton } from './StandingForm.tsx';
-import { ComponentsTable, RankOf, SetLabel, StandingChange } from './StandingParts.tsx';
+import { ComponentsTable, IndexHeading, RankOf, SetLabel, StandingChange } from './StandingParts.tsx';
 
 const COLUMNS = ['assessments.standings.year', 'assessments.standings.value', 'assessments.standings.rank', 'assessments.standings.change', 'assessments.standings.band', 'assessments.standings.source'];
 
@@ -77,18 +77,7 @@ export function StandingsIndexTable({ group, unit, canManage, titled = true }: {
   const several = group.sets.length > 1;
   return (
     <Stack gap="sm" data-testid={`standings-index-${group.code}`}>
-      {titled && (
-        <Stack gap={0}>
-          <Title order={4} size="h5">
-            {name}
-          </Title>
-          {group.index && (
-            <Text size="xs" c="dimmed">
-              <FormattedMessage id="assessments.standings.scale" values={{ scale: group.index.scale }} />
-            </Text>
-          )}
-        </Stack>
-      )}
+      {titled && <IndexHeading name={name} index={group.index} order={4} size="h5" />}
       {group.sets.map(({ set, rows }) => (
         <Stack gap={2} key={set} data-testid="standings-set" data-set={set}>
           <Text size={several ? 'sm' : 'xs'} fw={several ? 600 : 400} c={several ? undefined : 'dimmed'} data-testid="standings-set-label">

@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { linkProps } from '../../../app/router/router.ts';
 import { paths } from '../../../app/router/routes.ts';
 import { useCanOn } from '../../tasks/index.ts';
 import { RoundsHistory } from './RoundsHistory.tsx';
-import { StandingForm } from './StandingForm.tsx';
-import { StandingsImport } from './StandingsImport.tsx';
+import { RecordStandings } from './RecordStandings.tsx';
 import { StandingsTimeline } from './StandingsTimeline.tsx';
 import { StandingTargets } from './StandingTargets.tsx';
 
@@ -18,8 +16,6 @@ import { StandingTargets } from './StandingTargets.tsx';
  */
 export function UnitHistory({ unit }: { unit: string }) {
   const canManage = useCanOn('assessments.manage', unit);
-  const [open, setOpen] = useState<'add' | 'import' | null>(null);
-  const close = () => setOpen(null);
   return (
     <Stack gap="sm" data-testid="unit-history">
       <Group justify="space-between" align="flex-end" gap="sm">
@@ -35,16 +31,7 @@ export function UnitHistory({ unit }: { unit: string }) {
           <Button component="a" size="xs" variant="default" {...linkProps(paths.standingsProfile(unit))} data-testid="standings-profile-link">
             <FormattedMessage id="assessments.profile.open" />
           </Button>
-          {canManage && (
-            <>
-              <Button size="xs" onClick={() => setOpen('add')} data-testid="standing-add">
-                <FormattedMessage id="assessments.standings.add" />
-              </Button>
-              <Button size="xs" variant="light" onClick={() => setOpen('import')} data-testid="standing-import">
-                <FormattedMessage id="assessments.standings.import" />
-              </Button>
-            </>
-          )}
+          <RecordStandings unit={unit} />
         </Group>
       </Group>
       <Grid gap="lg">
@@ -56,8 +43,6 @@ export function UnitHistory({ unit }: { unit: string }) {
         </Grid.Col>
       </Grid>
       <StandingTargets unit={unit} />
-      {open === 'add' && <StandingForm unit={unit} onClose={close} />}
-      {open === 'import' && <StandingsImport onClose={close} />}
     </Stack>
   );
 }

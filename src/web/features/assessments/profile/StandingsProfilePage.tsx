@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Badge, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { ExternalIndex } from '../../../../shared/contracts/standings.ts';
@@ -15,9 +14,8 @@ import { defaultUnit, todayLocal, UnitPicker, useMayReadUnit, useNameOf, useUnit
 import { useAssessmentFormat } from '../format.ts';
 import { useExternalIndices, usePeerStandings, useStandings } from '../history/api.ts';
 import { standingGroups, type IndexGroup, type Standing } from '../history/history-rows.ts';
-import { ComponentsTable, RankOf, SetLabel, StandingChange } from '../history/StandingParts.tsx';
-import { StandingForm } from '../history/StandingForm.tsx';
-import { StandingsImport } from '../history/StandingsImport.tsx';
+import { ComponentsTable, IndexHeading, RankOf, SetLabel, StandingChange } from '../history/StandingParts.tsx';
+import { RecordStandings } from '../history/RecordStandings.tsx';
 import { StandingsIndexTable } from '../history/StandingsTimeline.tsx';
 import { StandingTargets } from '../history/StandingTargets.tsx';
 import { useUnitNames } from '../unit-names.ts';
@@ -75,16 +73,7 @@ function IndexSection({ group, unit, canManage }: { group: IndexGroup; unit: str
   return (
     <Paper withBorder p={{ base: 'xs', sm: 'md' }} radius="md" data-testid={`profile-index-${group.code}`}>
       <Stack gap="sm">
-        <Stack gap={0}>
-          <Title order={3} size="h4">
-            {name}
-          </Title>
-          {group.index && (
-            <Text size="xs" c="dimmed">
-              <FormattedMessage id="assessments.standings.scale" values={{ scale: group.index.scale }} />
-            </Text>
-          )}
-        </Stack>
+        <IndexHeading name={name} index={group.index} order={3} size="h4" />
         {series.length > 0 && <RankChart series={series} unit={unit} title={intl.formatMessage({ id: 'assessments.profile.chartTitle' }, { index: name })} />}
         <StandingsIndexTable group={group} unit={unit} canManage={canManage} titled={false} />
         {withComponents.map((s) => (
@@ -103,23 +92,9 @@ function IndexSection({ group, unit, canManage }: { group: IndexGroup; unit: str
 /** The profile as files (XLSX, a one-page DOCX) with the peers compared; for managers, the ways to record standings. */
 function ProfileActions({ unit, peers }: { unit: string; peers: string[] }) {
   const locale = useLocale();
-  const canManage = useCanOn('assessments.manage', unit);
-  const [open, setOpen] = useState<'add' | 'import' | null>(null);
-  const close = () => setOpen(null);
   return (
     <Group gap="xs">
-      {canManage && (
-        <>
-          <Button size="xs" onClick={() => setOpen('add')} data-testid="standing-add">
-            <FormattedMessage id="assessments.standings.add" />
-          </Button>
-          <Button size="xs" variant="light" onClick={() => setOpen('import')} data-testid="standing-import">
-            <FormattedMessage id="assessments.standings.import" />
-          </Button>
-          {open === 'add' && <StandingForm unit={unit} onClose={close} />}
-          {open === 'import' && <StandingsImport onClose={close} />}
-        </>
-      )}
+      <RecordStandings unit={unit} />
       <Button component="a" href={profileExportUrl(unit, peers, 'xlsx', locale)} download variant="default" size="xs" leftSection={<DownloadIcon size={14} />} data-testid="profile-export-xlsx">
         <FormattedMessage id="tasks.exportExcel" />
       </Button>
