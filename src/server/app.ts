@@ -373,6 +373,7 @@ export async function createHttpApp(services: Services, settings: AppSettings, l
   targetsRoutes(app, services.targets);
   surveysRoutes(app, services.surveys);
   publicationRoutes(app, services.publication);
+  services.publicCache.dropOnWrites(app);
   publicDataRoutes(app, services.publicData, services.publicCache);
   publicPagesRoutes(app, services.publicData, services.publication, services.publicCache, localeText, { publicUrl: settings.publicUrl });
   jobsRoutes(app, services.jobs);

@@ -119,3 +119,20 @@ export function targetStatus(target: StandingTarget, ofYear: StandingFigure | nu
   const ok = meets(target, latestEarlier);
   return ok === null ? 'no_data' : ok ? 'on_track' : 'at_risk';
 }
+
+/**
+ * The shipped indices in the order a PAR report reads them (the server lists indices by code):
+ * the PAR INDEX first, then satisfaction, competitiveness, governance, the departments' index,
+ * growth. Indices an administrator defines come after them, in the list's order.
+ */
+const SHIPPED_INDEX_ORDER = ['PAR_INDEX', 'SIPAS', 'PCI', 'PAPI', 'DDCI', 'GRDP_GROWTH'];
+
+/** Where an index comes on the pages and the public pages: the shipped ones in their order, then the list's, unknown codes last. */
+export function indexPosition(indices: readonly { code: string }[]): (code: string) => number {
+  return (code) => {
+    const shipped = SHIPPED_INDEX_ORDER.indexOf(code);
+    if (shipped >= 0) return shipped;
+    const i = indices.findIndex((x) => x.code === code);
+    return SHIPPED_INDEX_ORDER.length + (i < 0 ? indices.length : i);
+  };
+}

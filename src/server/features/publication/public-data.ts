@@ -1,6 +1,7 @@
 import type { PublicationKind, PublicCatalogue, PublicOneStop, PublicRound, PublicServiceIndex, PublicStandings, PublicSurveyLinks } from '../../../shared/contracts/publication.ts';
 import type { DossierReportResponse } from '../../../shared/contracts/dossiers.ts';
 import { addDays } from '../../../shared/domain/dates.ts';
+import { datasetPath, publicPagePath } from '../../../shared/domain/public-addresses.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type { UnitsService } from '../units/index.ts';
 import { DICTIONARY, type Column } from './public-dictionary.ts';
@@ -71,10 +72,9 @@ export function createPublicData({ units, sources, publication, today }: PublicD
       const datasets = await Promise.all(
         live.map(async (p) => {
           const kind = p.kind as PublicationKind;
-          const path = `/api/public/${kind.replace('_', '-')}/${encodeURIComponent(p.subject)}`;
           const names = (await publication.namesOf(kind, p.subject)) ?? {};
           const columns = DICTIONARY[kind].map(({ name, type, description }: Column) => ({ name, type, description }));
-          return { id: `${kind}:${p.subject}`, kind, subject: p.subject, names, json: `${path}.json`, csv: `${path}.csv`, page: pagePath(kind, p.subject), columns };
+          return { id: `${kind}:${p.subject}`, kind, subject: p.subject, names, json: datasetPath(kind, p.subject, 'json'), csv: datasetPath(kind, p.subject, 'csv'), page: publicPagePath(kind, p.subject, '{locale}'), columns };
         }),
       );
       return { licence: terms.licence, licenceUrl: terms.licenceUrl, publisher: terms.publisher, datasets };
@@ -152,11 +152,3 @@ export function createPublicData({ units, sources, publication, today }: PublicD
 }
 
 export type PublicData = ReturnType<typeof createPublicData>;
-
-/** The public page of a dataset (server-rendered, in every language: {locale} is replaced by the reader's). */
-export function pagePath(kind: PublicationKind, subject: string): string {
-  const s = encodeURIComponent(subject);
-  if (kind === 'round') return `/p/{locale}/rounds/${s}`;
-  if (kind === 'survey_links') return `/p/{locale}/surveys/${s}`;
-  return `/p/{locale}/units/${s}`;
-}

@@ -16,12 +16,6 @@ export function publicDataRoutes(app: FastifyInstance, data: PublicData, cache: 
   const tags = ['public'];
   const open = { access: 'public' } as const;
   const json = (value: unknown) => JSON.stringify(value);
-  // The process that made a write drops its answers as it answers it, before the notification of the
-  // commit comes back round (the other processes drop theirs when it reaches them).
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) cache.invalidate();
-    return payload;
-  });
   r.get('/api/public/catalogue.json', { config: open, schema: { operationId: 'getPublicCatalogue', summary: 'The open data catalogue: every published dataset, its addresses, its columns, the licence', tags, response: { 200: publicCatalogue } } }, async (req, reply) =>
     cache.send(req, reply, 'catalogue', MEDIA_TYPES.json, async () => json(await data.catalogue())),
   );

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CHANGE_CHANNELS, type FollowChanges } from '../db/change-signals.ts';
 
 interface Entry {
@@ -32,6 +32,17 @@ export function createPublicCache(followChanges?: FollowChanges) {
 
   return {
     invalidate,
+
+    /**
+     * The process that made a write drops its answers as it answers it, before the notification of
+     * the commit comes back round (the other processes drop theirs when it reaches them).
+     */
+    dropOnWrites(app: FastifyInstance): void {
+      app.addHook('onSend', async (request, reply, payload) => {
+        if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) invalidate();
+        return payload;
+      });
+    },
 
     async send(request: FastifyRequest, reply: FastifyReply, key: string, type: string, produce: () => Promise<string>): Promise<FastifyReply> {
       let entry = entries.get(key);

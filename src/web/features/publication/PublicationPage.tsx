@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import type { Publication } from '../../../shared/contracts/publication.ts';
+import { datasetPath, publicPagePath } from '../../../shared/domain/public-addresses.ts';
 import { useCan, useMe } from '../../app/api/session.ts';
 import { useFormatTimestamp } from '../../app/i18n/format.ts';
 import { useLocale } from '../../app/i18n/locale-context.ts';
@@ -13,16 +13,6 @@ import { OpenDataTerms } from './OpenDataTerms.tsx';
 import { PublishForm } from './PublishForm.tsx';
 
 const COLUMNS = ['publication.kind', 'publication.subjectColumn', 'publication.publishedAt', 'publication.links', 'publication.actions'];
-const DATASET: Record<Publication['kind'], string> = { round: 'round', service_index: 'service-index', one_stop: 'one-stop', standings: 'standings', survey_links: 'survey-links' };
-
-/** Where a publication shows: its public page in the reader's language, and its open data. */
-function publicPage(p: Publication, locale: string): string {
-  const s = encodeURIComponent(p.subject);
-  if (p.kind === 'round') return `/p/${locale}/rounds/${s}`;
-  if (p.kind === 'survey_links') return `/p/${locale}/surveys/${s}`;
-  return `/p/${locale}/units/${s}`;
-}
-
 /**
  * /publication: what of the secretariat's units citizens, the press and other portals can read
  * without an account — publish a finalised round, a unit's service index, one-stop figures or
@@ -73,14 +63,14 @@ export function PublicationPage() {
               <Table.Td>{formatTimestamp(p.publishedAt)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
-                  <Anchor href={publicPage(p, locale)} target="_blank" size="sm">
+                  <Anchor href={publicPagePath(p.kind, p.subject, locale)} target="_blank" size="sm">
                     <FormattedMessage id="publication.page" />
                   </Anchor>
-                  <Anchor href={`/api/public/${DATASET[p.kind]}/${encodeURIComponent(p.subject)}.csv`} size="sm">
-                    CSV
+                  <Anchor href={datasetPath(p.kind, p.subject, 'csv')} size="sm">
+                    <FormattedMessage id="publication.csv" />
                   </Anchor>
-                  <Anchor href={`/api/public/${DATASET[p.kind]}/${encodeURIComponent(p.subject)}.json`} target="_blank" size="sm">
-                    JSON
+                  <Anchor href={datasetPath(p.kind, p.subject, 'json')} target="_blank" size="sm">
+                    <FormattedMessage id="publication.json" />
                   </Anchor>
                 </Group>
               </Table.Td>

@@ -27,8 +27,6 @@ export interface UnitPageData {
   sibling: SiblingRank | null;
 }
 
-/** The month the published service index ranks the units on: the last complete one (public-data.ts). */
-export const rankedMonth = (si: PublicServiceIndex): string | null => si.rankedMonth;
 
 /**
  * What the pages read beyond one dataset, through the same published datasets (so nothing
@@ -48,7 +46,7 @@ export function pageData(data: PublicData, publication: PublicationService) {
     for (const p of parents) {
       const si = await optional(data.serviceIndex(p.subject));
       const entry = si?.units.find((u) => u.unit.code === code);
-      const month = si && rankedMonth(si);
+      const month = si?.rankedMonth;
       if (si && entry && month) return { parent: si.unit, month, total: entry.total, band: entry.band, rank: entry.rank, of: entry.of };
     }
     return null;

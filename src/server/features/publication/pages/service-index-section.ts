@@ -2,7 +2,6 @@ import type { PublicServiceIndex } from '../../../../shared/contracts/publicatio
 import { trendChart, type TrendPoint } from './chart.ts';
 import { html, type Html } from './html.ts';
 import type { PageContext } from './page-context.ts';
-import { rankedMonth } from './page-data.ts';
 import { downloads, rankOf, scrollingTable, serviceBand, unitName } from './parts.ts';
 
 /** The trend's months, this one (still counting) marked provisional. */
@@ -11,7 +10,7 @@ export const trendPoints = (ctx: PageContext, si: PublicServiceIndex): TrendPoin
 
 /** The figure of the last complete month (what the units are ranked on), else the latest there is. */
 export function latestFigure(si: PublicServiceIndex): { month: string; total: number; band: string | null } | null {
-  const ranked = rankedMonth(si);
+  const ranked = si.rankedMonth;
   const m = si.months.find((x) => x.month === ranked && x.total !== null) ?? [...si.months].reverse().find((x) => x.total !== null);
   return m && m.total !== null ? { month: m.month, total: m.total, band: m.band } : null;
 }
@@ -24,7 +23,7 @@ export function serviceIndexSection(ctx: PageContext, si: PublicServiceIndex, wi
   const points = trendPoints(ctx, si);
   const first = si.months[0]?.month;
   const last = si.months[si.months.length - 1]?.month;
-  const month = rankedMonth(si);
+  const month = si.rankedMonth;
   const provisional = points.some((p) => p.provisional && p.value !== null);
   const monthRows = si.months.map((m) => html`<tr><td>${f.month(m.month)}</td><td class="num">${m.total === null ? '—' : f.number(m.total, 2)}</td><td>${serviceBand(ctx, m.band)}</td></tr>`);
   const unitRows = si.units.map(

@@ -1,16 +1,9 @@
 import type { PublicStandings } from '../../../../shared/contracts/publication.ts';
 import type { ExternalIndex, Standing } from '../../../../shared/contracts/standings.ts';
-import { COMPARISON_SETS } from '../../../../shared/domain/standings.ts';
+import { COMPARISON_SETS, indexPosition } from '../../../../shared/domain/standings.ts';
 import { html, type Html } from './html.ts';
 import type { PageContext } from './page-context.ts';
 import { downloads, rankChange, rankOf, scrollingTable, valueChange } from './parts.ts';
-
-/**
- * The shipped indices in the order a PAR report reads them, as the app's standings pages show
- * them (web history-rows.ts): the PAR INDEX first, then satisfaction, competitiveness,
- * governance, the departments' index, growth; an administrator's own indices after them.
- */
-const SHIPPED_ORDER = ['PAR_INDEX', 'SIPAS', 'PCI', 'PAPI', 'DDCI', 'GRDP_GROWTH'];
 
 /** A published value with the decimals it was published with (at most two). */
 const published = (ctx: PageContext, value: number) => ctx.f.number(value, Math.min(2, (String(value).split('.')[1] ?? '').length));
@@ -34,12 +27,7 @@ function fell(ctx: PageContext, s: Standing, index: ExternalIndex | undefined): 
  */
 export function standingsSection(ctx: PageContext, st: PublicStandings, indices: ExternalIndex[]): Html {
   const { t, f } = ctx;
-  const order = (code: string) => {
-    const shipped = SHIPPED_ORDER.indexOf(code);
-    if (shipped >= 0) return shipped;
-    const i = indices.findIndex((x) => x.code === code);
-    return SHIPPED_ORDER.length + (i < 0 ? indices.length : i);
-  };
+  const order = indexPosition(indices);
   const codes = [...new Set(st.standings.map((s) => s.indexCode))].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   const setOrder = (s: Standing) => COMPARISON_SETS.indexOf(s.comparisonSet);
   const blocks = codes.map((code) => {

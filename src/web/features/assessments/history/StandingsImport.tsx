@@ -8,7 +8,7 @@ import { FileField } from '../../../ui/upload/FileField.tsx';
 import { ImportDone, RowErrors } from '../../../ui/upload/ImportOutcome.tsx';
 import { useChosenFile } from '../../../ui/upload/use-chosen-file.ts';
 import { useExternalIndices, useImportStandings } from './api.ts';
-import { indexPosition } from './history-rows.ts';
+import { indexPosition } from '../../../../shared/domain/standings.ts';
 
 /** A year's tables as published: the index's row of a unit, then its components' rows naming them. */
 const EXAMPLE = [

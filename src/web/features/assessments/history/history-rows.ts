@@ -1,6 +1,6 @@
 import type { RoundResultsResponse, RoundSummary } from '../../../../shared/contracts/frameworks.ts';
 import type { ExternalIndex, StandingsTimeline, StandingTarget } from '../../../../shared/contracts/standings.ts';
-import { COMPARISON_SETS, type ComparisonSet } from '../../../../shared/domain/standings.ts';
+import { COMPARISON_SETS, indexPosition, type ComparisonSet } from '../../../../shared/domain/standings.ts';
 import type { LocalizedNames } from '../../../../shared/locales.ts';
 import { bandTones, type Tone } from '../bands.ts';
 import type { UnitResult } from '../framework-tree.ts';
@@ -50,23 +50,6 @@ export interface IndexGroup {
   rows: Standing[];
   /** the same rows by comparison set, in the sets' order (nation, region, group, province) */
   sets: SetGroup[];
-}
-
-/**
- * The shipped indices in the order a PAR report reads them (the server lists indices by code):
- * the PAR INDEX first, then satisfaction, competitiveness, governance, the departments' index,
- * growth. Indices an administrator defines come after them, in the list's order.
- */
-const SHIPPED_ORDER = ['PAR_INDEX', 'SIPAS', 'PCI', 'PAPI', 'DDCI', 'GRDP_GROWTH'];
-
-/** Where an index comes on the pages: the shipped ones in their order, then the list's, unknown codes last. */
-export function indexPosition(indices: readonly ExternalIndex[]): (code: string) => number {
-  return (code) => {
-    const shipped = SHIPPED_ORDER.indexOf(code);
-    if (shipped >= 0) return shipped;
-    const i = indices.findIndex((x) => x.code === code);
-    return SHIPPED_ORDER.length + (i < 0 ? indices.length : i);
-  };
 }
 
 /** The standings by index, in the order of indexPosition (unknown codes last, by code). */

@@ -1,6 +1,6 @@
 import type { ExternalIndex, PeersResponse, Standing } from '../../../../shared/contracts/standings.ts';
 import { COMPARISON_SETS, type ComparisonSet } from '../../../../shared/domain/standings.ts';
-import { indexPosition } from '../history/history-rows.ts';
+import { indexPosition } from '../../../../shared/domain/standings.ts';
 import type { Locale } from '../../../../shared/locales.ts';
 
 /** At most this many peers are compared (the server's limit). */
